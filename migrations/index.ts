@@ -1,0 +1,20 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123000001_users_auth } from './Migration20261123000001_users_auth.js';
+import { Migration20261123000002_core_entities } from './Migration20261123000002_core_entities.js';
+import { Migration20261123000003_webhooks_failures_outbound } from './Migration20261123000003_webhooks_failures_outbound.js';
+import { Migration20261123000004_api_log } from './Migration20261123000004_api_log.js';
+import { Migration20261123000005_api_log_indexes } from './Migration20261123000005_api_log_indexes.js';
+import { Migration20261123000006_performance_indexes } from './Migration20261123000006_performance_indexes.js';
+
+/**
+ * Forward-only migrations, in the order of the design ("Migrations"). Imported,
+ * not discovered from disk, so compiled code and tests run the same list.
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261123000001_users_auth', class: Migration20261123000001_users_auth },
+  { name: 'Migration20261123000002_core_entities', class: Migration20261123000002_core_entities },
+  { name: 'Migration20261123000003_webhooks_failures_outbound', class: Migration20261123000003_webhooks_failures_outbound },
+  { name: 'Migration20261123000004_api_log', class: Migration20261123000004_api_log },
+  { name: 'Migration20261123000005_api_log_indexes', class: Migration20261123000005_api_log_indexes },
+  { name: 'Migration20261123000006_performance_indexes', class: Migration20261123000006_performance_indexes },
+];

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/**
+ * The one reader of `process.env`. Everything else receives a typed {@link Config}.
+ * Names that deployments rely on are fixed in the design ("Fixed operational interface").
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ODOO_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ODOO_DB: z.string().optional(),
+  ODOO_USERNAME: z.string().optional(),
+  ODOO_API_KEY: z.string().optional(),
+  ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is absent. */
+  EMBEDDED_PG_DIR: z.string().min(1).default('./.data/postgres'),
+  /** The embedded PostgreSQL's port; 0 picks a free one and records it in the data directory. */
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  /** Largest `first` a connection accepts. */
+  MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  /** How long shutdown may take before the process gives up waiting, in ms. */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
+});
+
+export type Role = 'api' | 'worker' | 'all';
+
+export interface Config {
+  databaseUrl: string | undefined;
+  host: string;
+  port: number;
+  nodeEnv: 'development' | 'production' | 'test';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  odoo: {
+    url: string | undefined;
+    db: string | undefined;
+    username: string | undefined;
+    apiKey: string | undefined;
+    protocol: 'jsonrpc' | 'json2';
+  };
+  smtpUrl: string | undefined;
+  webhookAllowPrivate: boolean;
+  embeddedPg: { dir: string; port: number };
+  maxPageSize: number;
+  shutdownTimeoutMs: number;
+  role: Role;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Empty strings count as unset, as in most deployment tools' env files. */
+function cleanEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'all'): Config {
+  const parsed = EnvSchema.safeParse(cleanEnv(env));
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(env)'}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    host: e.HOST,
+    port: e.PORT,
+    nodeEnv: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    odoo: {
+      url: e.ODOO_URL,
+      db: e.ODOO_DB,
+      username: e.ODOO_USERNAME,
+      apiKey: e.ODOO_API_KEY,
+      protocol: e.ODOO_PROTOCOL,
+    },
+    smtpUrl: e.SMTP_URL,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
+    maxPageSize: e.MAX_PAGE_SIZE,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    role,
+  };
+}

@@ -1,0 +1,40 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLContext } from './context.js';
+import type { Metrics } from '../observability/metrics.js';
+import { isUnexpected } from './format-error.js';
+
+/**
+ * Counts and times every operation, logs errors that formatError will mask
+ * (with the request id), and adds that id to masked errors so a client can
+ * quote it to an operator.
+ */
+export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      let unexpected = false;
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            if (!isUnexpected(error)) continue;
+            unexpected = true;
+            contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'unexpected error in a GraphQL operation');
+          }
+        },
+        async willSendResponse({ response, operation, operationName, errors }) {
+          const labels = { operation: operationName ?? '(anonymous)', type: operation?.operation ?? 'unknown' };
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          metrics.graphqlDuration.observe(labels, seconds);
+          metrics.graphqlOperations.inc({ ...labels, outcome: errors?.length ? (unexpected ? 'error' : 'rejected') : 'ok' });
+          if (response.body.kind === 'single' && response.body.singleResult.errors) {
+            for (const e of response.body.singleResult.errors) {
+              if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+                (e.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+              }
+            }
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AllowedDomainResolver } from '../modules/allowed-domain/allowed-domain.resolver.js';
+import { ApiLogResolver } from '../modules/api-log/api-log.resolver.js';
+import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
+import { OutboundQueueResolver } from '../modules/outbound-queue/outbound-queue.resolver.js';
+import { PartnerResolver } from '../modules/partner/partner.resolver.js';
+import { PricelistItemResolver } from '../modules/pricelist-item/pricelist-item.resolver.js';
+import { ProductResolver } from '../modules/product/product.resolver.js';
+import { PurchaseOrderLineResolver, PurchaseOrderResolver } from '../modules/purchase-order/purchase-order.resolver.js';
+import { SaleOrderResolver } from '../modules/sale-order/sale-order.resolver.js';
+import { StockResolver } from '../modules/stock/stock.resolver.js';
+import { SyncFailureResolver } from '../modules/sync-failure/sync-failure.resolver.js';
+import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.js';
+import { UserResolver } from '../modules/user/user.resolver.js';
+import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
+import { DateTimeScalar } from './scalars.js';
+
+const resolvers: NonEmptyArray<Function> = [
+  UserResolver,
+  SyncStatusResolver,
+  ProductResolver,
+  PartnerResolver,
+  SaleOrderResolver,
+  PurchaseOrderResolver,
+  PurchaseOrderLineResolver,
+  StockResolver,
+  PricelistItemResolver,
+  OutboundQueueResolver,
+  SyncFailureResolver,
+  WebhookConfigResolver,
+  WebhookDeliveryResolver,
+  ApiLogResolver,
+  ApiTokenResolver,
+  AllowedDomainResolver,
+];
+
+export function buildHubSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false,
+  });
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printHubSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,38 @@
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { TimestampedEntity } from '../common/base.entity.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { User } from '../user/user.entity.js';
+
+/** A bearer token. Only its SHA-256 is stored; the token itself is shown once. */
+@ObjectType('ApiToken')
+@Entity({ tableName: 'api_token' })
+export class ApiToken extends TimestampedEntity {
+  @Field(() => String)
+  @Property({ type: 'string' })
+  name!: string;
+
+  /** Hex SHA-256 of the token (the design's `token` field, stored as a hash). */
+  @Property({ type: 'string', unique: true, hidden: true })
+  tokenHash!: string;
+
+  @Field(() => [String])
+  @Property({ type: 'string[]', defaultRaw: `'{}'` })
+  scopes: string[] = [];
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  expiresAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  lastUsedAt?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  revokedAt?: Date | null;
+
+  /** The user the token speaks for (login tokens); null for service tokens. */
+  @ManyToOne(() => User, { nullable: true, deleteRule: 'cascade', fieldName: 'user_id', index: 'api_token_user_id_index' })
+  user?: User | null;
+}

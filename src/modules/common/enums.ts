@@ -1,0 +1,101 @@
+import { registerEnumType } from 'type-graphql';
+
+/**
+ * Enums as stored (lower case, see design "Enums as stored"); GraphQL shows the
+ * keys, in upper case. type-graphql maps one to the other at the edge.
+ */
+export enum ProcessingState {
+  PENDING = 'pending',
+  PROCESSING = 'processing',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
+}
+
+export enum OutboundQueueStatus {
+  PENDING = 'pending',
+  PROCESSING = 'processing',
+  COMPLETED = 'completed',
+  FAILED = 'failed',
+}
+
+export enum EntityType {
+  PRODUCT = 'product',
+  PARTNER = 'partner',
+  SALE_ORDER = 'sale_order',
+  PURCHASE_ORDER = 'purchase_order',
+  STOCK = 'stock',
+  PRICELIST_ITEM = 'pricelist_item',
+}
+
+export enum ApiLogDirection {
+  INBOUND = 'inbound',
+  OUTBOUND = 'outbound',
+}
+
+export enum FailureSource {
+  ODOO = 'odoo',
+  WEBSHOP = 'webshop',
+}
+
+export enum FailureStatus {
+  OPEN = 'open',
+  RESOLVED = 'resolved',
+}
+
+export enum WebhookDirection {
+  TO_ODOO = 'to_odoo',
+  TO_WEBSHOP = 'to_webshop',
+}
+
+export enum DeliveryStatus {
+  PENDING = 'pending',
+  DELIVERED = 'delivered',
+  FAILED = 'failed',
+}
+
+/** Odoo's res.partner `type`; `private` (Odoo 16 only) is mapped to OTHER at the Odoo edge. */
+export enum PartnerType {
+  CONTACT = 'contact',
+  INVOICE = 'invoice',
+  DELIVERY = 'delivery',
+  OTHER = 'other',
+}
+
+export enum SaleOrderDirection {
+  INBOUND = 'inbound',
+  OUTBOUND = 'outbound',
+}
+
+/** Odoo's purchase.order `state`, with `to approve` stored as `to_approve`. */
+export enum PurchaseOrderState {
+  DRAFT = 'draft',
+  SENT = 'sent',
+  TO_APPROVE = 'to_approve',
+  PURCHASE = 'purchase',
+  DONE = 'done',
+  CANCEL = 'cancel',
+}
+
+export enum Role {
+  ADMIN = 'admin',
+  INTEGRATOR = 'integrator',
+  WEBSHOP = 'webshop',
+  VIEWER = 'viewer',
+}
+
+registerEnumType(ProcessingState, { name: 'ProcessingState' });
+registerEnumType(OutboundQueueStatus, { name: 'OutboundQueueStatus' });
+registerEnumType(EntityType, { name: 'EntityType' });
+registerEnumType(ApiLogDirection, { name: 'ApiLogDirection' });
+registerEnumType(FailureSource, { name: 'FailureSource' });
+registerEnumType(FailureStatus, { name: 'FailureStatus' });
+registerEnumType(WebhookDirection, { name: 'WebhookDirection' });
+registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
+registerEnumType(PartnerType, { name: 'PartnerType' });
+registerEnumType(SaleOrderDirection, {
+  name: 'SaleOrderDirection',
+  description:
+    'INBOUND: placed in the webshop and pushed into Odoo. OUTBOUND: made in Odoo and sent to the webshop.',
+});
+registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
+registerEnumType(Role, { name: 'Role' });

@@ -1,0 +1,21 @@
+import { Field, InputType } from 'type-graphql';
+import { ProcessingState } from './enums.js';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+
+@InputType('SyncableFilter')
+export class SyncableFilter {
+  @Field(() => [String], { nullable: true })
+  externalIds?: string[] | null;
+
+  @Field(() => ProcessingState, { nullable: true })
+  processingState?: ProcessingState | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Only records whose updatedAt is later than this.' })
+  changedSince?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Only records whose last change touched this top-level field.' })
+  changedField?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isNew?: boolean | null;
+}

@@ -1,0 +1,34 @@
+import { AllowedDomain } from './allowed-domain/allowed-domain.entity.js';
+import { ApiLog } from './api-log/api-log.entity.js';
+import { ApiToken } from './api-token/api-token.entity.js';
+import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
+import { Partner } from './partner/partner.entity.js';
+import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
+import { Product } from './product/product.entity.js';
+import { PurchaseOrderLine } from './purchase-order/purchase-order-line.entity.js';
+import { PurchaseOrder } from './purchase-order/purchase-order.entity.js';
+import { SaleOrder } from './sale-order/sale-order.entity.js';
+import { Stock } from './stock/stock.entity.js';
+import { SyncFailure } from './sync-failure/sync-failure.entity.js';
+import { User } from './user/user.entity.js';
+import { WebhookConfig } from './webhook/webhook-config.entity.js';
+import { WebhookDelivery } from './webhook/webhook-delivery.entity.js';
+
+/** The design's fifteen entities, the whole data model. */
+export const entities = [
+  User,
+  ApiToken,
+  AllowedDomain,
+  Product,
+  Partner,
+  SaleOrder,
+  Stock,
+  PricelistItem,
+  PurchaseOrder,
+  PurchaseOrderLine,
+  OutboundQueueItem,
+  SyncFailure,
+  WebhookConfig,
+  WebhookDelivery,
+  ApiLog,
+];

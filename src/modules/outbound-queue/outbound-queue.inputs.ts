@@ -1,0 +1,11 @@
+import { Field, InputType } from 'type-graphql';
+import { EntityType, OutboundQueueStatus } from '../common/enums.js';
+
+@InputType('OutboundQueueFilter')
+export class OutboundQueueFilter {
+  @Field(() => OutboundQueueStatus, { nullable: true })
+  status?: OutboundQueueStatus | null;
+
+  @Field(() => EntityType, { nullable: true })
+  entityType?: EntityType | null;
+}

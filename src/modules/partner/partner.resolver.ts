@@ -1,0 +1,40 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { SyncableFilter } from '../common/syncable.inputs.js';
+import { findSyncable, listSyncable } from '../common/syncable.service.js';
+import { Partner } from './partner.entity.js';
+
+export const PartnerConnection = connectionType(Partner, 'Partner');
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Query(() => Partner, { nullable: true })
+  partner(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('externalId', () => String, { nullable: true }) externalId?: string,
+  ) {
+    return findSyncable(ctx.em, Partner, { id, externalId });
+  }
+
+  @Query(() => PartnerConnection)
+  partners(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
+  ) {
+    return listSyncable(ctx.em, Partner, filter, page, ctx.config.maxPageSize);
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  parent(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+    return partner.parentId ? ctx.loaders.one(Partner).load(partner.parentId) : null;
+  }
+
+  @FieldResolver(() => [Partner])
+  children(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner[]> {
+    return ctx.loaders.many(Partner, 'parent').load(partner.id);
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { Product } from '../product/product.entity.js';
+import { PricelistItem } from './pricelist-item.entity.js';
+import { PricelistItemFilter } from './pricelist-item.inputs.js';
+import { listPricelistItems } from './pricelist-item.service.js';
+
+export const PricelistItemConnection = connectionType(PricelistItem, 'PricelistItem');
+
+@Resolver(() => PricelistItem)
+export class PricelistItemResolver {
+  @Query(() => PricelistItemConnection)
+  pricelistItems(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => PricelistItemFilter, { nullable: true }) filter?: PricelistItemFilter,
+  ) {
+    return listPricelistItems(ctx.em, filter, page, ctx.config.maxPageSize);
+  }
+
+  @FieldResolver(() => Product, { nullable: true })
+  product(@Root() item: PricelistItem, @Ctx() ctx: GraphQLContext): Promise<Product | null> {
+    return ctx.loaders.one(Product, 'externalId').load(item.productExternalId);
+  }
+}

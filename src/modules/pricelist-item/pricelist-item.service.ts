@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { paginate, type Connection, type PageArgs } from '../../graphql/pagination.js';
+import { whereOf } from '../common/where.js';
+import { PricelistItem } from './pricelist-item.entity.js';
+
+export interface PricelistItemFilterValues {
+  pricelistExternalId?: string | null;
+  productExternalIds?: readonly string[] | null;
+  changedOnly?: boolean | null;
+}
+
+export function listPricelistItems(
+  em: EntityManager,
+  filter: PricelistItemFilterValues | null | undefined,
+  page: PageArgs,
+  maxPageSize: number,
+): Promise<Connection<PricelistItem>> {
+  const where = whereOf({
+    equals: { pricelistExternalId: filter?.pricelistExternalId },
+    oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
+    flags: { priceChanged: filter?.changedOnly },
+  });
+  return paginate(em, PricelistItem, where, page, maxPageSize);
+}

@@ -1,0 +1,15 @@
+import { Entity, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ObjectType } from 'type-graphql';
+import { SyncableEntity } from '../common/base.entity.js';
+import { SyncableIndexes } from '../common/syncable-indexes.js';
+import { JSONObjectScalar } from '../../graphql/scalars.js';
+
+/** A product from Odoo, keyed by SKU (`default_code`); prices and stock live in their own tables. */
+@ObjectType('Product', { implements: SyncableEntity })
+@Entity({ tableName: 'product' })
+@SyncableIndexes('product')
+export class Product extends SyncableEntity {
+  @Field(() => JSONObjectScalar, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  context?: Record<string, unknown> | null;
+}

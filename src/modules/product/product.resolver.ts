@@ -1,0 +1,47 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { SyncableFilter } from '../common/syncable.inputs.js';
+import { findSyncable, listSyncable } from '../common/syncable.service.js';
+import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
+import { Stock } from '../stock/stock.entity.js';
+import { Product } from './product.entity.js';
+
+export const ProductConnection = connectionType(Product, 'Product');
+
+@Resolver(() => Product)
+export class ProductResolver {
+  @Query(() => Product, { nullable: true })
+  product(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('externalId', () => String, { nullable: true }) externalId?: string,
+  ) {
+    return findSyncable(ctx.em, Product, { id, externalId });
+  }
+
+  @Query(() => ProductConnection)
+  products(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
+  ) {
+    return listSyncable(ctx.em, Product, filter, page, ctx.config.maxPageSize);
+  }
+
+  @FieldResolver(() => [PricelistItem])
+  async prices(
+    @Root() product: Product,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('pricelistExternalId', () => String, { nullable: true }) pricelistExternalId?: string,
+  ): Promise<PricelistItem[]> {
+    const items = await ctx.loaders.many(PricelistItem, 'productExternalId').load(product.externalId);
+    return pricelistExternalId == null ? items : items.filter((i) => i.pricelistExternalId === pricelistExternalId);
+  }
+
+  @FieldResolver(() => [Stock])
+  stock(@Root() product: Product, @Ctx() ctx: GraphQLContext): Promise<Stock[]> {
+    return ctx.loaders.many(Stock, 'productExternalId').load(product.externalId);
+  }
+}

@@ -1,0 +1,45 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { SyncableFilter } from '../common/syncable.inputs.js';
+import { findSyncable, listSyncable } from '../common/syncable.service.js';
+import { Product } from '../product/product.entity.js';
+import { PurchaseOrderLine } from './purchase-order-line.entity.js';
+import { PurchaseOrder } from './purchase-order.entity.js';
+
+export const PurchaseOrderConnection = connectionType(PurchaseOrder, 'PurchaseOrder');
+
+@Resolver(() => PurchaseOrder)
+export class PurchaseOrderResolver {
+  @Query(() => PurchaseOrder, { nullable: true })
+  purchaseOrder(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('externalId', () => String, { nullable: true }) externalId?: string,
+  ) {
+    return findSyncable(ctx.em, PurchaseOrder, { id, externalId });
+  }
+
+  @Query(() => PurchaseOrderConnection)
+  purchaseOrders(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
+  ) {
+    return listSyncable(ctx.em, PurchaseOrder, filter, page, ctx.config.maxPageSize);
+  }
+
+  @FieldResolver(() => [PurchaseOrderLine])
+  lines(@Root() order: PurchaseOrder, @Ctx() ctx: GraphQLContext): Promise<PurchaseOrderLine[]> {
+    return ctx.loaders.many(PurchaseOrderLine, 'purchaseOrder').load(order.id);
+  }
+}
+
+@Resolver(() => PurchaseOrderLine)
+export class PurchaseOrderLineResolver {
+  @FieldResolver(() => Product, { nullable: true })
+  product(@Root() line: PurchaseOrderLine, @Ctx() ctx: GraphQLContext): Promise<Product | null> {
+    return ctx.loaders.one(Product, 'externalId').load(line.productExternalId);
+  }
+}

@@ -1,0 +1,20 @@
+import { Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
+import { ObjectType, Field } from 'type-graphql';
+import { SyncableEntity } from '../common/base.entity.js';
+import { SyncableIndexes } from '../common/syncable-indexes.js';
+import { SaleOrderDirection } from '../common/enums.js';
+import { Partner } from '../partner/partner.entity.js';
+
+/** A sale order: INBOUND from the webshop into Odoo, OUTBOUND made in Odoo. */
+@ObjectType('SaleOrder', { implements: SyncableEntity })
+@Entity({ tableName: 'sale_order' })
+@SyncableIndexes('sale_order')
+@Index({ name: 'sale_order_direction_id_index', properties: ['direction', 'id'] })
+export class SaleOrder extends SyncableEntity {
+  @Field(() => SaleOrderDirection)
+  @Enum({ items: () => SaleOrderDirection })
+  direction!: SaleOrderDirection;
+
+  @ManyToOne(() => Partner, { nullable: true, deleteRule: 'set null', fieldName: 'customer_id', index: 'sale_order_customer_id_index' })
+  customer?: Partner | null;
+}

@@ -1,0 +1,38 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType } from '../../graphql/pagination.js';
+import { SaleOrderDirection } from '../common/enums.js';
+import { PageArgs } from '../common/page.args.js';
+import { SyncableFilter } from '../common/syncable.inputs.js';
+import { findSyncable, listSyncable } from '../common/syncable.service.js';
+import { Partner } from '../partner/partner.entity.js';
+import { SaleOrder } from './sale-order.entity.js';
+
+export const SaleOrderConnection = connectionType(SaleOrder, 'SaleOrder');
+
+@Resolver(() => SaleOrder)
+export class SaleOrderResolver {
+  @Query(() => SaleOrder, { nullable: true })
+  saleOrder(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID, { nullable: true }) id?: string,
+    @Arg('externalId', () => String, { nullable: true }) externalId?: string,
+  ) {
+    return findSyncable(ctx.em, SaleOrder, { id, externalId });
+  }
+
+  @Query(() => SaleOrderConnection)
+  saleOrders(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
+    @Arg('direction', () => SaleOrderDirection, { nullable: true }) direction?: SaleOrderDirection,
+  ) {
+    return listSyncable(ctx.em, SaleOrder, filter, page, ctx.config.maxPageSize, direction ? { direction } : {});
+  }
+
+  @FieldResolver(() => Partner, { nullable: true })
+  customer(@Root() order: SaleOrder, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+    return order.customer ? ctx.loaders.one(Partner).load(order.customer.id) : null;
+  }
+}

@@ -1,0 +1,34 @@
+import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { TimestampedEntity } from '../common/base.entity.js';
+
+/** Stock level of one product at one supplier (`odoo` for Odoo's own internal locations). */
+@ObjectType('Stock')
+@Entity({ tableName: 'stock' })
+@Unique({ name: 'stock_supplier_product_unique', properties: ['supplierExternalId', 'productExternalId'] })
+@Index({ name: 'stock_product_external_id_index', properties: ['productExternalId'] })
+@Index({
+  name: 'stock_changed_index',
+  expression: 'create index "stock_changed_index" on "stock" ("id") where "is_quantity_changed"',
+})
+export class Stock extends TimestampedEntity {
+  @Field(() => String)
+  @Property({ type: 'string' })
+  supplierExternalId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string' })
+  productExternalId!: string;
+
+  @Field(() => Float)
+  @Property({ type: 'double' })
+  quantity!: number;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  previousQuantity?: number | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  isQuantityChanged: boolean = false;
+}

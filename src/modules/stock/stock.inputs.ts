@@ -1,0 +1,13 @@
+import { Field, InputType } from 'type-graphql';
+
+@InputType('StockFilter')
+export class StockFilter {
+  @Field(() => String, { nullable: true })
+  supplierExternalId?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  productExternalIds?: string[] | null;
+
+  @Field(() => Boolean, { nullable: true })
+  changedOnly?: boolean | null;
+}

@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { paginate, type Connection, type PageArgs } from '../../graphql/pagination.js';
+import { whereOf } from '../common/where.js';
+import { Stock } from './stock.entity.js';
+
+export interface StockFilterValues {
+  supplierExternalId?: string | null;
+  productExternalIds?: readonly string[] | null;
+  changedOnly?: boolean | null;
+}
+
+export function listStocks(
+  em: EntityManager,
+  filter: StockFilterValues | null | undefined,
+  page: PageArgs,
+  maxPageSize: number,
+): Promise<Connection<Stock>> {
+  const where = whereOf({
+    equals: { supplierExternalId: filter?.supplierExternalId },
+    oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
+    flags: { isQuantityChanged: filter?.changedOnly },
+  });
+  return paginate(em, Stock, where, page, maxPageSize);
+}

@@ -1,0 +1,14 @@
+import { Field, InputType } from 'type-graphql';
+import { EntityType, FailureSource, FailureStatus } from '../common/enums.js';
+
+@InputType('SyncFailureFilter')
+export class SyncFailureFilter {
+  @Field(() => FailureStatus, { nullable: true })
+  status?: FailureStatus | null;
+
+  @Field(() => FailureSource, { nullable: true })
+  source?: FailureSource | null;
+
+  @Field(() => EntityType, { nullable: true })
+  entityType?: EntityType | null;
+}

@@ -1,0 +1,22 @@
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { connectionType, paginate } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { whereOf } from '../common/where.js';
+import { SyncFailure } from './sync-failure.entity.js';
+import { SyncFailureFilter } from './sync-failure.inputs.js';
+
+export const SyncFailureConnection = connectionType(SyncFailure, 'SyncFailure');
+
+@Resolver(() => SyncFailure)
+export class SyncFailureResolver {
+  @Query(() => SyncFailureConnection)
+  syncFailures(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => SyncFailureFilter, { nullable: true }) filter?: SyncFailureFilter,
+  ) {
+    const where = whereOf({ equals: { status: filter?.status, source: filter?.source, entityType: filter?.entityType } });
+    return paginate(ctx.em, SyncFailure, where, page, ctx.config.maxPageSize);
+  }
+}

@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../../graphql/context.js';
+import { parseId } from '../../graphql/ids.js';
+import { connectionType, paginate } from '../../graphql/pagination.js';
+import { PageArgs } from '../common/page.args.js';
+import { whereOf } from '../common/where.js';
+import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
+import { WebhookConfig } from './webhook-config.entity.js';
+import { WebhookDelivery } from './webhook-delivery.entity.js';
+import { WebhookDeliveryFilter } from './webhook.inputs.js';
+
+export const WebhookDeliveryConnection = connectionType(WebhookDelivery, 'WebhookDelivery');
+
+@Resolver(() => WebhookConfig)
+export class WebhookConfigResolver {
+  @Query(() => [WebhookConfig])
+  webhookConfigs(@Ctx() ctx: GraphQLContext): Promise<WebhookConfig[]> {
+    return ctx.em.find(WebhookConfig, {}, { orderBy: { id: 'asc' } });
+  }
+}
+
+@Resolver(() => WebhookDelivery)
+export class WebhookDeliveryResolver {
+  @Query(() => WebhookDeliveryConnection)
+  webhookDeliveries(
+    @Ctx() ctx: GraphQLContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => WebhookDeliveryFilter, { nullable: true }) filter?: WebhookDeliveryFilter,
+  ) {
+    const configId = filter?.webhookConfigId != null ? parseId(filter.webhookConfigId, 'filter.webhookConfigId') : null;
+    const where = whereOf({ equals: { webhookConfig: configId, status: filter?.status } });
+    return paginate(ctx.em, WebhookDelivery, where, page, ctx.config.maxPageSize);
+  }
+
+  @FieldResolver(() => WebhookConfig)
+  async webhookConfig(@Root() delivery: WebhookDelivery, @Ctx() ctx: GraphQLContext): Promise<WebhookConfig> {
+    const config = await ctx.loaders.one(WebhookConfig).load(delivery.webhookConfig.id);
+    // The foreign key cascades deletes, so a delivery always has its config.
+    return config!;
+  }
+
+  @FieldResolver(() => SyncFailure, { nullable: true })
+  syncFailure(@Root() delivery: WebhookDelivery, @Ctx() ctx: GraphQLContext): Promise<SyncFailure | null> | null {
+    return delivery.syncFailure ? ctx.loaders.one(SyncFailure).load(delivery.syncFailure.id) : null;
+  }
+}
