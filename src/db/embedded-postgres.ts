@@ -158,9 +158,16 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   return {
     adminUrl: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${chosen}/postgres`,
     port: chosen,
-    stop: () =>
-      (stopped ??= run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], ids).then(() => {
-        logger.info({ dataDir }, 'embedded PostgreSQL stopped');
-      })),
+    stop: () => (stopped ??= stopEmbeddedPostgres(dir, logger)),
   };
+}
+
+/** Stops the cluster in `dir` if it runs (fast shutdown: open sessions are ended). */
+export async function stopEmbeddedPostgres(dir: string, logger: Logger): Promise<void> {
+  const bin = await binaries();
+  const dataDir = resolve(dir);
+  const ids = await runAsIds();
+  if (!(await isRunning(bin.pg_ctl, dataDir, ids))) return;
+  await run(bin.pg_ctl, ['stop', '-D', dataDir, '-m', 'fast', '-w', '-t', '30'], ids);
+  logger.info({ dataDir }, 'embedded PostgreSQL stopped');
 }

@@ -23,6 +23,11 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
       snapshot: false,
       silent: true,
     },
+    schemaGenerator: {
+      // graphile-worker owns its schema; uuid_v7() is ours but written by hand in migration 1.
+      ignoreSchema: ['graphile_worker'],
+      ignoreRoutines: true,
+    },
     pool: { min: 0, max: 10 },
     // Resolvers must fork an EntityManager per request, job and event.
     allowGlobalContext: false,

@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { initOrm } from '../../src/db/orm.js';
+import { migrationsList } from '../../migrations/index.js';
+import { createTestDatabase } from '../support/database.js';
+
+describe('migrations', () => {
+  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  beforeAll(async () => {
+    db = await createTestDatabase('migrations');
+  });
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('are the six of the design, in order, all applied', async () => {
+    expect(migrationsList.map((m) => m.name.replace(/^Migration\d+_/, ''))).toEqual([
+      'users_auth',
+      'core_entities',
+      'webhooks_failures_outbound',
+      'api_log',
+      'api_log_indexes',
+      'performance_indexes',
+    ]);
+    const orm = await initOrm(db.url);
+    try {
+      expect(await orm.migrator.getPending()).toEqual([]);
+      const executed = await orm.migrator.getExecuted();
+      expect(executed.map((m) => m.name)).toEqual(migrationsList.map((m) => m.name));
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('agree with the entities: no pending schema difference', async () => {
+    const orm = await initOrm(db.url);
+    try {
+      const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false });
+      expect(diff.trim()).toBe('');
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('give ids that are UUIDv7, ordered by time, to rows written in plain SQL', async () => {
+    const orm = await initOrm(db.url);
+    try {
+      const conn = orm.em.getConnection();
+      const rows = await conn.execute<{ id: string }[]>('select uuid_v7()::text as id from generate_series(1, 3)');
+      for (const { id } of rows) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const [{ id: later }] = await conn.execute<{ id: string }[]>('select uuid_v7()::text as id from pg_sleep(0.002)');
+      expect(later! > rows[0]!.id).toBe(true);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('create graphile-worker schema too', async () => {
+    const orm = await initOrm(db.url);
+    try {
+      const rows = await orm.em.getConnection().execute<{ n: number }[]>(
+        "select count(*)::int as n from information_schema.tables where table_schema = 'graphile_worker'",
+      );
+      expect(rows[0]!.n).toBeGreaterThan(0);
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('roll back and forward again', async () => {
+    const orm = await initOrm(db.url);
+    try {
+      await orm.migrator.down({ to: 0 });
+      expect((await orm.migrator.getPending()).length).toBe(6);
+      await orm.migrator.up();
+      expect(await orm.migrator.getPending()).toEqual([]);
+      expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    } finally {
+      await orm.close(true);
+    }
+  });
+});
