@@ -1,0 +1,193 @@
+import { graphql } from '../gql/index.js';
+import { factories } from '../support/factories.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { PartnerType } from '../../src/modules/common/enums.js';
+
+const ProductsWithPricesAndStock = graphql(`
+  query ProductsWithPricesAndStock($first: Int) {
+    products(first: $first) {
+      nodes {
+        externalId
+        prices {
+          price
+          pricelistExternalId
+        }
+        stock {
+          quantity
+        }
+      }
+    }
+  }
+`);
+
+const ProductPrices = graphql(`
+  query ProductPrices($externalId: String!, $pricelist: String) {
+    product(externalId: $externalId) {
+      prices(pricelistExternalId: $pricelist) {
+        pricelistExternalId
+        productExternalId
+        price
+        previousPrice
+        priceChanged
+        product {
+          externalId
+        }
+      }
+      stock {
+        supplierExternalId
+        quantity
+        previousQuantity
+        isQuantityChanged
+        product {
+          externalId
+        }
+      }
+    }
+  }
+`);
+
+const PartnerTree = graphql(`
+  query PartnerTree($externalId: String!) {
+    partner(externalId: $externalId) {
+      externalId
+      type
+      parentId
+      externalParentId
+      parent {
+        externalId
+      }
+      children {
+        externalId
+        type
+        parentId
+        parent {
+          externalId
+        }
+      }
+    }
+  }
+`);
+
+const OrdersWithRelations = graphql(`
+  query OrdersWithRelations {
+    saleOrders(first: 10) {
+      nodes {
+        externalId
+        direction
+        customer {
+          externalId
+        }
+      }
+    }
+    purchaseOrders(first: 10) {
+      nodes {
+        externalId
+        name
+        vendor
+        state
+        lines {
+          id
+          purchaseOrderId
+          productExternalId
+          quantity
+          priceUnit
+          product {
+            externalId
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('relations', () => {
+  let hub: TestHub;
+  let statements: string[] = [];
+  beforeAll(async () => {
+    hub = await startTestHub('relations', {
+      ormOverrides: { debug: ['query'], colors: false, logger: (message: string) => statements.push(message) },
+    });
+  });
+  afterAll(() => hub.close());
+
+  async function countStatements(first: number): Promise<number> {
+    statements = [];
+    const res = await hub.request(ProductsWithPricesAndStock, { first });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.products.nodes).toHaveLength(first);
+    return statements.filter((s) => /\bselect\b/i.test(s)).length;
+  }
+
+  it('loads prices and stock of a page in a constant number of SQL statements', async () => {
+    const em = hub.app.orm.em.fork();
+    for (let i = 0; i < 100; i++) {
+      const p = factories.product(em, { externalId: `R-${String(i).padStart(3, '0')}` });
+      factories.pricelistItem(em, { productExternalId: p.externalId, pricelistExternalId: 'list_price', price: `${i}.50` });
+      factories.pricelistItem(em, { productExternalId: p.externalId, pricelistExternalId: 'b2b', price: `${i}.00` });
+      factories.stock(em, { productExternalId: p.externalId, quantity: i });
+    }
+    await em.flush();
+    const small = await countStatements(5);
+    const large = await countStatements(100);
+    // products, then one batch each for prices and stock, whatever the page size
+    expect(small).toBe(3);
+    expect(large).toBe(small);
+  });
+
+  it('filters a product’s prices by pricelist and links back to the product', async () => {
+    const all = await hub.request(ProductPrices, { externalId: 'R-007' });
+    expect(all.data!.product!.prices.map((p) => [p.pricelistExternalId, p.price]).sort()).toEqual([
+      ['b2b', '7.00'],
+      ['list_price', '7.50'],
+    ]);
+    const one = await hub.request(ProductPrices, { externalId: 'R-007', pricelist: 'b2b' });
+    expect(one.data!.product!.prices).toEqual([
+      { pricelistExternalId: 'b2b', productExternalId: 'R-007', price: '7.00', previousPrice: null, priceChanged: false, product: { externalId: 'R-007' } },
+    ]);
+    expect(one.data!.product!.stock).toEqual([
+      { supplierExternalId: 'odoo', quantity: 7, previousQuantity: null, isQuantityChanged: false, product: { externalId: 'R-007' } },
+    ]);
+  });
+
+  it('walks the partner hierarchy both ways', async () => {
+    const em = hub.app.orm.em.fork();
+    const parent = factories.partner(em, { externalId: 'C-1' });
+    factories.partner(em, { externalId: 'C-1-inv', type: PartnerType.INVOICE, parent, externalParentId: 'C-1' });
+    factories.partner(em, { externalId: 'C-1-ship', type: PartnerType.DELIVERY, parent, externalParentId: 'C-1' });
+    await em.flush();
+    const res = await hub.request(PartnerTree, { externalId: 'C-1' });
+    expect(res.errors).toBeUndefined();
+    const p = res.data!.partner!;
+    expect(p).toMatchObject({ type: 'CONTACT', parentId: null, parent: null, externalParentId: null });
+    expect(p.children.map((c) => [c.externalId, c.type, c.parent!.externalId])).toEqual([
+      ['C-1-inv', 'INVOICE', 'C-1'],
+      ['C-1-ship', 'DELIVERY', 'C-1'],
+    ]);
+    const child = await hub.request(PartnerTree, { externalId: 'C-1-ship' });
+    expect(child.data!.partner).toMatchObject({ parentId: parent.id, externalParentId: 'C-1', parent: { externalId: 'C-1' }, children: [] });
+  });
+
+  it('resolves a sale order’s customer and a purchase order’s lines with their products', async () => {
+    const em = hub.app.orm.em.fork();
+    const customer = factories.partner(em, { externalId: 'C-SO' });
+    factories.saleOrder(em, { externalId: 'SO-1', customer });
+    factories.saleOrder(em, { externalId: 'SO-2' });
+    const po = factories.purchaseOrder(em, { externalId: 'P00001', name: 'P00001', vendor: 'Acme' });
+    factories.purchaseOrderLine(em, po, { productExternalId: 'R-001', quantity: 5, priceUnit: '3.10' });
+    factories.purchaseOrderLine(em, po, { productExternalId: 'UNKNOWN', quantity: 1.5, priceUnit: '0.333' });
+    await em.flush();
+    statements = [];
+    const res = await hub.request(OrdersWithRelations);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.saleOrders.nodes).toEqual([
+      { externalId: 'SO-1', direction: 'OUTBOUND', customer: { externalId: 'C-SO' } },
+      { externalId: 'SO-2', direction: 'OUTBOUND', customer: null },
+    ]);
+    const [order] = res.data!.purchaseOrders.nodes;
+    expect(order).toMatchObject({ externalId: 'P00001', vendor: 'Acme', state: 'DRAFT' });
+    expect(order!.lines.map((l) => [l.productExternalId, l.quantity, l.priceUnit, l.product?.externalId ?? null, l.purchaseOrderId])).toEqual([
+      ['R-001', 5, '3.10', 'R-001', po.id],
+      ['UNKNOWN', 1.5, '0.333', null, po.id],
+    ]);
+  });
+});
