@@ -45,6 +45,7 @@ export interface App {
 }
 
 const BODY_LIMIT = '5mb';
+const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/webhooks/odoo']);
 
 /**
  * Builds and starts the hub: database (embedded when no DATABASE_URL), migrations,
@@ -83,7 +84,9 @@ async function startServing(
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const route = req.route?.path ?? (req.path.startsWith('/graphql') ? '/graphql' : 'other');
+      // A fixed set of labels: unknown paths must not grow the metric's cardinality.
+      const path = req.originalUrl.split('?')[0]!;
+      const route = KNOWN_ROUTES.has(path) ? path : 'other';
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, Number(process.hrtime.bigint() - started) / 1e9);
     });

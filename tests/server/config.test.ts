@@ -1,0 +1,60 @@
+import { loadConfig } from '../../src/config.js';
+
+describe('config', () => {
+  it('has defaults for everything but the Odoo connection', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      databaseUrl: undefined,
+      host: '0.0.0.0',
+      port: 4000,
+      nodeEnv: 'development',
+      logLevel: 'info',
+      webhookAllowPrivate: false,
+      embeddedPg: { dir: './.data/postgres', port: 0 },
+      maxPageSize: 500,
+      role: 'all',
+    });
+    expect(config.odoo.protocol).toBe('jsonrpc');
+  });
+
+  it('reads the fixed variable names', () => {
+    const config = loadConfig(
+      {
+        DATABASE_URL: 'postgres://u:p@db:5432/hub',
+        HOST: '127.0.0.1',
+        PORT: '8080',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+        ODOO_URL: 'https://erp.example.com',
+        ODOO_DB: 'prod',
+        ODOO_USERNAME: 'hub@example.com',
+        ODOO_API_KEY: 'k',
+        ODOO_PROTOCOL: 'json2',
+        SMTP_URL: 'smtp://mail:25',
+        WEBHOOK_ALLOW_PRIVATE: 'true',
+      },
+      'worker',
+    );
+    expect(config).toMatchObject({
+      databaseUrl: 'postgres://u:p@db:5432/hub',
+      port: 8080,
+      nodeEnv: 'production',
+      odoo: { url: 'https://erp.example.com', db: 'prod', username: 'hub@example.com', apiKey: 'k', protocol: 'json2' },
+      smtpUrl: 'smtp://mail:25',
+      webhookAllowPrivate: true,
+      role: 'worker',
+    });
+  });
+
+  it('fails fast, naming every bad variable', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', ODOO_PROTOCOL: 'xmlrpc' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL: must be a postgres|DATABASE_URL[\s\S]*PORT/,
+    );
+    expect(() => loadConfig({ ODOO_PROTOCOL: 'xmlrpc' })).toThrow(/ODOO_PROTOCOL/);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
+  });
+});
