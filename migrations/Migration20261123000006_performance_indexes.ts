@@ -15,21 +15,31 @@ export class Migration20261123000006_performance_indexes extends Migration {
     this.addSql(`create index "product_processing_state_id_index" on "product" ("processing_state", "id")`);
     this.addSql(`create index "product_updated_at_index" on "product" ("updated_at")`);
     this.addSql(`create index "product_changed_fields_gin" on "product" using gin ("changed_fields" jsonb_path_ops)`);
-    this.addSql(`create index "purchase_order_processing_state_id_index" on "purchase_order" ("processing_state", "id")`);
+    this.addSql(
+      `create index "purchase_order_processing_state_id_index" on "purchase_order" ("processing_state", "id")`,
+    );
     this.addSql(`create index "purchase_order_updated_at_index" on "purchase_order" ("updated_at")`);
-    this.addSql(`create index "purchase_order_changed_fields_gin" on "purchase_order" using gin ("changed_fields" jsonb_path_ops)`);
-    this.addSql(`create index "purchase_order_line_product_external_id_index" on "purchase_order_line" ("product_external_id")`);
+    this.addSql(
+      `create index "purchase_order_changed_fields_gin" on "purchase_order" using gin ("changed_fields" jsonb_path_ops)`,
+    );
+    this.addSql(
+      `create index "purchase_order_line_product_external_id_index" on "purchase_order_line" ("product_external_id")`,
+    );
     this.addSql(`create index "sale_order_direction_id_index" on "sale_order" ("direction", "id")`);
     this.addSql(`create index "sale_order_processing_state_id_index" on "sale_order" ("processing_state", "id")`);
     this.addSql(`create index "sale_order_updated_at_index" on "sale_order" ("updated_at")`);
-    this.addSql(`create index "sale_order_changed_fields_gin" on "sale_order" using gin ("changed_fields" jsonb_path_ops)`);
+    this.addSql(
+      `create index "sale_order_changed_fields_gin" on "sale_order" using gin ("changed_fields" jsonb_path_ops)`,
+    );
     this.addSql(`create index "stock_changed_index" on "stock" ("id") where "is_quantity_changed"`);
     this.addSql(`create index "stock_product_external_id_index" on "stock" ("product_external_id")`);
     this.addSql(`create index "sync_failure_entity_index" on "sync_failure" ("entity_type", "external_id")`);
     this.addSql(`create index "sync_failure_entity_type_id_index" on "sync_failure" ("entity_type", "id")`);
     this.addSql(`create index "sync_failure_source_id_index" on "sync_failure" ("source", "id")`);
     this.addSql(`create index "sync_failure_status_id_index" on "sync_failure" ("status", "id")`);
-    this.addSql(`create index "webhook_config_match_index" on "webhook_config" ("entity_type", "direction", "is_active")`);
+    this.addSql(
+      `create index "webhook_config_match_index" on "webhook_config" ("entity_type", "direction", "is_active")`,
+    );
     this.addSql(`create index "webhook_delivery_status_id_index" on "webhook_delivery" ("status", "id")`);
   }
 

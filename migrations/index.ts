@@ -13,7 +13,10 @@ import { Migration20261123000006_performance_indexes } from './Migration20261123
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000001_users_auth', class: Migration20261123000001_users_auth },
   { name: 'Migration20261123000002_core_entities', class: Migration20261123000002_core_entities },
-  { name: 'Migration20261123000003_webhooks_failures_outbound', class: Migration20261123000003_webhooks_failures_outbound },
+  {
+    name: 'Migration20261123000003_webhooks_failures_outbound',
+    class: Migration20261123000003_webhooks_failures_outbound,
+  },
   { name: 'Migration20261123000004_api_log', class: Migration20261123000004_api_log },
   { name: 'Migration20261123000005_api_log_indexes', class: Migration20261123000005_api_log_indexes },
   { name: 'Migration20261123000006_performance_indexes', class: Migration20261123000006_performance_indexes },

@@ -170,7 +170,10 @@ async function startServing(
   const address = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-  logger.info({ url: `${url}/graphql`, role: config.role, embedded: Boolean(database.embedded) }, 'odoo-sync-hub is serving');
+  logger.info(
+    { url: `${url}/graphql`, role: config.role, embedded: Boolean(database.embedded) },
+    'odoo-sync-hub is serving',
+  );
 
   let stopping: Promise<void> | null = null;
   const stop = () =>

@@ -22,7 +22,10 @@ const EnvSchema = z.object({
   ODOO_USERNAME: z.string().optional(),
   ODOO_API_KEY: z.string().optional(),
   ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is absent. */
   EMBEDDED_PG_DIR: z.string().min(1).default('./.data/postgres'),

@@ -3,13 +3,7 @@
  * `code` to `extensions.code` in one place (graphql/format-error.ts). Anything
  * else that escapes is a bug: logged with the request id and masked.
  */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
 
 export class DomainError extends Error {
   override name = 'DomainError';

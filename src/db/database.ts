@@ -28,10 +28,11 @@ export async function ensureDatabase(url: string): Promise<void> {
   await admin.connect();
   try {
     const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await admin.query(`create database "${name.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
-      // Another instance created it between our check and our create.
-      if (err.code !== '42P04') throw err;
-    });
+    if (!rowCount)
+      await admin.query(`create database "${name.replace(/"/g, '""')}"`).catch((err: { code?: string }) => {
+        // Another instance created it between our check and our create.
+        if (err.code !== '42P04') throw err;
+      });
   } finally {
     await admin.end();
   }

@@ -94,9 +94,26 @@ async function initialise(bin: Binaries, dataDir: string, ids: { uid?: number; g
   try {
     await run(
       bin.initdb,
-      [`--pgdata=${dataDir}`, `--username=${SUPERUSER}`, `--pwfile=${pwFile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${dataDir}`,
+        `--username=${SUPERUSER}`,
+        `--pwfile=${pwFile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       ids,
     );
+  } catch (err) {
+    if (ids.uid !== undefined && /Permission denied/.test(String((err as { stderr?: string }).stderr))) {
+      throw new Error(
+        `PostgreSQL refuses to run as root, so it runs as the system user "${SUPERUSER}", which cannot reach ${dataDir}: ` +
+          'a folder above it is private (mode 700, like /root). Make the folders above it traversable ' +
+          '(chmod o+x), set EMBEDDED_PG_DIR to a folder it can reach, or set DATABASE_URL.',
+        { cause: err },
+      );
+    }
+    throw err;
   } finally {
     await rm(pwFile, { force: true });
   }
@@ -123,7 +140,10 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
 
   if (await isRunning(bin.pg_ctl, dataDir, ids)) {
     chosen = recorded;
-    logger.warn({ dataDir, port: chosen }, 'embedded PostgreSQL was still running (a previous hub did not stop it); using it');
+    logger.warn(
+      { dataDir, port: chosen },
+      'embedded PostgreSQL was still running (a previous hub did not stop it); using it',
+    );
   } else {
     chosen ||= await freePort();
     try {

@@ -23,7 +23,8 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 // Validation errors about a value the client wrote (a wrong enum value, a bad
 // scalar literal) are bad input, not a malformed document.
-const BAD_VALUE = /does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|got invalid value/i;
+const BAD_VALUE =
+  /does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|got invalid value/i;
 
 /**
  * The one place where errors become what clients see: a DomainError's code goes to
@@ -38,13 +39,19 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-    const clientCode = code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message) ? 'BAD_USER_INPUT' : code;
+    const clientCode =
+      code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message) ? 'BAD_USER_INPUT' : code;
     return { ...base, extensions: { code: clientCode } };
   }
   if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
-  return { message: INTERNAL_ERROR_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: INTERNAL_ERROR_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /** True for errors that formatError masks, i.e. bugs worth a log line. */

@@ -39,12 +39,16 @@ export function encodeCursor(id: string): string {
 export function decodeCursor(cursor: string): string {
   const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   if (!text.startsWith(CURSOR_PREFIX)) {
-    throw badInput('`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.');
+    throw badInput(
+      '`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.',
+    );
   }
   try {
     return parseId(text.slice(CURSOR_PREFIX.length), 'after');
   } catch {
-    throw badInput('`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.');
+    throw badInput(
+      '`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.',
+    );
   }
 }
 

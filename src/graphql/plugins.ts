@@ -18,14 +18,20 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQ
           for (const error of errors) {
             if (!isUnexpected(error)) continue;
             unexpected = true;
-            contextValue.logger.error({ err: error.originalError ?? error, operationName }, 'unexpected error in a GraphQL operation');
+            contextValue.logger.error(
+              { err: error.originalError ?? error, operationName },
+              'unexpected error in a GraphQL operation',
+            );
           }
         },
         async willSendResponse({ response, operation, operationName, errors }) {
           const labels = { operation: operationName ?? '(anonymous)', type: operation?.operation ?? 'unknown' };
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.graphqlDuration.observe(labels, seconds);
-          metrics.graphqlOperations.inc({ ...labels, outcome: errors?.length ? (unexpected ? 'error' : 'rejected') : 'ok' });
+          metrics.graphqlOperations.inc({
+            ...labels,
+            outcome: errors?.length ? (unexpected ? 'error' : 'rejected') : 'ok',
+          });
           if (response.body.kind === 'single' && response.body.singleResult.errors) {
             for (const e of response.body.singleResult.errors) {
               if (e.extensions?.code === 'INTERNAL_SERVER_ERROR') {

@@ -46,7 +46,8 @@ describe('migrations', () => {
     try {
       const conn = orm.em.getConnection();
       const rows = await conn.execute<{ id: string }[]>('select uuid_v7()::text as id from generate_series(1, 3)');
-      for (const { id } of rows) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const { id } of rows)
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       const [{ id: later }] = await conn.execute<{ id: string }[]>('select uuid_v7()::text as id from pg_sleep(0.002)');
       expect(later! > rows[0]!.id).toBe(true);
     } finally {
@@ -57,9 +58,11 @@ describe('migrations', () => {
   it('create graphile-worker schema too', async () => {
     const orm = await initOrm(db.url);
     try {
-      const rows = await orm.em.getConnection().execute<{ n: number }[]>(
-        "select count(*)::int as n from information_schema.tables where table_schema = 'graphile_worker'",
-      );
+      const rows = await orm.em
+        .getConnection()
+        .execute<{ n: number }[]>(
+          "select count(*)::int as n from information_schema.tables where table_schema = 'graphile_worker'",
+        );
       expect(rows[0]!.n).toBeGreaterThan(0);
     } finally {
       await orm.close(true);

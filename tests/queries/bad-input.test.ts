@@ -32,7 +32,13 @@ async function raw(hub: TestHub, query: string, variables?: Record<string, unkno
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      data?: unknown;
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    },
+  };
 }
 
 describe('bad input', () => {
@@ -42,7 +48,10 @@ describe('bad input', () => {
   });
   afterAll(() => hub.close());
 
-  const expectBadInput = (errors: { message: string; extensions?: Record<string, unknown> }[] | undefined, message: RegExp) => {
+  const expectBadInput = (
+    errors: { message: string; extensions?: Record<string, unknown> }[] | undefined,
+    message: RegExp,
+  ) => {
     expect(errors).toHaveLength(1);
     expect(errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(errors![0]!.message).toMatch(message);
@@ -50,7 +59,12 @@ describe('bad input', () => {
   };
 
   it('refuses an unknown or tampered cursor', async () => {
-    for (const after of ['nope', 'YzE6bm90LWEtdXVpZA', Buffer.from('c1:01900000-0000-7000-8000-00000000000g').toString('base64url'), '%%%']) {
+    for (const after of [
+      'nope',
+      'YzE6bm90LWEtdXVpZA',
+      Buffer.from('c1:01900000-0000-7000-8000-00000000000g').toString('base64url'),
+      '%%%',
+    ]) {
       const res = await hub.request(Page, { after });
       expect(res.status).toBeLessThan(500);
       expectBadInput(res.errors, /`after` is not a cursor this API issued/);
@@ -58,7 +72,10 @@ describe('bad input', () => {
   });
 
   it('refuses a page size above the cap, or below zero, naming the cap', async () => {
-    expectBadInput((await hub.request(Page, { first: 100000 })).errors, /`first` must be between 0 and 500; got 100000/);
+    expectBadInput(
+      (await hub.request(Page, { first: 100000 })).errors,
+      /`first` must be between 0 and 500; got 100000/,
+    );
     expectBadInput((await hub.request(Page, { first: -1 })).errors, /between 0 and 500/);
     expect((await hub.request(Page, { first: 500 })).errors).toBeUndefined();
   });
@@ -66,7 +83,10 @@ describe('bad input', () => {
   it('refuses a malformed id, in an argument or in a filter', async () => {
     expectBadInput((await hub.request(Lookup, { id: 'abc' })).errors, /`id` is not a valid ID: "abc"/);
     expectBadInput((await hub.request(Lookup, { id: "1' or '1'='1" })).errors, /not a valid ID/);
-    expectBadInput((await hub.request(Deliveries, { configId: '42' })).errors, /`filter.webhookConfigId` is not a valid ID/);
+    expectBadInput(
+      (await hub.request(Deliveries, { configId: '42' })).errors,
+      /`filter.webhookConfigId` is not a valid ID/,
+    );
   });
 
   it('refuses an unknown enum value, inline or in variables', async () => {
@@ -90,7 +110,11 @@ describe('bad input', () => {
   });
 
   it('answers a malformed request body with a 400, not a 500', async () => {
-    const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     const syntax = await raw(hub, '{ products(first: ) { totalCount } }');
     expect(syntax.status).toBe(400);

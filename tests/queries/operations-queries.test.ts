@@ -179,22 +179,79 @@ describe('operational queries', () => {
     hub = await startTestHub('ops_queries');
     const em = hub.app.orm.em.fork();
     factories.stock(em, { productExternalId: 'A', supplierExternalId: 'odoo', quantity: 3 });
-    factories.stock(em, { productExternalId: 'B', supplierExternalId: 'odoo', quantity: 0, previousQuantity: 2, isQuantityChanged: true });
+    factories.stock(em, {
+      productExternalId: 'B',
+      supplierExternalId: 'odoo',
+      quantity: 0,
+      previousQuantity: 2,
+      isQuantityChanged: true,
+    });
     factories.stock(em, { productExternalId: 'A', supplierExternalId: 'dropship', quantity: 100 });
     factories.pricelistItem(em, { productExternalId: 'A', pricelistExternalId: 'list_price', price: '19.90' });
-    factories.pricelistItem(em, { productExternalId: 'A', pricelistExternalId: 'b2b', price: '15', previousPrice: '16.5', priceChanged: true });
+    factories.pricelistItem(em, {
+      productExternalId: 'A',
+      pricelistExternalId: 'b2b',
+      price: '15',
+      previousPrice: '16.5',
+      priceChanged: true,
+    });
     factories.outboundQueueItem(em, { entityType: EntityType.SALE_ORDER, payload: { externalId: 'WEB-1' } });
-    factories.outboundQueueItem(em, { entityType: EntityType.PARTNER, status: OutboundQueueStatus.FAILED, attempts: 10, lastError: 'Odoo is down' });
-    const failure = factories.syncFailure(em, { entityType: EntityType.SALE_ORDER, externalId: 'WEB-2', source: FailureSource.ODOO, errorMessage: 'ValidationError: no customer' });
-    factories.syncFailure(em, { source: FailureSource.WEBSHOP, status: FailureStatus.RESOLVED, resolutionNote: 'fixed by hand', resolvedAt: new Date() });
-    const config = factories.webhookConfig(em, { url: 'https://shop.example/hooks/products', secret: 'whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1sZWFr' });
-    factories.webhookDelivery(em, config, { status: DeliveryStatus.DELIVERED, attempts: 1, responseStatus: 204, deliveredAt: new Date() });
-    factories.webhookDelivery(em, config, { status: DeliveryStatus.FAILED, attempts: 7, responseStatus: 500, lastError: 'HTTP 500', syncFailure: failure });
-    factories.apiLog(em, { path: '/graphql', statusCode: 200, operationName: 'Products', createdAt: new Date('2026-01-01T00:00:00Z') });
+    factories.outboundQueueItem(em, {
+      entityType: EntityType.PARTNER,
+      status: OutboundQueueStatus.FAILED,
+      attempts: 10,
+      lastError: 'Odoo is down',
+    });
+    const failure = factories.syncFailure(em, {
+      entityType: EntityType.SALE_ORDER,
+      externalId: 'WEB-2',
+      source: FailureSource.ODOO,
+      errorMessage: 'ValidationError: no customer',
+    });
+    factories.syncFailure(em, {
+      source: FailureSource.WEBSHOP,
+      status: FailureStatus.RESOLVED,
+      resolutionNote: 'fixed by hand',
+      resolvedAt: new Date(),
+    });
+    const config = factories.webhookConfig(em, {
+      url: 'https://shop.example/hooks/products',
+      secret: 'whsec_c2VjcmV0LXRoYXQtbXVzdC1uZXZlci1sZWFr',
+    });
+    factories.webhookDelivery(em, config, {
+      status: DeliveryStatus.DELIVERED,
+      attempts: 1,
+      responseStatus: 204,
+      deliveredAt: new Date(),
+    });
+    factories.webhookDelivery(em, config, {
+      status: DeliveryStatus.FAILED,
+      attempts: 7,
+      responseStatus: 500,
+      lastError: 'HTTP 500',
+      syncFailure: failure,
+    });
+    factories.apiLog(em, {
+      path: '/graphql',
+      statusCode: 200,
+      operationName: 'Products',
+      createdAt: new Date('2026-01-01T00:00:00Z'),
+    });
     factories.apiLog(em, { path: '/webhooks/odoo', statusCode: 401 });
-    factories.apiLog(em, { method: 'POST', path: '/jsonrpc', direction: ApiLogDirection.OUTBOUND, statusCode: 502, duration: 15000.25 });
+    factories.apiLog(em, {
+      method: 'POST',
+      path: '/jsonrpc',
+      direction: ApiLogDirection.OUTBOUND,
+      statusCode: 502,
+      duration: 15000.25,
+    });
     factories.apiLog(em, { path: '/graphql_%', statusCode: 200 });
-    factories.user(em, { email: 'ops@shop.example', roles: [Role.ADMIN], isVerified: true, passwordHash: 'scrypt$secret-hash' });
+    factories.user(em, {
+      email: 'ops@shop.example',
+      roles: [Role.ADMIN],
+      isVerified: true,
+      passwordHash: 'scrypt$secret-hash',
+    });
     factories.apiToken(em, { name: 'ci', scopes: ['catalog:read'] });
     factories.allowedDomain(em, { domain: 'shop.example' });
     factories.product(em, { processingState: ProcessingState.PENDING });
@@ -214,11 +271,16 @@ describe('operational queries', () => {
       stock: { supplierExternalId: 'odoo', changedOnly: true },
       prices: { pricelistExternalId: 'b2b', productExternalIds: ['A'], changedOnly: true },
     });
-    expect(filtered.data!.stocks.nodes).toEqual([{ supplierExternalId: 'odoo', productExternalId: 'B', quantity: 0, isQuantityChanged: true }]);
+    expect(filtered.data!.stocks.nodes).toEqual([
+      { supplierExternalId: 'odoo', productExternalId: 'B', quantity: 0, isQuantityChanged: true },
+    ]);
     expect(filtered.data!.pricelistItems.nodes).toEqual([
       { pricelistExternalId: 'b2b', productExternalId: 'A', price: '15', previousPrice: '16.5', priceChanged: true },
     ]);
-    const byProduct = await hub.request(StockAndPrices, { stock: { productExternalIds: ['A'] }, prices: { productExternalIds: [] } });
+    const byProduct = await hub.request(StockAndPrices, {
+      stock: { productExternalIds: ['A'] },
+      prices: { productExternalIds: [] },
+    });
     expect(byProduct.data!.stocks.nodes.map((s) => s.supplierExternalId)).toEqual(['odoo', 'dropship']);
     expect(byProduct.data!.pricelistItems.totalCount).toBe(0);
   });
@@ -232,11 +294,24 @@ describe('operational queries', () => {
       queue: { status: 'FAILED', entityType: 'PARTNER' },
       failures: { status: 'OPEN', source: 'ODOO', entityType: 'SALE_ORDER' },
     });
-    expect(failed.data!.outboundQueue.nodes).toMatchObject([{ entityType: 'PARTNER', status: 'FAILED', attempts: 10, lastError: 'Odoo is down' }]);
-    expect(failed.data!.syncFailures.nodes).toEqual([
-      { entityType: 'SALE_ORDER', externalId: 'WEB-2', source: 'ODOO', status: 'OPEN', errorMessage: 'ValidationError: no customer', resolutionNote: null, resolvedAt: null },
+    expect(failed.data!.outboundQueue.nodes).toMatchObject([
+      { entityType: 'PARTNER', status: 'FAILED', attempts: 10, lastError: 'Odoo is down' },
     ]);
-    const none = await hub.request(QueueAndFailures, { queue: { status: 'COMPLETED' }, failures: { entityType: 'STOCK' } });
+    expect(failed.data!.syncFailures.nodes).toEqual([
+      {
+        entityType: 'SALE_ORDER',
+        externalId: 'WEB-2',
+        source: 'ODOO',
+        status: 'OPEN',
+        errorMessage: 'ValidationError: no customer',
+        resolutionNote: null,
+        resolvedAt: null,
+      },
+    ]);
+    const none = await hub.request(QueueAndFailures, {
+      queue: { status: 'COMPLETED' },
+      failures: { entityType: 'STOCK' },
+    });
     expect(none.data!.outboundQueue.totalCount + none.data!.syncFailures.totalCount).toBe(0);
   });
 
@@ -245,8 +320,20 @@ describe('operational queries', () => {
     expect(res.errors).toBeUndefined();
     expect(JSON.stringify(res.data)).not.toContain('whsec_');
     const [config] = res.data!.webhookConfigs;
-    expect(config).toMatchObject({ url: 'https://shop.example/hooks/products', entityType: 'PRODUCT', direction: 'TO_WEBSHOP', isActive: true });
-    expect(res.data!.webhookDeliveries.nodes.map((d) => [d.status, d.responseStatus, d.webhookConfig.url, d.syncFailure?.errorMessage ?? null])).toEqual([
+    expect(config).toMatchObject({
+      url: 'https://shop.example/hooks/products',
+      entityType: 'PRODUCT',
+      direction: 'TO_WEBSHOP',
+      isActive: true,
+    });
+    expect(
+      res.data!.webhookDeliveries.nodes.map((d) => [
+        d.status,
+        d.responseStatus,
+        d.webhookConfig.url,
+        d.syncFailure?.errorMessage ?? null,
+      ]),
+    ).toEqual([
       ['DELIVERED', 204, 'https://shop.example/hooks/products', null],
       ['FAILED', 500, 'https://shop.example/hooks/products', 'ValidationError: no customer'],
     ]);
@@ -266,7 +353,12 @@ describe('operational queries', () => {
     expect(await count({ pathPrefix: '/graphql_' })).toBe(1); // `_` is no wildcard
     expect(await count({ since: '2026-06-01T00:00:00Z' })).toBe(3);
     const outbound = await hub.request(ApiLogs, { filter: { direction: 'OUTBOUND' } });
-    expect(outbound.data!.apiLogs.nodes[0]).toMatchObject({ method: 'POST', path: '/jsonrpc', statusCode: 502, duration: 15000.25 });
+    expect(outbound.data!.apiLogs.nodes[0]).toMatchObject({
+      method: 'POST',
+      path: '/jsonrpc',
+      statusCode: 502,
+      duration: 15000.25,
+    });
   });
 
   it('lists users, tokens and allowed domains without any hash', async () => {

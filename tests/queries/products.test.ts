@@ -1,6 +1,8 @@
 import { graphql } from '../gql/index.js';
 import { factories } from '../support/factories.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import { startTestHub, type GqlResponse, type TestHub } from '../support/hub.js';
+import type { ProductPageQuery } from '../gql/graphql.js';
+import { Product } from '../../src/modules/product/product.entity.js';
 import { ProcessingState } from '../../src/modules/common/enums.js';
 
 const ProductPage = graphql(`
@@ -104,7 +106,7 @@ describe('products', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const res = await hub.request(ProductPage, { first: 3, after });
+      const res: GqlResponse<ProductPageQuery> = await hub.request(ProductPage, { first: 3, after });
       expect(res.errors).toBeUndefined();
       const page = res.data!.products;
       expect(page.totalCount).toBe(7);
@@ -128,7 +130,7 @@ describe('products', () => {
       const next = await hub.request(ProductPage, { first: 3, after: cursor });
       expect(next.data!.products.nodes.map((n) => n.externalId)).toEqual(['P-3', 'P-4', 'P-5']);
     } finally {
-      await em.nativeDelete('Product', { externalId: 'P-LATE' });
+      await em.nativeDelete(Product, { externalId: 'P-LATE' });
     }
   });
 
@@ -136,7 +138,11 @@ describe('products', () => {
     const res = await hub.request(ProductPage, {});
     expect(res.data!.products.nodes).toHaveLength(7);
     const zero = await hub.request(ProductPage, { first: 0 });
-    expect(zero.data!.products).toMatchObject({ nodes: [], totalCount: 7, pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(zero.data!.products).toMatchObject({
+      nodes: [],
+      totalCount: 7,
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('filters by externalIds, state, isNew, changedField and changedSince', async () => {

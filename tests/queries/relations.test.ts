@@ -122,7 +122,11 @@ describe('relations', () => {
     const em = hub.app.orm.em.fork();
     for (let i = 0; i < 100; i++) {
       const p = factories.product(em, { externalId: `R-${String(i).padStart(3, '0')}` });
-      factories.pricelistItem(em, { productExternalId: p.externalId, pricelistExternalId: 'list_price', price: `${i}.50` });
+      factories.pricelistItem(em, {
+        productExternalId: p.externalId,
+        pricelistExternalId: 'list_price',
+        price: `${i}.50`,
+      });
       factories.pricelistItem(em, { productExternalId: p.externalId, pricelistExternalId: 'b2b', price: `${i}.00` });
       factories.stock(em, { productExternalId: p.externalId, quantity: i });
     }
@@ -142,10 +146,23 @@ describe('relations', () => {
     ]);
     const one = await hub.request(ProductPrices, { externalId: 'R-007', pricelist: 'b2b' });
     expect(one.data!.product!.prices).toEqual([
-      { pricelistExternalId: 'b2b', productExternalId: 'R-007', price: '7.00', previousPrice: null, priceChanged: false, product: { externalId: 'R-007' } },
+      {
+        pricelistExternalId: 'b2b',
+        productExternalId: 'R-007',
+        price: '7.00',
+        previousPrice: null,
+        priceChanged: false,
+        product: { externalId: 'R-007' },
+      },
     ]);
     expect(one.data!.product!.stock).toEqual([
-      { supplierExternalId: 'odoo', quantity: 7, previousQuantity: null, isQuantityChanged: false, product: { externalId: 'R-007' } },
+      {
+        supplierExternalId: 'odoo',
+        quantity: 7,
+        previousQuantity: null,
+        isQuantityChanged: false,
+        product: { externalId: 'R-007' },
+      },
     ]);
   });
 
@@ -164,7 +181,12 @@ describe('relations', () => {
       ['C-1-ship', 'DELIVERY', 'C-1'],
     ]);
     const child = await hub.request(PartnerTree, { externalId: 'C-1-ship' });
-    expect(child.data!.partner).toMatchObject({ parentId: parent.id, externalParentId: 'C-1', parent: { externalId: 'C-1' }, children: [] });
+    expect(child.data!.partner).toMatchObject({
+      parentId: parent.id,
+      externalParentId: 'C-1',
+      parent: { externalId: 'C-1' },
+      children: [],
+    });
   });
 
   it('resolves a sale order’s customer and a purchase order’s lines with their products', async () => {
@@ -185,7 +207,15 @@ describe('relations', () => {
     ]);
     const [order] = res.data!.purchaseOrders.nodes;
     expect(order).toMatchObject({ externalId: 'P00001', vendor: 'Acme', state: 'DRAFT' });
-    expect(order!.lines.map((l) => [l.productExternalId, l.quantity, l.priceUnit, l.product?.externalId ?? null, l.purchaseOrderId])).toEqual([
+    expect(
+      order!.lines.map((l) => [
+        l.productExternalId,
+        l.quantity,
+        l.priceUnit,
+        l.product?.externalId ?? null,
+        l.purchaseOrderId,
+      ]),
+    ).toEqual([
       ['R-001', 5, '3.10', 'R-001', po.id],
       ['UNKNOWN', 1.5, '0.333', null, po.id],
     ]);

@@ -39,7 +39,11 @@ describe('server', () => {
       expect(res.status).toBe(503);
       expect(await res.json()).toEqual({ status: 'unavailable', reason: '1 migration(s) not applied' });
     } finally {
-      await conn.execute('insert into mikro_orm_migrations (id, name, executed_at) values (?, ?, ?)', [last!.id, last!.name, last!.executed_at]);
+      await conn.execute('insert into mikro_orm_migrations (id, name, executed_at) values (?, ?, ?)', [
+        last!.id,
+        last!.name,
+        last!.executed_at,
+      ]);
     }
     expect((await fetch(`${hub.url}/readyz`)).status).toBe(200);
   });
@@ -66,11 +70,18 @@ describe('server', () => {
   });
 
   it('speaks graphql-ws on the same path', async () => {
-    const client = createClient({ url: `${hub.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: `${hub.url.replace('http', 'ws')}/graphql`,
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+    });
     try {
       const result = await new Promise<unknown>((resolve, reject) => {
         let value: unknown;
-        client.subscribe({ query: print(Count) }, { next: (v) => (value = v), error: reject, complete: () => resolve(value) });
+        client.subscribe(
+          { query: print(Count) },
+          { next: (v) => (value = v), error: reject, complete: () => resolve(value) },
+        );
       });
       expect(result).toEqual({ data: { products: { totalCount: 0 } } });
     } finally {

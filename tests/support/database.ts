@@ -33,7 +33,10 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function createTestDatabase(label: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const template = process.env[TEST_ENV.template];
   if (!template) throw new Error('HUB_TEST_TEMPLATE is not set: run the tests through jest (global-setup).');
-  const name = `hub_test_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase().slice(0, 30)}_${randomBytes(4).toString('hex')}`;
+  const name = `hub_test_${label
+    .replace(/[^a-z0-9]/gi, '_')
+    .toLowerCase()
+    .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
   await withAdmin(async (client) => {
     for (let attempt = 0; ; attempt++) {
       try {
@@ -49,6 +52,7 @@ export async function createTestDatabase(label: string): Promise<{ name: string;
   return {
     name,
     url: withDatabase(testAdminUrl(), name),
-    drop: () => withAdmin(async (client) => void (await client.query(`drop database if exists ${quote(name)} with (force)`))),
+    drop: () =>
+      withAdmin(async (client) => void (await client.query(`drop database if exists ${quote(name)} with (force)`))),
   };
 }

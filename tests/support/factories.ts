@@ -36,34 +36,82 @@ const next = () => ++seq;
 export const factories = {
   product(em: EntityManager, o: Partial<Product> = {}): Product {
     const n = next();
-    return em.create(Product, { externalId: `SKU-${n}`, currentData: { name: `Product ${n}` }, changedFields: ['name'], ...o } as never);
+    return em.create(Product, {
+      externalId: `SKU-${n}`,
+      currentData: { name: `Product ${n}` },
+      changedFields: ['name'],
+      ...o,
+    } as never);
   },
   partner(em: EntityManager, o: Partial<Partner> = {}): Partner {
     const n = next();
-    return em.create(Partner, { externalId: `CUST-${n}`, type: PartnerType.CONTACT, currentData: { name: `Customer ${n}` }, ...o } as never);
+    return em.create(Partner, {
+      externalId: `CUST-${n}`,
+      type: PartnerType.CONTACT,
+      currentData: { name: `Customer ${n}` },
+      ...o,
+    } as never);
   },
   saleOrder(em: EntityManager, o: Partial<SaleOrder> = {}): SaleOrder {
     const n = next();
-    return em.create(SaleOrder, { externalId: `SO-${n}`, direction: SaleOrderDirection.OUTBOUND, currentData: { name: `S${n}` }, ...o } as never);
+    return em.create(SaleOrder, {
+      externalId: `SO-${n}`,
+      direction: SaleOrderDirection.OUTBOUND,
+      currentData: { name: `S${n}` },
+      ...o,
+    } as never);
   },
   purchaseOrder(em: EntityManager, o: Partial<PurchaseOrder> = {}): PurchaseOrder {
     const n = next();
-    return em.create(PurchaseOrder, { externalId: `P${n}`, name: `P${n}`, vendor: 'Acme Supplies', currentData: {}, ...o } as never);
+    return em.create(PurchaseOrder, {
+      externalId: `P${n}`,
+      name: `P${n}`,
+      vendor: 'Acme Supplies',
+      currentData: {},
+      ...o,
+    } as never);
   },
   purchaseOrderLine(em: EntityManager, order: PurchaseOrder, o: Partial<PurchaseOrderLine> = {}): PurchaseOrderLine {
-    return em.create(PurchaseOrderLine, { purchaseOrder: order, productExternalId: 'SKU-1', quantity: 1, priceUnit: '9.99', ...o } as never);
+    return em.create(PurchaseOrderLine, {
+      purchaseOrder: order,
+      productExternalId: 'SKU-1',
+      quantity: 1,
+      priceUnit: '9.99',
+      ...o,
+    } as never);
   },
   stock(em: EntityManager, o: Partial<Stock> = {}): Stock {
-    return em.create(Stock, { supplierExternalId: 'odoo', productExternalId: `SKU-${next()}`, quantity: 10, ...o } as never);
+    return em.create(Stock, {
+      supplierExternalId: 'odoo',
+      productExternalId: `SKU-${next()}`,
+      quantity: 10,
+      ...o,
+    } as never);
   },
   pricelistItem(em: EntityManager, o: Partial<PricelistItem> = {}): PricelistItem {
-    return em.create(PricelistItem, { pricelistExternalId: 'list_price', productExternalId: `SKU-${next()}`, price: '19.90', ...o } as never);
+    return em.create(PricelistItem, {
+      pricelistExternalId: 'list_price',
+      productExternalId: `SKU-${next()}`,
+      price: '19.90',
+      ...o,
+    } as never);
   },
   outboundQueueItem(em: EntityManager, o: Partial<OutboundQueueItem> = {}): OutboundQueueItem {
-    return em.create(OutboundQueueItem, { entityType: EntityType.SALE_ORDER, entityId: '01900000-0000-7000-8000-000000000000', payload: {}, ...o } as never);
+    return em.create(OutboundQueueItem, {
+      entityType: EntityType.SALE_ORDER,
+      entityId: '01900000-0000-7000-8000-000000000000',
+      payload: {},
+      ...o,
+    } as never);
   },
   syncFailure(em: EntityManager, o: Partial<SyncFailure> = {}): SyncFailure {
-    return em.create(SyncFailure, { entityType: EntityType.PRODUCT, externalId: `SKU-${next()}`, source: FailureSource.ODOO, errorMessage: 'boom', ...o } as never);
+    return em.create(SyncFailure, {
+      entityType: EntityType.PRODUCT,
+      externalId: `SKU-${next()}`,
+      source: FailureSource.ODOO,
+      errorMessage: 'boom',
+      ...o,
+    } as never);
   },
   webhookConfig(em: EntityManager, o: Partial<WebhookConfig> = {}): WebhookConfig {
     return em.create(WebhookConfig, {
@@ -84,14 +132,25 @@ export const factories = {
     } as never);
   },
   apiLog(em: EntityManager, o: Partial<ApiLog> = {}): ApiLog {
-    return em.create(ApiLog, { method: 'POST', path: '/graphql', direction: ApiLogDirection.INBOUND, statusCode: 200, duration: 1.5, ...o } as never);
+    return em.create(ApiLog, {
+      method: 'POST',
+      path: '/graphql',
+      direction: ApiLogDirection.INBOUND,
+      statusCode: 200,
+      duration: 1.5,
+      ...o,
+    } as never);
   },
   user(em: EntityManager, o: Partial<User> = {}): User {
     return em.create(User, { email: `user${next()}@shop.example`, ...o } as never);
   },
   apiToken(em: EntityManager, o: Partial<ApiToken> = {}): ApiToken {
     const token = randomBytes(32).toString('base64url');
-    return em.create(ApiToken, { name: `token ${next()}`, tokenHash: createHash('sha256').update(token).digest('hex'), ...o } as never);
+    return em.create(ApiToken, {
+      name: `token ${next()}`,
+      tokenHash: createHash('sha256').update(token).digest('hex'),
+      ...o,
+    } as never);
   },
   allowedDomain(em: EntityManager, o: Partial<AllowedDomain> = {}): AllowedDomain {
     return em.create(AllowedDomain, { domain: `d${next()}.example`, ...o } as never);

@@ -33,6 +33,11 @@ export class ApiToken extends TimestampedEntity {
   revokedAt?: Date | null;
 
   /** The user the token speaks for (login tokens); null for service tokens. */
-  @ManyToOne(() => User, { nullable: true, deleteRule: 'cascade', fieldName: 'user_id', index: 'api_token_user_id_index' })
+  @ManyToOne(() => User, {
+    nullable: true,
+    deleteRule: 'cascade',
+    fieldName: 'user_id',
+    index: 'api_token_user_id_index',
+  })
   user?: User | null;
 }

@@ -94,8 +94,7 @@ registerEnumType(DeliveryStatus, { name: 'DeliveryStatus' });
 registerEnumType(PartnerType, { name: 'PartnerType' });
 registerEnumType(SaleOrderDirection, {
   name: 'SaleOrderDirection',
-  description:
-    'INBOUND: placed in the webshop and pushed into Odoo. OUTBOUND: made in Odoo and sent to the webshop.',
+  description: 'INBOUND: placed in the webshop and pushed into Odoo. OUTBOUND: made in Odoo and sent to the webshop.',
 });
 registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
 registerEnumType(Role, { name: 'Role' });

@@ -24,7 +24,9 @@ export function checkFilterList(values: readonly string[] | null | undefined, na
   }
 }
 
-export function syncableWhere<T extends SyncableEntity>(filter: SyncableFilterValues | null | undefined): FilterQuery<T> {
+export function syncableWhere<T extends SyncableEntity>(
+  filter: SyncableFilterValues | null | undefined,
+): FilterQuery<T> {
   const where: Record<string | symbol, unknown> = {};
   if (!filter) return where as FilterQuery<T>;
   if (filter.externalIds != null) {

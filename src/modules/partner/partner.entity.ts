@@ -16,7 +16,12 @@ export class Partner extends SyncableEntity {
   @Enum({ items: () => PartnerType, default: PartnerType.CONTACT })
   type: PartnerType = PartnerType.CONTACT;
 
-  @ManyToOne(() => Partner, { nullable: true, deleteRule: 'set null', fieldName: 'parent_id', index: 'partner_parent_id_index' })
+  @ManyToOne(() => Partner, {
+    nullable: true,
+    deleteRule: 'set null',
+    fieldName: 'parent_id',
+    index: 'partner_parent_id_index',
+  })
   parent?: Partner | null;
 
   @Field(() => ID, { nullable: true })

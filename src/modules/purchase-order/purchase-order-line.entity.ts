@@ -8,7 +8,11 @@ import { PurchaseOrder } from './purchase-order.entity.js';
 @ObjectType('PurchaseOrderLine')
 @Entity({ tableName: 'purchase_order_line' })
 export class PurchaseOrderLine extends TimestampedEntity {
-  @ManyToOne(() => PurchaseOrder, { deleteRule: 'cascade', fieldName: 'purchase_order_id', index: 'purchase_order_line_purchase_order_id_index' })
+  @ManyToOne(() => PurchaseOrder, {
+    deleteRule: 'cascade',
+    fieldName: 'purchase_order_id',
+    index: 'purchase_order_line_purchase_order_id_index',
+  })
   purchaseOrder!: PurchaseOrder;
 
   @Field(() => ID)

@@ -15,6 +15,11 @@ export class SaleOrder extends SyncableEntity {
   @Enum({ items: () => SaleOrderDirection })
   direction!: SaleOrderDirection;
 
-  @ManyToOne(() => Partner, { nullable: true, deleteRule: 'set null', fieldName: 'customer_id', index: 'sale_order_customer_id_index' })
+  @ManyToOne(() => Partner, {
+    nullable: true,
+    deleteRule: 'set null',
+    fieldName: 'customer_id',
+    index: 'sale_order_customer_id_index',
+  })
   customer?: Partner | null;
 }

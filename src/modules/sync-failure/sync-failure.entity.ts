@@ -46,6 +46,11 @@ export class SyncFailure extends TimestampedEntity {
   entityId?: string | null;
 
   /** The outbound push that failed, so a retry can queue it again. */
-  @ManyToOne(() => OutboundQueueItem, { nullable: true, deleteRule: 'set null', fieldName: 'outbound_queue_id', index: 'sync_failure_outbound_queue_id_index' })
+  @ManyToOne(() => OutboundQueueItem, {
+    nullable: true,
+    deleteRule: 'set null',
+    fieldName: 'outbound_queue_id',
+    index: 'sync_failure_outbound_queue_id_index',
+  })
   outboundQueueItem?: OutboundQueueItem | null;
 }

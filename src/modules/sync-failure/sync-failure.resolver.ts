@@ -16,7 +16,9 @@ export class SyncFailureResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => SyncFailureFilter, { nullable: true }) filter?: SyncFailureFilter,
   ) {
-    const where = whereOf({ equals: { status: filter?.status, source: filter?.source, entityType: filter?.entityType } });
+    const where = whereOf({
+      equals: { status: filter?.status, source: filter?.source, entityType: filter?.entityType },
+    });
     return paginate(ctx.em, SyncFailure, where, page, ctx.config.maxPageSize);
   }
 }

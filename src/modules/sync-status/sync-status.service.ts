@@ -17,7 +17,8 @@ const SYNCABLE_TABLES: [EntityType, string][] = [
 export async function getSyncStatus(em: EntityManager): Promise<SyncStatus> {
   const conn = em.getConnection();
   const union = SYNCABLE_TABLES.map(
-    ([type, table]) => `select '${type}' as entity_type, processing_state, count(*)::int as count from "${table}" group by processing_state`,
+    ([type, table]) =>
+      `select '${type}' as entity_type, processing_state, count(*)::int as count from "${table}" group by processing_state`,
   ).join(' union all ');
   const [changes, queue, openFailures] = await Promise.all([
     conn.execute<{ entity_type: EntityType; processing_state: ProcessingState; count: number }[]>(
@@ -29,7 +30,11 @@ export async function getSyncStatus(em: EntityManager): Promise<SyncStatus> {
     em.count(SyncFailure, { status: FailureStatus.OPEN }),
   ]);
   return {
-    changes: changes.map((r): EntityCount => ({ entityType: r.entity_type, state: r.processing_state, count: r.count })),
+    changes: changes.map((r): EntityCount => ({
+      entityType: r.entity_type,
+      state: r.processing_state,
+      count: r.count,
+    })),
     outboundQueue: queue.map((r): QueueCount => ({ status: r.status, count: r.count })),
     openFailures,
     // The Odoo pull (Odoo edge issue) records its cursor; until then there has been none.

@@ -15,7 +15,12 @@ export class WebhookDelivery extends TimestampedEntity {
   @ManyToOne(() => WebhookConfig, { deleteRule: 'cascade', fieldName: 'webhook_config_id', index: false })
   webhookConfig!: WebhookConfig;
 
-  @ManyToOne(() => SyncFailure, { nullable: true, deleteRule: 'set null', fieldName: 'sync_failure_id', index: 'webhook_delivery_sync_failure_id_index' })
+  @ManyToOne(() => SyncFailure, {
+    nullable: true,
+    deleteRule: 'set null',
+    fieldName: 'sync_failure_id',
+    index: 'webhook_delivery_sync_failure_id_index',
+  })
   syncFailure?: SyncFailure | null;
 
   /** The Standard Webhooks `webhook-id`, stable across retries and replays. */
