@@ -87,8 +87,14 @@ async function startServing(
       // A fixed set of labels: unknown paths must not grow the metric's cardinality.
       const path = req.originalUrl.split('?')[0]!;
       const route = KNOWN_ROUTES.has(path) ? path : 'other';
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
-      metrics.httpDuration.observe({ method: req.method, route }, Number(process.hrtime.bigint() - started) / 1e9);
+      metrics.httpDuration.observe({ method: req.method, route }, seconds);
+      // The query string is left out: it may carry a token (the Odoo webhook receiver's).
+      logger.debug(
+        { requestId: req.id, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1e4) / 10 },
+        'request completed',
+      );
     });
     next();
   });
