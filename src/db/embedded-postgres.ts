@@ -15,6 +15,8 @@ export interface EmbeddedDatabase {
   /** Admin URL (database `postgres`); callers pick their own database name. */
   adminUrl: string;
   port: number;
+  /** False when a cluster already running in that directory was adopted. */
+  startedHere: boolean;
   stop(): Promise<void>;
 }
 
@@ -138,7 +140,8 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   const password = (await readFile(join(dataDir, PASSWORD_FILE), 'utf8')).trim();
   let chosen = port || recorded;
 
-  if (await isRunning(bin.pg_ctl, dataDir, ids)) {
+  const adopted = await isRunning(bin.pg_ctl, dataDir, ids);
+  if (adopted) {
     chosen = recorded;
     logger.warn(
       { dataDir, port: chosen },
@@ -178,6 +181,7 @@ export async function startEmbeddedPostgres(dir: string, port: number, logger: L
   return {
     adminUrl: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${chosen}/postgres`,
     port: chosen,
+    startedHere: !adopted,
     stop: () => (stopped ??= stopEmbeddedPostgres(dir, logger)),
   };
 }

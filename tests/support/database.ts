@@ -33,7 +33,8 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 export async function createTestDatabase(label: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const template = process.env[TEST_ENV.template];
   if (!template) throw new Error('HUB_TEST_TEMPLATE is not set: run the tests through jest (global-setup).');
-  const name = `hub_test_${label
+  const run = process.env.HUB_TEST_RUN ?? '0';
+  const name = `hub_test_${run}_${label
     .replace(/[^a-z0-9]/gi, '_')
     .toLowerCase()
     .slice(0, 30)}_${randomBytes(4).toString('hex')}`;
