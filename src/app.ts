@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -10,6 +11,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Runner } from 'graphile-worker';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import { authenticate, type AuthState } from './auth/authenticate.js';
+import { SocketAuth } from './auth/socket-auth.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase, pendingMigrations, type DatabaseHandle } from './db/database.js';
 import { initOrm } from './db/orm.js';
@@ -17,16 +20,25 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { Loaders } from './graphql/loaders.js';
 import { observabilityPlugin } from './graphql/plugins.js';
+import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { buildHubSchema } from './graphql/schema.js';
+import { createMailer, type Mailer } from './mail/mailer.js';
+import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
+import { bodyErrors } from './http/body-errors.js';
+import { inboundApiLog } from './http/inbound-api-log.js';
 import { requestId } from './http/request-id.js';
 import { startWorker } from './jobs/worker.js';
+import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
+import { createLoggedFetch, type LoggedFetch } from './observability/outbound-http.js';
 
 export interface AppOptions {
   logger?: Logger;
   /** Extra MikroORM options, e.g. a query logger in tests. */
   ormOverrides?: Partial<Options>;
+  /** Replaces the SMTP/log mailer (tests read the e-mails it was given). */
+  mailer?: Mailer;
 }
 
 /** Handles of a running hub; `stop()` shuts it down in order. */
@@ -39,12 +51,19 @@ export interface App {
   database: DatabaseHandle;
   runner: Runner | null;
   metrics: Metrics;
+  /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
+  socketAuth: SocketAuth;
+  /** ApiLog's batch writer; null when API_LOG_ENABLED=false. */
+  apiLog: ApiLogWriter | null;
+  /** fetch for every call the hub makes out (Odoo, webhooks): each lands in ApiLog. */
+  fetch: LoggedFetch;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
+  /** Set on the start that found no admin: a new admin token's plaintext, to show once. */
+  bootstrapAdminToken: string | null;
   stop(): Promise<void>;
 }
 
-const BODY_LIMIT = '5mb';
 const KNOWN_ROUTES = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/webhooks/odoo']);
 
 /**
@@ -61,7 +80,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     const orm = await initOrm(database.url, options.ormOverrides);
     cleanups.unshift(() => orm.close(true));
     await migrate(orm, database.url, logger);
-    return await startServing(config, logger, database, orm, cleanups);
+    const bootstrapAdminToken = await ensureAdminAccess(orm.em.fork());
+    if (bootstrapAdminToken) logger.warn('no admin existed: created an admin API token (shown once by the caller)');
+    const app = await startServing(config, options, logger, database, orm, cleanups);
+    return { ...app, bootstrapAdminToken };
   } catch (err) {
     for (const cleanup of cleanups) await cleanup().catch(() => undefined);
     throw err;
@@ -70,17 +92,24 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
 
 async function startServing(
   config: Config,
+  options: AppOptions,
   logger: Logger,
   database: DatabaseHandle,
   orm: MikroORM,
   cleanups: (() => Promise<void>)[],
-): Promise<App> {
+): Promise<Omit<App, 'bootstrapAdminToken'>> {
   const schema = await buildHubSchema();
+  const bodyLimitBytes = Math.round(config.requestBodyLimitMb * 1024 * 1024);
   const metrics = new Metrics();
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
   app.use(requestId);
+  const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
+  if (apiLog) {
+    cleanups.unshift(() => apiLog.stop());
+    app.use(inboundApiLog(apiLog));
+  }
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
@@ -99,17 +128,28 @@ async function startServing(
     next();
   });
 
-  const makeContext = (id: string): GraphQLContext => {
+  const mailer = options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
+  const makeContext = (id: string, auth: AuthState): GraphQLContext => {
     const em = orm.em.fork();
-    return { em, loaders: new Loaders(em), config, logger: logger.child({ requestId: id }), requestId: id };
+    return {
+      em,
+      loaders: new Loaders(em),
+      config,
+      logger: logger.child({ requestId: id }),
+      requestId: id,
+      mailer,
+      auth,
+    };
   };
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const socketAuth = new SocketAuth(orm, logger);
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: bodyLimitBytes });
   const wsCleanup = useServer(
     {
       schema,
+      onConnect: socketAuth.onConnect,
       // A fresh EntityManager per subscription operation (and per event, when resolvers fork it).
-      context: () => makeContext(`ws-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`),
+      context: (ctx) => makeContext(`ws-${randomUUID()}`, socketAuth.authOf(ctx.extra.socket)),
     },
     wsServer,
   );
@@ -121,6 +161,7 @@ async function startServing(
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
     introspection: config.nodeEnv !== 'production',
+    validationRules: [depthLimitRule(config.maxQueryDepth)],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -133,6 +174,7 @@ async function startServing(
         },
       },
       observabilityPlugin(metrics),
+      costLimitPlugin(schema, config.maxQueryCost, config.maxPageSize),
     ],
   });
   await apollo.start();
@@ -160,13 +202,19 @@ async function startServing(
   });
   app.use(
     '/graphql',
-    express.json({ limit: BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async ({ req }) => makeContext(req.id) }),
+    express.json({ limit: bodyLimitBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({
+        ...makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger)),
+        httpLocals: res.locals,
+      }),
+    }),
   );
+  app.use(bodyErrors(config.requestBodyLimitMb));
 
   let runner: Runner | null = null;
   if (config.role !== 'api') {
-    runner = await startWorker(database.url, logger);
+    runner = await startWorker(database.url, config, logger);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -185,13 +233,18 @@ async function startServing(
   const stop = () =>
     (stopping ??= (async () => {
       // Order: stop taking HTTP requests and close sockets (Apollo drains both),
-      // then the worker finishes its jobs, then the ORM, then the embedded database.
+      // then the ApiLog rows of those requests are written, then the worker finishes
+      // its jobs, then the ApiLog writer's last rows (the jobs' calls out), the ORM,
+      // the embedded database (the cleanups, in that order).
+      socketAuth.stop();
       await apollo.stop();
       wsServer.close();
+      await apiLog?.flush();
       if (runner) await runner.stop();
       for (const cleanup of cleanups) await cleanup();
       logger.info('odoo-sync-hub stopped');
     })());
 
-  return { config, logger, httpServer, orm, schema, database, runner, metrics, url, stop };
+  const fetch = createLoggedFetch(apiLog);
+  return { config, logger, httpServer, orm, schema, database, runner, metrics, apiLog, fetch, socketAuth, url, stop };
 }

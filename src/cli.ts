@@ -1,33 +1,99 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import { ConfigError, loadConfig } from './config.js';
+import { DomainError } from './errors.js';
 import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './db/orm.js';
 import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
+import { issueToken } from './modules/api-token/api-token.service.js';
+import { createAdminUser } from './modules/user/user.service.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 
 const USAGE = `Usage: npm run hub -- <command>
 
 Commands:
-  db:migrate            apply the hub's and graphile-worker's migrations
-  schema:emit [--check] write ${SCHEMA_FILE} (--check: fail when it is stale)
+  db:migrate                 apply the hub's and graphile-worker's migrations
+  token:create --name NAME --scopes a,b[,…] [--expires ISO]
+                             create an API token; prints it alone on the last line
+  user:create-admin --email E [--password P]
+                             create (or promote) a verified admin user; without
+                             --password, a random one is printed
+  schema:emit [--check]      write ${SCHEMA_FILE} (--check: fail when it is stale)
 `;
 
-const commands: Record<string, (args: string[]) => Promise<number>> = {
-  async 'db:migrate'() {
-    const config = loadConfig();
-    const logger = createLogger(config.logLevel);
-    const db = await openDatabase(config, logger);
+/**
+ * Opens the database (migrated) for one command. An embedded PostgreSQL that a
+ * running hub started is used and left running; one started here is stopped.
+ */
+async function withDatabase<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
+  const db = await openDatabase(config, logger);
+  try {
     const orm = await initOrm(db.url);
     try {
       await migrate(orm, db.url, logger);
-      logger.info('database is up to date');
+      return await fn(orm);
     } finally {
       await orm.close(true);
-      await db.embedded?.stop();
     }
+  } finally {
+    if (db.embedded?.startedHere) await db.embedded.stop();
+  }
+}
+
+function usageError(message: string): never {
+  throw new UsageError(`${message}\n\n${USAGE}`);
+}
+
+class UsageError extends Error {}
+
+const commands: Record<string, (args: string[]) => Promise<number>> = {
+  async 'db:migrate'() {
+    await withDatabase(async () => undefined);
+    console.log('database is up to date');
+    return 0;
+  },
+
+  async 'token:create'(args) {
+    const { values } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } },
+    });
+    if (!values.name) usageError('token:create needs --name');
+    if (!values.scopes) usageError('token:create needs --scopes (comma-separated)');
+    const expiresAt = values.expires ? new Date(values.expires) : null;
+    if (expiresAt && (Number.isNaN(expiresAt.getTime()) || expiresAt <= new Date())) {
+      usageError(`--expires must be a future ISO date-time, e.g. 2027-01-31T00:00:00Z; got ${values.expires}`);
+    }
+    const scopes = values.scopes
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    const { apiToken, token } = await withDatabase((orm) =>
+      issueToken(orm.em.fork(), { name: values.name!, scopes, expiresAt }),
+    );
+    console.log(
+      `created API token "${apiToken.name}" (${apiToken.id}) with scopes ${apiToken.scopes.join(',')}` +
+        (apiToken.expiresAt ? `, expiring ${apiToken.expiresAt.toISOString()}` : '') +
+        '; it is shown only now:',
+    );
+    console.log(token);
+    return 0;
+  },
+
+  async 'user:create-admin'(args) {
+    const { values } = parseArgs({ args, options: { email: { type: 'string' }, password: { type: 'string' } } });
+    if (!values.email) usageError('user:create-admin needs --email');
+    const password = values.password ?? randomBytes(18).toString('base64url');
+    const user = await withDatabase((orm) => createAdminUser(orm.em.fork(), values.email!, password));
+    console.log(`${user.email} is a verified admin (${user.id}); log in with the GraphQL mutation login.`);
+    if (!values.password) console.log(`Its password, shown only now:\n${password}`);
     return 0;
   },
 
@@ -61,7 +127,12 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
+    const known =
+      err instanceof ConfigError ||
+      err instanceof UsageError ||
+      err instanceof DomainError ||
+      String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
+    console.error(known ? (err as Error).message : err);
     process.exit(1);
   },
 );

@@ -33,6 +33,28 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Largest `first` a connection accepts. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  /** Lifetime of the token `login` returns, in hours. */
+  LOGIN_TOKEN_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12),
+  /** Deepest GraphQL selection a request may have. */
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  /** Highest estimated cost of a GraphQL request (objects × page sizes; see graphql/limits.ts). */
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(10000),
+  /** Largest request body, in megabytes; larger requests get 413. */
+  REQUEST_BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(5),
+  /** Sender of the hub's e-mails. */
+  MAIL_FROM: z.string().min(3).default('odoo-sync-hub <no-reply@localhost>'),
+  /** false: no ApiLog rows at all (the baseline of the overhead benchmark). */
+  API_LOG_ENABLED: bool.default(true),
+  /** ApiLog rows older than this are pruned by the prune_api_log job. */
+  API_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** How often buffered ApiLog rows are written, in ms. */
+  API_LOG_FLUSH_MS: z.coerce.number().int().min(10).max(60000).default(1000),
+  /** Rows per ApiLog INSERT; a full buffer is written without waiting for the timer. */
+  API_LOG_BATCH_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
   /** How long shutdown may take before the process gives up waiting, in ms. */
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10000),
 });
@@ -56,6 +78,12 @@ export interface Config {
   webhookAllowPrivate: boolean;
   embeddedPg: { dir: string; port: number };
   maxPageSize: number;
+  loginTokenTtlHours: number;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  requestBodyLimitMb: number;
+  mailFrom: string;
+  apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
   shutdownTimeoutMs: number;
   role: Role;
 }
@@ -95,6 +123,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
+    loginTokenTtlHours: e.LOGIN_TOKEN_TTL_HOURS,
+    maxQueryDepth: e.MAX_QUERY_DEPTH,
+    maxQueryCost: e.MAX_QUERY_COST,
+    requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
+    mailFrom: e.MAIL_FROM,
+    apiLog: {
+      enabled: e.API_LOG_ENABLED,
+      retentionDays: e.API_LOG_RETENTION_DAYS,
+      flushMs: e.API_LOG_FLUSH_MS,
+      batchSize: e.API_LOG_BATCH_SIZE,
+    },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     role,
   };

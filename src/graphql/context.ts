@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthState } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { Logger } from '../observability/logger.js';
 import type { Loaders } from './loaders.js';
 
@@ -10,4 +12,9 @@ export interface GraphQLContext {
   config: Config;
   logger: Logger;
   requestId: string;
+  mailer: Mailer;
+  /** Who is asking; checked per root field by auth/access-control.ts. */
+  auth: AuthState;
+  /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */
+  httpLocals?: { operationName?: string };
 }

@@ -22,9 +22,9 @@ const CLIENT_CODES = new Set([
 export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 // Validation errors about a value the client wrote (a wrong enum value, a bad
-// scalar literal) are bad input, not a malformed document.
+// scalar literal), or about a limit (depth), are bad input, not a malformed document.
 const BAD_VALUE =
-  /does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|got invalid value/i;
+  /does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|got invalid value|limit of \d+ exceeded/i;
 
 /**
  * The one place where errors become what clients see: a DomainError's code goes to
@@ -44,7 +44,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, extensions: { code: clientCode } };
   }
   if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
-    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
+    return { ...base, extensions };
   }
   return {
     message: INTERNAL_ERROR_MESSAGE,

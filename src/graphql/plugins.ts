@@ -6,7 +6,7 @@ import { isUnexpected } from './format-error.js';
 /**
  * Counts and times every operation, logs errors that formatError will mask
  * (with the request id), and adds that id to masked errors so a client can
- * quote it to an operator.
+ * quote it to an operator. Notes the operation name for the request's ApiLog row.
  */
 export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -24,7 +24,10 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQ
             );
           }
         },
-        async willSendResponse({ response, operation, operationName, errors }) {
+        async willSendResponse({ request, response, operation, operationName, errors }) {
+          // The name the client sent stands in when the document never resolved (a parse or validation error).
+          const name = operationName ?? request.operationName;
+          if (contextValue.httpLocals && name) contextValue.httpLocals.operationName = name;
           const labels = { operation: operationName ?? '(anonymous)', type: operation?.operation ?? 'unknown' };
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.graphqlDuration.observe(labels, seconds);

@@ -14,6 +14,7 @@ import { SyncFailureResolver } from '../modules/sync-failure/sync-failure.resolv
 import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
+import { accessControl } from '../auth/access-control.js';
 import { DateTimeScalar } from './scalars.js';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -40,6 +41,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    globalMiddlewares: [accessControl],
   });
 }
 

@@ -1,30 +1,38 @@
-import { pino, type Logger as PinoLogger } from 'pino';
+import { pino, type DestinationStream, type Logger as PinoLogger } from 'pino';
 
 export type Logger = PinoLogger;
 
 /**
- * Structured JSON logs on stdout. Headers that carry credentials are redacted
- * wherever they appear, so a logged request can never leak a token.
+ * Structured JSON logs on stdout (or `destination`: tests capture lines in memory).
+ * Headers that carry credentials are redacted wherever they appear, so a logged
+ * request can never leak a token.
  */
-export function createLogger(level: string, base: Record<string, unknown> = {}): Logger {
-  return pino({
-    level,
-    base: { service: 'odoo-sync-hub', ...base },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        'headers.authorization',
-        'authorization',
-        'password',
-        'token',
-        'secret',
-        '*.password',
-        '*.token',
-        '*.secret',
-      ],
-      censor: '[redacted]',
+export function createLogger(
+  level: string,
+  base: Record<string, unknown> = {},
+  destination?: DestinationStream,
+): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'odoo-sync-hub', ...base },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          'headers.authorization',
+          'authorization',
+          'password',
+          'token',
+          'secret',
+          '*.password',
+          '*.token',
+          '*.secret',
+        ],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }

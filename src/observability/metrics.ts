@@ -37,6 +37,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly apiLogFlushFailures = new Counter({
+    name: 'api_log_flush_failures_total',
+    help: 'ApiLog batches that could not be written (kept and retried).',
+    registers: [this.registry],
+  });
+
+  readonly apiLogDropped = new Counter({
+    name: 'api_log_rows_dropped_total',
+    help: 'ApiLog rows given up: overflow (buffer full while the database was away), rejected (bad data), stopped.',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

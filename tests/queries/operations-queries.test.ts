@@ -365,10 +365,13 @@ describe('operational queries', () => {
     const res = await hub.request(Admin);
     expect(res.errors).toBeUndefined();
     expect(res.data!.users).toMatchObject([{ email: 'ops@shop.example', roles: ['ADMIN'], isVerified: true }]);
-    expect(res.data!.apiTokens).toMatchObject([{ name: 'ci', scopes: ['catalog:read'], revokedAt: null }]);
+    expect(res.data!.apiTokens).toMatchObject([
+      { name: 'bootstrap admin', scopes: ['admin'], revokedAt: null },
+      { name: 'ci', scopes: ['catalog:read'], revokedAt: null },
+    ]);
     expect(res.data!.allowedDomains).toMatchObject([{ domain: 'shop.example' }]);
     expect(JSON.stringify(res.data)).not.toMatch(/scrypt|hash/i);
-    expect(res.data!.me).toEqual({ user: null, token: null, scopes: [] });
+    expect(res.data!.me).toMatchObject({ user: null, token: { id: res.data!.apiTokens[0]!.id }, scopes: ['admin'] });
   });
 
   it('counts changes per type and state, queue rows per status and open failures', async () => {

@@ -74,6 +74,7 @@ describe('server', () => {
       url: `${hub.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
       retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${hub.adminToken}` },
     });
     try {
       const result = await new Promise<unknown>((resolve, reject) => {

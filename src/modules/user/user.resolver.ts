@@ -1,21 +1,54 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { CreatedApiToken } from '../api-token/api-token.types.js';
+import { Role } from '../common/enums.js';
 import { User } from './user.entity.js';
+import { login, registerUser, setUserRoles, verifyEmail } from './user.service.js';
 import { Viewer } from './viewer.type.js';
 
 @Resolver(() => User)
 export class UserResolver {
-  /**
-   * The identity behind the request. Until bearer tokens are checked (access
-   * issue), requests are anonymous: no user, no token, no scopes.
-   */
   @Query(() => Viewer)
-  me(): Viewer {
-    return { user: null, token: null, scopes: [] };
+  me(@Ctx() ctx: GraphQLContext): Viewer {
+    if (ctx.auth.kind !== 'authenticated') return { user: null, token: null, scopes: [] };
+    const { user, token, scopes } = ctx.auth.principal;
+    return { user, token, scopes };
   }
 
   @Query(() => [User])
   users(@Ctx() ctx: GraphQLContext): Promise<User[]> {
     return ctx.em.find(User, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Mutation(() => User)
+  registerUser(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<User> {
+    return registerUser(ctx.em, ctx.mailer, email, password);
+  }
+
+  @Mutation(() => User)
+  verifyEmail(@Ctx() ctx: GraphQLContext, @Arg('token', () => String) token: string): Promise<User> {
+    return verifyEmail(ctx.em, token);
+  }
+
+  @Mutation(() => CreatedApiToken)
+  login(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+  ): Promise<CreatedApiToken> {
+    return login(ctx.em, email, password, ctx.config.loginTokenTtlHours);
+  }
+
+  @Mutation(() => User)
+  setUserRoles(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('roles', () => [Role]) roles: Role[],
+  ): Promise<User> {
+    return setUserRoles(ctx.em, userId, roles);
   }
 }

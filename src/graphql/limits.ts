@@ -1,0 +1,81 @@
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isLeafType,
+  isListType,
+  type GraphQLSchema,
+  type ValidationRule,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './pagination.js';
+
+/** Assumed length of a list field that takes no `first` (a product's prices, a partner's children). */
+export const UNPAGED_LIST_FANOUT = 5;
+
+/** Depth beyond `max` is refused before execution, with a message naming the limit. */
+export function depthLimitRule(max: number): ValidationRule {
+  return maxDepthRule({
+    n: max,
+    ignoreIntrospection: true,
+    flattenFragments: true,
+    exposeLimits: true,
+    errorMessage: `Query depth limit of ${max} exceeded`,
+  }) as unknown as ValidationRule;
+}
+
+/**
+ * The cost of a field: scalars are free; an object costs 1 plus its selection;
+ * a connection multiplies its selection by `first` (its `nodes`/`edges` lists
+ * then count once), any other list by UNPAGED_LIST_FANOUT. So the cost is about
+ * the number of objects a request can make the server load.
+ */
+export function costEstimator(maxPageSize: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (isLeafType(getNamedType(field.type))) return 0;
+    const own = 1 + childComplexity;
+    if (field.args.some((arg) => arg.name === 'first')) {
+      // A `first` above the cap is refused by the field itself, with its own message.
+      return own * Math.min(maxPageSize, Math.max(1, Number(args.first ?? DEFAULT_PAGE_SIZE)));
+    }
+    if (isListType(getNullableType(field.type))) {
+      return type.name.endsWith('Connection') ? own : own * UNPAGED_LIST_FANOUT;
+    }
+    return own;
+  };
+}
+
+/** Refuses a request whose estimated cost is above `max`, before any resolver runs. */
+export function costLimitPlugin(schema: GraphQLSchema, max: number, maxPageSize: number): ApolloServerPlugin {
+  const estimators = [costEstimator(maxPageSize)];
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators,
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them with a precise message.
+            return;
+          }
+          if (cost > max) {
+            throw new GraphQLError(
+              `Query cost limit of ${max} exceeded: this request would load about ${cost} objects. ` +
+                'Ask for smaller pages (`first`) or fewer nested lists.',
+              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Principal } from '../../auth/authenticate.js';
+import { isScope, missingScopes, SCOPES } from '../../auth/scopes.js';
+import { generateToken, hashToken } from '../../auth/secrets.js';
+import { badInput, DomainError, notFound } from '../../errors.js';
+import { parseId } from '../../graphql/ids.js';
+import { User } from '../user/user.entity.js';
+import { ApiToken } from './api-token.entity.js';
+
+/** A token as created: the row, and the plaintext, which exists only here and now. */
+export interface IssuedToken {
+  apiToken: ApiToken;
+  token: string;
+}
+
+export interface TokenSpec {
+  name: string;
+  scopes: readonly string[];
+  expiresAt?: Date | null;
+  user?: User | null;
+}
+
+/** Checks a token's name and scopes; returns them cleaned (deduplicated, in canonical order). */
+export function checkTokenSpec(name: string, scopes: readonly string[]): { name: string; scopes: string[] } {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > 100) throw badInput('A token name must be 1 to 100 characters.');
+  if (!scopes.length) throw badInput('A token needs at least one scope.');
+  const unknown = scopes.filter((s) => !isScope(s));
+  if (unknown.length) {
+    throw badInput(`Unknown scope(s): ${unknown.join(', ')}. Known scopes: ${SCOPES.join(', ')}.`);
+  }
+  return { name: trimmed, scopes: SCOPES.filter((s) => scopes.includes(s)) };
+}
+
+/** Creates and stores a token (as its SHA-256 only). */
+export async function issueToken(em: EntityManager, spec: TokenSpec): Promise<IssuedToken> {
+  const { name, scopes } = checkTokenSpec(spec.name, spec.scopes);
+  const token = generateToken();
+  const apiToken = em.create(ApiToken, {
+    name,
+    scopes,
+    tokenHash: hashToken(token),
+    expiresAt: spec.expiresAt ?? null,
+    user: spec.user ?? null,
+  } as ApiToken);
+  await em.flush();
+  return { apiToken, token };
+}
+
+/**
+ * `createApiToken`: a token never holds more than its creator (no scope beyond
+ * the creator's, no life beyond the creator token's), and speaks for the same user.
+ */
+export function createApiToken(
+  em: EntityManager,
+  creator: Principal,
+  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null },
+): Promise<IssuedToken> {
+  checkTokenSpec(input.name, input.scopes);
+  const beyond = missingScopes(creator.scopes, input.scopes);
+  if (beyond.length) {
+    throw new DomainError('FORBIDDEN', `A token cannot get scopes its creator lacks: ${beyond.join(', ')}.`);
+  }
+  if (input.expiresAt && input.expiresAt <= new Date()) throw badInput('`expiresAt` must be in the future.');
+  const creatorExpiry = creator.token.expiresAt;
+  if (creatorExpiry && (!input.expiresAt || input.expiresAt > creatorExpiry)) {
+    throw badInput(
+      `This token expires at ${creatorExpiry.toISOString()}; a token it creates must expire no later (set \`expiresAt\`).`,
+    );
+  }
+  return issueToken(em, { ...input, user: creator.user });
+}
+
+export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiToken> {
+  const token = await em.findOne(ApiToken, { id: parseId(id) });
+  if (!token) throw notFound(`No API token with id ${id}.`);
+  token.revokedAt ??= new Date();
+  await em.flush();
+  return token;
+}
+
+/** Revokes every live token that speaks for `user` (after a change of roles). */
+export async function revokeUserTokens(em: EntityManager, user: User): Promise<number> {
+  return em.nativeUpdate(ApiToken, { user, revokedAt: null }, { revokedAt: new Date() });
+}
+
+/**
+ * On first start there is no way in: when no admin user and no live admin token
+ * exist, make one admin token. Serialised by an advisory lock, so of several
+ * instances starting at once only one creates it. Returns the plaintext, or null.
+ */
+export async function ensureAdminAccess(em: EntityManager): Promise<string | null> {
+  return em.transactional(async (tx) => {
+    await tx.execute("select pg_advisory_xact_lock(hashtext('odoo-sync-hub:bootstrap-admin'))");
+    const [row] = await tx.execute<{ n: number }[]>(
+      `select (select count(*) from "user" where 'admin' = any("roles"))
+            + (select count(*) from "api_token" where 'admin' = any("scopes") and "revoked_at" is null
+                 and ("expires_at" is null or "expires_at" > now())) as n`,
+    );
+    if (Number(row!.n) > 0) return null;
+    const { token } = await issueToken(tx, { name: 'bootstrap admin', scopes: ['admin'] });
+    return token;
+  });
+}

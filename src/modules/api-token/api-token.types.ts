@@ -1,0 +1,24 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { DateTimeScalar } from '../../graphql/scalars.js';
+import { ApiToken } from './api-token.entity.js';
+
+@ObjectType('CreatedApiToken', { description: 'The token itself is shown once, here, and is stored only as a hash.' })
+export class CreatedApiToken {
+  @Field(() => ApiToken)
+  apiToken!: ApiToken;
+
+  @Field(() => String)
+  token!: string;
+}
+
+@InputType('CreateApiTokenInput')
+export class CreateApiTokenInput {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => [String])
+  scopes!: string[];
+
+  @Field(() => DateTimeScalar, { nullable: true })
+  expiresAt?: Date | null;
+}
