@@ -54,15 +54,19 @@ export async function authenticate(
   if (!token) return reject('This API token is not valid.');
   const problem = tokenProblem(token);
   if (problem) return reject(problem);
-  touchLastUsed(em, token, logger);
+  await touchLastUsed(em, token, logger);
   return { kind: 'authenticated', principal: { token, user: token.user ?? null, scopes: [...token.scopes] } };
 }
 
-/** Records use at most once a minute per token, off the request path. */
-function touchLastUsed(em: EntityManager, token: ApiToken, logger?: Logger): void {
+/**
+ * Records use at most once a minute per token (a busy token costs one write a
+ * minute, not one per request); a failed write is logged, never fatal.
+ */
+async function touchLastUsed(em: EntityManager, token: ApiToken, logger?: Logger): Promise<void> {
   const now = Date.now();
   if (token.lastUsedAt && now - token.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-  em.getConnection()
+  await em
+    .getConnection()
     .execute(
       `update "api_token" set "last_used_at" = now()
         where "id" = ? and ("last_used_at" is null or "last_used_at" < now() - interval '1 minute')`,

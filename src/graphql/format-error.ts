@@ -41,11 +41,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const clientCode =
       code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message) ? 'BAD_USER_INPUT' : code;
-    return { ...base, extensions: { code: clientCode } };
+    // Details a client can use (e.g. maxCost) stay; transport and debug fields go.
+    const { http: _http, stacktrace: _stack, exception: _exception, ...rest } = formatted.extensions ?? {};
+    return { ...base, extensions: { ...rest, code: clientCode } };
   }
   if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT') {
-    const { http: _http, ...extensions } = original.extensions as Record<string, unknown>;
-    return { ...base, extensions };
+    return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
   }
   return {
     message: INTERNAL_ERROR_MESSAGE,

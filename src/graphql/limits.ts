@@ -22,7 +22,12 @@ export function depthLimitRule(max: number): ValidationRule {
     ignoreIntrospection: true,
     flattenFragments: true,
     exposeLimits: true,
-    errorMessage: `Query depth limit of ${max} exceeded`,
+    // Reported as a validation error (not thrown, which would surface as a 500).
+    propagateOnRejection: false,
+    onReject: [
+      (context, error) =>
+        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { maxDepth: max } })),
+    ],
   }) as unknown as ValidationRule;
 }
 

@@ -14,6 +14,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": typeof types.SecretsAddDomainDocument,
+    "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SecretsRegisterDocument,
+    "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": typeof types.SecretsVerifyDocument,
+    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n": typeof types.SecretsSetRolesDocument,
+    "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SecretsLoginDocument,
+    "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": typeof types.SecretsCreateTokenDocument,
+    "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": typeof types.SecretsMeDocument,
+    "\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n": typeof types.AddDomainDocument,
+    "\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n": typeof types.RemoveDomainDocument,
+    "\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n": typeof types.RegisterDocument,
+    "\n  mutation Verify($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      isVerified\n    }\n  }\n": typeof types.VerifyDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      email\n      roles\n    }\n  }\n": typeof types.SetRolesDocument,
+    "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
+    "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ApiLogPingDocument,
+    "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": typeof types.ApiLogRowsDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": typeof types.BadInputDeliveriesDocument,
@@ -32,6 +50,24 @@ type Documents = {
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ServerCountDocument,
 };
 const documents: Documents = {
+    "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": types.SecretsAddDomainDocument,
+    "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SecretsRegisterDocument,
+    "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": types.SecretsVerifyDocument,
+    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n": types.SecretsSetRolesDocument,
+    "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SecretsLoginDocument,
+    "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": types.SecretsCreateTokenDocument,
+    "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": types.SecretsMeDocument,
+    "\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n": types.AddDomainDocument,
+    "\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n": types.RemoveDomainDocument,
+    "\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n": types.RegisterDocument,
+    "\n  mutation Verify($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      isVerified\n    }\n  }\n": types.VerifyDocument,
+    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      email\n      roles\n    }\n  }\n": types.SetRolesDocument,
+    "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": types.MeDocument,
+    "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
+    "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ApiLogPingDocument,
+    "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": types.ApiLogRowsDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": types.BadInputDeliveriesDocument,
@@ -64,6 +100,78 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n"): (typeof documents)["\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n"): (typeof documents)["\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Verify($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      isVerified\n    }\n  }\n"): (typeof documents)["\n  mutation Verify($token: String!) {\n    verifyEmail(token: $token) {\n      email\n      isVerified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      apiToken {\n        id\n        name\n        scopes\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SetRoles($userId: ID!, $roles: [Role!]!) {\n    setUserRoles(userId: $userId, roles: $roles) {\n      email\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

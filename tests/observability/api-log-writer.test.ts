@@ -126,12 +126,10 @@ describe('ApiLogWriter', () => {
 
   it('cuts values to the column sizes so that no row can be refused for its length', async () => {
     const rows: unknown[][] = [];
-    const writer = new ApiLogWriter(
-      async (_sql, params) => void rows.push(params),
-      createLogger('silent'),
-      metrics,
-      { flushMs: 60_000, batchSize: 10 },
-    );
+    const writer = new ApiLogWriter(async (_sql, params) => void rows.push(params), createLogger('silent'), metrics, {
+      flushMs: 60_000,
+      batchSize: 10,
+    });
     writers.push(writer);
     writer.record(entry('/'.repeat(5000), { method: 'M'.repeat(40), operationName: 'o'.repeat(300), requestId: 'r' }));
     await writer.flush();

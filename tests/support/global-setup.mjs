@@ -13,7 +13,8 @@ import { initOrm } from '../../dist/src/db/orm.js';
 import { createLogger } from '../../dist/src/observability/logger.js';
 
 export const TEST_PG_DIR = join(process.cwd(), '.data', 'test-postgres');
-export const STATE_FILE = join(process.cwd(), '.data', 'test-state.json');
+// One per jest process, so concurrent runs in one checkout do not share it.
+export const STATE_FILE = join(process.cwd(), '.data', `test-state-${process.pid}.json`);
 
 function isAlive(pid) {
   try {
