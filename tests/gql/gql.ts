@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CliMeDocument,
+    "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n": typeof types.CliLoginDocument,
     "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": typeof types.SecretsAddDomainDocument,
     "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SecretsRegisterDocument,
     "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": typeof types.SecretsVerifyDocument,
@@ -50,6 +52,8 @@ type Documents = {
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ServerCountDocument,
 };
 const documents: Documents = {
+    "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CliMeDocument,
+    "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n": types.CliLoginDocument,
     "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": types.SecretsAddDomainDocument,
     "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SecretsRegisterDocument,
     "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": types.SecretsVerifyDocument,
@@ -100,6 +104,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
