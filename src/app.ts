@@ -23,6 +23,8 @@ import { observabilityPlugin } from './graphql/plugins.js';
 import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { buildHubSchema } from './graphql/schema.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
+import { EventBus } from './sync/event-bus.js';
+import { createHubPubSub } from './sync/pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { bodyErrors } from './http/body-errors.js';
 import { inboundApiLog } from './http/inbound-api-log.js';
@@ -51,6 +53,8 @@ export interface App {
   database: DatabaseHandle;
   runner: Runner | null;
   metrics: Metrics;
+  /** The LISTEN side of live events. */
+  eventBus: EventBus;
   /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
   socketAuth: SocketAuth;
   /** ApiLog's batch writer; null when API_LOG_ENABLED=false. */
@@ -98,7 +102,8 @@ async function startServing(
   orm: MikroORM,
   cleanups: (() => Promise<void>)[],
 ): Promise<Omit<App, 'bootstrapAdminToken'>> {
-  const schema = await buildHubSchema();
+  const pubSub = createHubPubSub();
+  const schema = await buildHubSchema(pubSub);
   const bodyLimitBytes = Math.round(config.requestBodyLimitMb * 1024 * 1024);
   const metrics = new Metrics();
   const app = express();
@@ -129,6 +134,15 @@ async function startServing(
   });
 
   const mailer = options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
+  // Committed changes from any instance reach this instance's subscribers.
+  const eventBus = new EventBus(database.url, logger);
+  eventBus.subscribe((event) =>
+    event.kind === 'entity'
+      ? pubSub.publish('entity.changed', event.change)
+      : pubSub.publish('sync_failure.changed', event.failure),
+  );
+  await eventBus.start();
+  cleanups.unshift(() => eventBus.stop());
   const makeContext = (id: string, auth: AuthState): GraphQLContext => {
     const em = orm.em.fork();
     return {
@@ -139,6 +153,7 @@ async function startServing(
       requestId: id,
       mailer,
       auth,
+      pubSub,
     };
   };
 
@@ -246,5 +261,20 @@ async function startServing(
     })());
 
   const fetch = createLoggedFetch(apiLog);
-  return { config, logger, httpServer, orm, schema, database, runner, metrics, apiLog, fetch, socketAuth, url, stop };
+  return {
+    config,
+    logger,
+    httpServer,
+    orm,
+    schema,
+    database,
+    runner,
+    metrics,
+    apiLog,
+    fetch,
+    socketAuth,
+    eventBus,
+    url,
+    stop,
+  };
 }

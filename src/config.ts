@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   /** Largest `first` a connection accepts. */
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  /** How long a claimed change may stay unacknowledged before it is handed out again, in seconds. */
+  CHANGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
   /** Lifetime of the token `login` returns, in hours. */
   LOGIN_TOKEN_TTL_HOURS: z.coerce
     .number()
@@ -78,6 +80,7 @@ export interface Config {
   webhookAllowPrivate: boolean;
   embeddedPg: { dir: string; port: number };
   maxPageSize: number;
+  changeLeaseMs: number;
   loginTokenTtlHours: number;
   maxQueryDepth: number;
   maxQueryCost: number;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
     embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
+    changeLeaseMs: e.CHANGE_LEASE_SECONDS * 1000,
     loginTokenTtlHours: e.LOGIN_TOKEN_TTL_HOURS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthState } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import type { Mailer } from '../mail/mailer.js';
+import type { HubPubSub } from '../sync/pubsub.js';
 import type { Logger } from '../observability/logger.js';
 import type { Loaders } from './loaders.js';
 
@@ -13,6 +14,8 @@ export interface GraphQLContext {
   logger: Logger;
   requestId: string;
   mailer: Mailer;
+  /** This instance's live events (fed from every instance through LISTEN/NOTIFY). */
+  pubSub: HubPubSub;
   /** Who is asking; checked per root field by auth/access-control.ts. */
   auth: AuthState;
   /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */

@@ -26,7 +26,9 @@ export function depthLimitRule(max: number): ValidationRule {
     propagateOnRejection: false,
     onReject: [
       (context, error) =>
-        context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { maxDepth: max } })),
+        context?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { maxDepth: max } }),
+        ),
     ],
   }) as unknown as ValidationRule;
 }

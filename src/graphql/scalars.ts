@@ -1,6 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
-import { Decimal } from 'decimal.js';
 
 /** The contract's `DateTime` (graphql-scalars), used for every `Date` property. */
 export const DateTimeScalar = DateTimeResolver;
@@ -10,15 +9,15 @@ export const JSONObjectScalar = JSONObjectResolver;
 
 const DECIMAL_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
-/** Parses a decimal sent as a string (or a number, for lenient clients); the text is kept as sent. */
+/** Parses a decimal sent as a string (or a number, for lenient clients); the text is kept as sent ("19.90"). */
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' && Number.isFinite(value) ? String(value) : value;
-  if (typeof text !== 'string' || !DECIMAL_RE.test(text.trim())) {
+  if (typeof text !== 'string' || !DECIMAL_RE.test(text.trim()) || text.trim().length > 64) {
     throw new GraphQLError(`Decimal must be a decimal number as a string, e.g. "19.90"; got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }
-  return new Decimal(text.trim()).toFixed();
+  return text.trim();
 }
 
 /**

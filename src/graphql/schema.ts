@@ -15,6 +15,9 @@ import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
 import { accessControl } from '../auth/access-control.js';
+import { ChangeFeedResolver } from '../sync/change-feed.resolver.js';
+import { EventsResolver } from '../sync/events.resolver.js';
+import { createHubPubSub, type HubPubSub } from '../sync/pubsub.js';
 import { DateTimeScalar } from './scalars.js';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -34,10 +37,14 @@ const resolvers: NonEmptyArray<Function> = [
   ApiLogResolver,
   ApiTokenResolver,
   AllowedDomainResolver,
+  ChangeFeedResolver,
+  EventsResolver,
 ];
 
-export function buildHubSchema(): Promise<GraphQLSchema> {
+/** `pubSub`: the app's live events (type-graphql insists on one when there are subscriptions). */
+export function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Promise<GraphQLSchema> {
   return buildSchema({
+    pubSub,
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,

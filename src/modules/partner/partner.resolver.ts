@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Partner } from './partner.entity.js';
+import { PartnerInput } from './partner.inputs.js';
+import { ingestPartners } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 
 export const PartnerConnection = connectionType(Partner, 'Partner');
 
@@ -26,6 +29,16 @@ export class PartnerResolver {
     @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
   ) {
     return listSyncable(ctx.em, Partner, filter, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestPartners(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [PartnerInput]) input: PartnerInput[],
+  ): Promise<IngestResult> {
+    return ingestPartners(ctx.em, input);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

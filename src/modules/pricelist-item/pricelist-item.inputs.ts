@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { DecimalScalar } from '../../graphql/scalars.js';
 
 @InputType('PricelistItemFilter')
 export class PricelistItemFilter {
@@ -10,4 +11,16 @@ export class PricelistItemFilter {
 
   @Field(() => Boolean, { nullable: true })
   changedOnly?: boolean | null;
+}
+
+@InputType('PricelistItemInput')
+export class PricelistItemInput {
+  @Field(() => String)
+  pricelistExternalId!: string;
+
+  @Field(() => String)
+  productExternalId!: string;
+
+  @Field(() => DecimalScalar)
+  price!: string;
 }

@@ -1,9 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { Product } from '../product/product.entity.js';
 import { PricelistItem } from './pricelist-item.entity.js';
+import { PricelistItemInput } from './pricelist-item.inputs.js';
+import { ingestPricelistItems } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 import { PricelistItemFilter } from './pricelist-item.inputs.js';
 import { listPricelistItems } from './pricelist-item.service.js';
 
@@ -18,6 +21,16 @@ export class PricelistItemResolver {
     @Arg('filter', () => PricelistItemFilter, { nullable: true }) filter?: PricelistItemFilter,
   ) {
     return listPricelistItems(ctx.em, filter, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestPricelistItems(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [PricelistItemInput]) input: PricelistItemInput[],
+  ): Promise<IngestResult> {
+    return ingestPricelistItems(ctx.em, input);
   }
 
   @FieldResolver(() => Product, { nullable: true })

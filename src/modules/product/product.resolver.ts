@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
@@ -7,6 +7,9 @@ import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
 import { Stock } from '../stock/stock.entity.js';
 import { Product } from './product.entity.js';
+import { ProductInput } from './product.inputs.js';
+import { ingestProducts } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 
 export const ProductConnection = connectionType(Product, 'Product');
 
@@ -28,6 +31,16 @@ export class ProductResolver {
     @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
   ) {
     return listSyncable(ctx.em, Product, filter, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestProducts(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [ProductInput]) input: ProductInput[],
+  ): Promise<IngestResult> {
+    return ingestProducts(ctx.em, input);
   }
 
   @FieldResolver(() => [PricelistItem])

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
@@ -7,6 +7,9 @@ import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Product } from '../product/product.entity.js';
 import { PurchaseOrderLine } from './purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order.entity.js';
+import { PurchaseOrderInput } from './purchase-order.inputs.js';
+import { ingestPurchaseOrders } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 
 export const PurchaseOrderConnection = connectionType(PurchaseOrder, 'PurchaseOrder');
 
@@ -28,6 +31,16 @@ export class PurchaseOrderResolver {
     @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
   ) {
     return listSyncable(ctx.em, PurchaseOrder, filter, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestPurchaseOrders(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [PurchaseOrderInput]) input: PurchaseOrderInput[],
+  ): Promise<IngestResult> {
+    return ingestPurchaseOrders(ctx.em, input);
   }
 
   @FieldResolver(() => [PurchaseOrderLine])

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { SaleOrderDirection } from '../common/enums.js';
@@ -7,6 +7,9 @@ import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Partner } from '../partner/partner.entity.js';
 import { SaleOrder } from './sale-order.entity.js';
+import { SaleOrderInput } from './sale-order.inputs.js';
+import { ingestSaleOrders } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 
 export const SaleOrderConnection = connectionType(SaleOrder, 'SaleOrder');
 
@@ -29,6 +32,16 @@ export class SaleOrderResolver {
     @Arg('direction', () => SaleOrderDirection, { nullable: true }) direction?: SaleOrderDirection,
   ) {
     return listSyncable(ctx.em, SaleOrder, filter, page, ctx.config.maxPageSize, direction ? { direction } : {});
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestSaleOrders(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [SaleOrderInput]) input: SaleOrderInput[],
+  ): Promise<IngestResult> {
+    return ingestSaleOrders(ctx.em, input);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 
 @InputType('StockFilter')
 export class StockFilter {
@@ -10,4 +10,16 @@ export class StockFilter {
 
   @Field(() => Boolean, { nullable: true })
   changedOnly?: boolean | null;
+}
+
+@InputType('StockInput')
+export class StockInput {
+  @Field(() => String)
+  supplierExternalId!: string;
+
+  @Field(() => String)
+  productExternalId!: string;
+
+  @Field(() => Float)
+  quantity!: number;
 }

@@ -1,9 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { Product } from '../product/product.entity.js';
 import { Stock } from './stock.entity.js';
+import { StockInput } from './stock.inputs.js';
+import { ingestStock } from '../../sync/ingest/ingest.service.js';
+import { IngestResult } from '../../sync/sync.types.js';
 import { StockFilter } from './stock.inputs.js';
 import { listStocks } from './stock.service.js';
 
@@ -18,6 +21,16 @@ export class StockResolver {
     @Arg('filter', () => StockFilter, { nullable: true }) filter?: StockFilter,
   ) {
     return listStocks(ctx.em, filter, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => IngestResult, {
+    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
+  })
+  ingestStock(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => [StockInput]) input: StockInput[],
+  ): Promise<IngestResult> {
+    return ingestStock(ctx.em, input);
   }
 
   @FieldResolver(() => Product, { nullable: true })

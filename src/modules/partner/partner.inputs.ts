@@ -1,0 +1,24 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { PartnerType } from '../common/enums.js';
+import { JSONObjectScalar } from '../../graphql/scalars.js';
+
+@InputType('PartnerInput')
+export class PartnerInput {
+  @Field(() => String)
+  externalId!: string;
+
+  @Field(() => PartnerType, { nullable: true, defaultValue: PartnerType.CONTACT })
+  type?: PartnerType | null;
+
+  @Field(() => String, { nullable: true })
+  externalParentId?: string | null;
+
+  @Field(() => JSONObjectScalar)
+  data!: Record<string, unknown>;
+
+  @Field(() => Int, { nullable: true })
+  odooId?: number | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}

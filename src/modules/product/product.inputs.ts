@@ -1,0 +1,20 @@
+import { Field, InputType, Int } from 'type-graphql';
+import { JSONObjectScalar } from '../../graphql/scalars.js';
+
+@InputType('ProductInput')
+export class ProductInput {
+  @Field(() => String)
+  externalId!: string;
+
+  @Field(() => JSONObjectScalar)
+  data!: Record<string, unknown>;
+
+  @Field(() => JSONObjectScalar, { nullable: true })
+  context?: Record<string, unknown> | null;
+
+  @Field(() => Int, { nullable: true })
+  odooId?: number | null;
+
+  @Field(() => String, { nullable: true })
+  idempotencyKey?: string | null;
+}

@@ -1,0 +1,141 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import { badInput } from '../errors.js';
+import { parseIds } from '../graphql/ids.js';
+import type { SyncableEntity } from '../modules/common/base.entity.js';
+import { EntityType, FailureSource, ProcessingState } from '../modules/common/enums.js';
+import { Partner } from '../modules/partner/partner.entity.js';
+import { Product } from '../modules/product/product.entity.js';
+import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
+import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
+import { notifyInTransaction } from './events.js';
+
+/** The Syncable tables the change feed serves, by entity type. */
+const FEED: Partial<Record<EntityType, { table: string; entity: EntityClass<SyncableEntity> }>> = {
+  [EntityType.PRODUCT]: { table: 'product', entity: Product },
+  [EntityType.PARTNER]: { table: 'partner', entity: Partner },
+  [EntityType.SALE_ORDER]: { table: 'sale_order', entity: SaleOrder },
+  [EntityType.PURCHASE_ORDER]: { table: 'purchase_order', entity: PurchaseOrder },
+};
+
+export const MAX_CLAIM = 1000;
+
+function feedOf(entityType: EntityType) {
+  const feed = FEED[entityType];
+  if (!feed) {
+    throw badInput(
+      `${entityType.toUpperCase()} has no change feed: read stocks/pricelistItems with filter { changedOnly: true } ` +
+        'and clear the flags with acknowledgeStockChanges/acknowledgePriceChanges.',
+    );
+  }
+  return feed;
+}
+
+/**
+ * Hands out up to `limit` PENDING records, oldest change first, each to one
+ * claimer only (`FOR UPDATE SKIP LOCKED`): they become PROCESSING with fetchedAt
+ * set. A claim not acknowledged within `leaseMs` is handed out again.
+ */
+export async function claimChanges(
+  em: EntityManager,
+  entityType: EntityType,
+  limit: number,
+  leaseMs: number,
+): Promise<SyncableEntity[]> {
+  const { table, entity } = feedOf(entityType);
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM)
+    throw badInput(`\`limit\` must be between 1 and ${MAX_CLAIM}; got ${limit}.`);
+  const rows = await em.execute<{ id: string }[]>(
+    `update "${table}" t set "processing_state" = 'processing', "fetched_at" = clock_timestamp()
+       from (select "id" from "${table}"
+              where "processing_state" = 'pending'
+                 or ("processing_state" = 'processing' and "fetched_at" < clock_timestamp() - ? * interval '1 millisecond')
+              order by "updated_at", "id" limit ? for update skip locked) c
+      where t."id" = c."id"
+      returning t."id"`,
+    [leaseMs, limit],
+  );
+  if (!rows.length) return [];
+  return em.fork().find(entity, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { updatedAt: 'asc', id: 'asc' } });
+}
+
+export interface Acknowledgement {
+  id: string;
+  state: ProcessingState;
+  errorMessage?: string | null;
+}
+
+/**
+ * COMPLETED or FAILED for claimed records. A record that changed again while it
+ * was being processed goes back to PENDING instead, so that change is handed out
+ * too. FAILED keeps the error, counts a retry and opens a SyncFailure (WEBSHOP).
+ */
+export async function acknowledgeChanges(
+  em: EntityManager,
+  entityType: EntityType,
+  results: Acknowledgement[],
+): Promise<{ completed: number; failed: number }> {
+  const { table } = feedOf(entityType);
+  if (results.length > MAX_CLAIM) throw badInput(`At most ${MAX_CLAIM} results per call; got ${results.length}.`);
+  results.forEach((r, i) => {
+    if (r.state !== ProcessingState.COMPLETED && r.state !== ProcessingState.FAILED) {
+      throw badInput(`results[${i}].state must be COMPLETED or FAILED; got ${r.state.toUpperCase()}.`);
+    }
+  });
+  const ids = parseIds(
+    results.map((r) => r.id),
+    'results.id',
+  );
+  const completedIds = ids.filter((_, i) => results[i]!.state === ProcessingState.COMPLETED);
+  const failed = results
+    .map((r, i) => ({
+      id: ids[i]!,
+      message: r.errorMessage?.trim() || 'The webshop reported a failure without a message.',
+    }))
+    .filter((_, i) => results[i]!.state === ProcessingState.FAILED);
+
+  return em.fork().transactional(async (tx) => {
+    const done = completedIds.length
+      ? await tx.execute<{ id: string }[]>(
+          `update "${table}" set "processing_state" = case when "updated_at" > "fetched_at" then 'pending' else 'completed' end
+            where "id" = any(?::uuid[]) and "processing_state" = 'processing' returning "id"`,
+          [completedIds],
+        )
+      : [];
+    const broken = failed.length
+      ? await tx.execute<{ id: string; external_id: string; message: string }[]>(
+          `update "${table}" t set "processing_state" = case when t."updated_at" > t."fetched_at" then 'pending' else 'failed' end,
+                  "error_message" = r."message", "retry_count" = t."retry_count" + 1
+             from jsonb_to_recordset(?::jsonb) as r("id" uuid, "message" text)
+            where t."id" = r."id" and t."processing_state" = 'processing'
+            returning t."id", t."external_id", r."message"`,
+          [JSON.stringify(failed)],
+        )
+      : [];
+    if (broken.length) {
+      const failures = await tx.execute<{ id: string }[]>(
+        `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "created_at", "updated_at")
+         select uuid_v7(), ?, r."external_id", r."id", ?, 'open', r."message", now(), now()
+           from jsonb_to_recordset(?::jsonb) as r("id" uuid, "external_id" text, "message" text)
+         returning "id"`,
+        [entityType, FailureSource.WEBSHOP, JSON.stringify(broken)],
+      );
+      await notifyInTransaction(
+        tx,
+        failures.map((f) => ({ kind: 'failure', failure: { id: f.id, source: FailureSource.WEBSHOP, entityType } })),
+      );
+    }
+    return { completed: done.length, failed: broken.length };
+  });
+}
+
+/** Clears the "changed" flag of stock rows or prices the webshop has taken in; returns how many it cleared. */
+export async function acknowledgeFlags(em: EntityManager, kind: 'stock' | 'price', ids: string[]): Promise<number> {
+  if (ids.length > MAX_CLAIM) throw badInput(`At most ${MAX_CLAIM} ids per call; got ${ids.length}.`);
+  const [table, flag] = kind === 'stock' ? ['stock', 'is_quantity_changed'] : ['pricelist_item', 'price_changed'];
+  const rows = await em.execute<{ id: string }[]>(
+    `update "${table}" set "${flag}" = false where "id" = any(?::uuid[]) and "${flag}" returning "id"`,
+    [parseIds(ids)],
+  );
+  return rows.length;
+}

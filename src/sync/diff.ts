@@ -1,0 +1,28 @@
+import equal from 'fast-deep-equal';
+
+/**
+ * Glossary of src/sync. *Ingest*: data arriving from Odoo (or an integrator
+ * speaking for it) through one path. A *change* is a record whose data differs
+ * from what the hub holds, by top-level key; an unchanged record writes nothing.
+ * The *change feed* hands changed records to the webshop once (claim, then
+ * acknowledge). *Events* announce committed changes to subscribers on every
+ * instance, through PostgreSQL NOTIFY.
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * Equality of two JSON values as the hub means it: deep, blind to the order of
+ * object keys (not of array items), numbers by value (1 equals 1.0, as both
+ * parse to the same number).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  return equal(a, b);
+}
+
+/** The top-level keys that `after` added, removed or altered relative to `before`, sorted. */
+export function changedKeys(before: JsonObject | null | undefined, after: JsonObject): string[] {
+  if (!before) return Object.keys(after).sort();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !(k in before) || !(k in after) || !sameJson(before[k], after[k])).sort();
+}

@@ -1,0 +1,89 @@
+import pg from 'pg';
+import type { Logger } from '../observability/logger.js';
+import { decodeEvents, EVENT_CHANNEL, type HubEvent } from './events.js';
+
+type Listener = (event: HubEvent) => void;
+
+/**
+ * One LISTEN connection per hub instance, fanning committed events out to the
+ * instance's subscribers. When the connection drops (database restart, a
+ * terminated backend) it reconnects by itself with backoff; subscribers keep
+ * their sockets and simply miss nothing that is committed after the reconnect.
+ */
+export class EventBus {
+  private client: pg.Client | null = null;
+  private readonly listeners = new Set<Listener>();
+  private stopped = false;
+  private retryMs = 100;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private connected: Promise<void> | null = null;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Resolves once LISTEN is active. */
+  start(): Promise<void> {
+    return (this.connected ??= this.connect());
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'odoo-sync-hub events' });
+    client.on('notification', (msg) => {
+      if (msg.channel !== EVENT_CHANNEL || !msg.payload) return;
+      let events: HubEvent[];
+      try {
+        events = decodeEvents(msg.payload);
+      } catch (err) {
+        this.logger.warn({ err }, 'ignored a malformed event notification');
+        return;
+      }
+      for (const event of events) for (const listener of this.listeners) listener(event);
+    });
+    client.on('error', (err) => this.lost(client, err));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    await client.query(`listen ${EVENT_CHANNEL}`);
+    this.client = client;
+    this.retryMs = 100;
+  }
+
+  private lost(client: pg.Client, err?: Error): void {
+    if (this.client !== client || this.stopped) return;
+    this.client = null;
+    this.logger.warn({ err }, 'event listener connection lost; reconnecting');
+    client.removeAllListeners('notification');
+    client.end().catch(() => undefined);
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped || this.reconnectTimer) return;
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      this.connect().then(
+        () => this.logger.info('event listener reconnected'),
+        (err: unknown) => {
+          this.logger.warn({ err, retryMs: this.retryMs }, 'event listener could not reconnect yet');
+          this.retryMs = Math.min(this.retryMs * 2, 2000);
+          this.scheduleReconnect();
+        },
+      );
+    }, this.retryMs);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    this.listeners.clear();
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
+  }
+}

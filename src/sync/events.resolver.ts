@@ -1,0 +1,70 @@
+import { filter, pipe } from '@graphql-yoga/subscription';
+import { Arg, Ctx, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { authorize } from '../auth/access-control.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { EntityType, FailureSource } from '../modules/common/enums.js';
+import { SyncFailure } from '../modules/sync-failure/sync-failure.entity.js';
+import type { EntityChangeEvent, SyncFailureEvent } from './events.js';
+import { EntityChange } from './sync.types.js';
+
+interface EntityChangedArgs {
+  entityType?: EntityType | null;
+  fields?: string[] | null;
+}
+
+interface FailureChangedArgs {
+  source?: FailureSource | null;
+  entityType?: EntityType | null;
+}
+
+/** Live events over graphql-ws, from every hub instance (see sync/event-bus.ts). */
+@Resolver()
+export class EventsResolver {
+  @Subscription(() => EntityChange, {
+    description: 'Every committed change; with fields, only changes whose changedFields meet them.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, EntityChangedArgs, GraphQLContext>) => {
+      // Checked when subscribing, not only per event: no rule, no stream.
+      authorize(context.auth, 'Subscription.entityChanged');
+      const fields = args.fields?.length ? new Set(args.fields) : null;
+      return pipe(
+        context.pubSub.subscribe('entity.changed'),
+        filter(
+          (c: EntityChangeEvent) =>
+            (!args.entityType || c.entityType === args.entityType) &&
+            (!fields || c.changedFields.some((f) => fields.has(f))),
+        ),
+      );
+    },
+  })
+  entityChanged(
+    @Root() change: EntityChangeEvent,
+    @Arg('entityType', () => EntityType, { nullable: true }) _entityType?: EntityType,
+    @Arg('fields', () => [String], { nullable: true }) _fields?: string[],
+  ): EntityChange {
+    return change;
+  }
+
+  @Subscription(() => SyncFailure, {
+    description: 'A failure recorded or resolved.',
+    subscribe: ({ args, context }: SubscribeResolverData<unknown, FailureChangedArgs, GraphQLContext>) => {
+      authorize(context.auth, 'Subscription.syncFailureChanged');
+      return pipe(
+        context.pubSub.subscribe('sync_failure.changed'),
+        filter(
+          (f: SyncFailureEvent) =>
+            (!args.source || f.source === args.source) && (!args.entityType || f.entityType === args.entityType),
+        ),
+      );
+    },
+  })
+  async syncFailureChanged(
+    @Root() event: SyncFailureEvent,
+    @Ctx() ctx: GraphQLContext,
+    @Arg('source', () => FailureSource, { nullable: true }) _source?: FailureSource,
+    @Arg('entityType', () => EntityType, { nullable: true }) _entityType?: EntityType,
+  ): Promise<SyncFailure> {
+    // A fresh EntityManager per event: the subscription's context lives long,
+    // and its identity map would serve a stale row.
+    return ctx.em.fork().findOneOrFail(SyncFailure, { id: event.id });
+  }
+}

@@ -1,0 +1,62 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { EntityType, ProcessingState } from '../modules/common/enums.js';
+import { DateTimeScalar } from '../graphql/scalars.js';
+
+@ObjectType('EntityChange')
+export class EntityChange {
+  @Field(() => EntityType)
+  entityType!: EntityType;
+
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  externalId!: string;
+
+  @Field(() => [String])
+  changedFields!: string[];
+
+  @Field(() => Boolean)
+  isNew!: boolean;
+
+  @Field(() => DateTimeScalar)
+  changedAt!: Date;
+}
+
+@ObjectType('IngestResult')
+export class IngestResult {
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+
+  @Field(() => [EntityChange])
+  changes!: EntityChange[];
+}
+
+@InputType('AcknowledgeInput')
+export class AcknowledgeInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ProcessingState, {
+    description: 'COMPLETED or FAILED. FAILED records an open SyncFailure with source WEBSHOP.',
+  })
+  state!: ProcessingState;
+
+  @Field(() => String, { nullable: true })
+  errorMessage?: string | null;
+}
+
+@ObjectType('AcknowledgeResult')
+export class AcknowledgeResult {
+  @Field(() => Int)
+  completed!: number;
+
+  @Field(() => Int)
+  failed!: number;
+}
