@@ -1,3 +1,4 @@
+import { sqlQuery } from '../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { badInput } from '../errors.js';
@@ -45,12 +46,13 @@ export async function claimChanges(
   const { table, entity } = feedOf(entityType);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM)
     throw badInput(`\`limit\` must be between 1 and ${MAX_CLAIM}; got ${limit}.`);
-  const rows = await em.execute<{ id: string }[]>(
+  const rows = await sqlQuery<{ id: string }>(
+    em,
     `update "${table}" t set "processing_state" = 'processing', "fetched_at" = clock_timestamp()
        from (select "id" from "${table}"
               where "processing_state" = 'pending'
-                 or ("processing_state" = 'processing' and "fetched_at" < clock_timestamp() - ? * interval '1 millisecond')
-              order by "updated_at", "id" limit ? for update skip locked) c
+                 or ("processing_state" = 'processing' and "fetched_at" < clock_timestamp() - $1 * interval '1 millisecond')
+              order by "updated_at", "id" limit $2 for update skip locked) c
       where t."id" = c."id"
       returning t."id"`,
     [leaseMs, limit],
@@ -96,27 +98,30 @@ export async function acknowledgeChanges(
 
   return em.fork().transactional(async (tx) => {
     const done = completedIds.length
-      ? await tx.execute<{ id: string }[]>(
+      ? await sqlQuery<{ id: string }>(
+          tx,
           `update "${table}" set "processing_state" = case when "updated_at" > "fetched_at" then 'pending' else 'completed' end
-            where "id" = any(?::uuid[]) and "processing_state" = 'processing' returning "id"`,
+            where "id" = any($1::uuid[]) and "processing_state" = 'processing' returning "id"`,
           [completedIds],
         )
       : [];
     const broken = failed.length
-      ? await tx.execute<{ id: string; external_id: string; message: string }[]>(
+      ? await sqlQuery<{ id: string; external_id: string; message: string }>(
+          tx,
           `update "${table}" t set "processing_state" = case when t."updated_at" > t."fetched_at" then 'pending' else 'failed' end,
                   "error_message" = r."message", "retry_count" = t."retry_count" + 1
-             from jsonb_to_recordset(?::jsonb) as r("id" uuid, "message" text)
+             from jsonb_to_recordset($1::jsonb) as r("id" uuid, "message" text)
             where t."id" = r."id" and t."processing_state" = 'processing'
             returning t."id", t."external_id", r."message"`,
           [JSON.stringify(failed)],
         )
       : [];
     if (broken.length) {
-      const failures = await tx.execute<{ id: string }[]>(
+      const failures = await sqlQuery<{ id: string }>(
+        tx,
         `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "created_at", "updated_at")
-         select uuid_v7(), ?, r."external_id", r."id", ?, 'open', r."message", now(), now()
-           from jsonb_to_recordset(?::jsonb) as r("id" uuid, "external_id" text, "message" text)
+         select uuid_v7(), $1, r."external_id", r."id", $2, 'open', r."message", now(), now()
+           from jsonb_to_recordset($3::jsonb) as r("id" uuid, "external_id" text, "message" text)
          returning "id"`,
         [entityType, FailureSource.WEBSHOP, JSON.stringify(broken)],
       );
@@ -133,8 +138,9 @@ export async function acknowledgeChanges(
 export async function acknowledgeFlags(em: EntityManager, kind: 'stock' | 'price', ids: string[]): Promise<number> {
   if (ids.length > MAX_CLAIM) throw badInput(`At most ${MAX_CLAIM} ids per call; got ${ids.length}.`);
   const [table, flag] = kind === 'stock' ? ['stock', 'is_quantity_changed'] : ['pricelist_item', 'price_changed'];
-  const rows = await em.execute<{ id: string }[]>(
-    `update "${table}" set "${flag}" = false where "id" = any(?::uuid[]) and "${flag}" returning "id"`,
+  const rows = await sqlQuery<{ id: string }>(
+    em,
+    `update "${table}" set "${flag}" = false where "id" = any($1::uuid[]) and "${flag}" returning "id"`,
     [parseIds(ids)],
   );
   return rows.length;

@@ -1,3 +1,4 @@
+import { sqlQuery } from '../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityType, FailureSource } from '../modules/common/enums.js';
 
@@ -91,5 +92,5 @@ export function decodeEvents(payload: string): HubEvent[] {
  */
 export async function notifyInTransaction(em: EntityManager, events: HubEvent[]): Promise<void> {
   if (!events.length) return;
-  await em.execute(`select pg_notify(?, p) from unnest(?::text[]) as p`, [EVENT_CHANNEL, encodeEvents(events)]);
+  await sqlQuery(em, `select pg_notify($1, p) from unnest($2::text[]) as p`, [EVENT_CHANNEL, encodeEvents(events)]);
 }

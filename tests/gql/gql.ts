@@ -50,6 +50,9 @@ type Documents = {
     "\n  query PartnerTree($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n        type\n        parentId\n        parent {\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.PartnerTreeDocument,
     "\n  query OrdersWithRelations {\n    saleOrders(first: 10) {\n      nodes {\n        externalId\n        direction\n        customer {\n          externalId\n        }\n      }\n    }\n    purchaseOrders(first: 10) {\n      nodes {\n        externalId\n        name\n        vendor\n        state\n        lines {\n          id\n          purchaseOrderId\n          productExternalId\n          quantity\n          priceUnit\n          product {\n            externalId\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersWithRelationsDocument,
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ServerCountDocument,
+    "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": typeof types.IngestProductsDocument,
+    "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": typeof types.ProductStateDocument,
+    "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": typeof types.ProductCountDocument,
 };
 const documents: Documents = {
     "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CliMeDocument,
@@ -88,6 +91,9 @@ const documents: Documents = {
     "\n  query PartnerTree($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n        type\n        parentId\n        parent {\n          externalId\n        }\n      }\n    }\n  }\n": types.PartnerTreeDocument,
     "\n  query OrdersWithRelations {\n    saleOrders(first: 10) {\n      nodes {\n        externalId\n        direction\n        customer {\n          externalId\n        }\n      }\n    }\n    purchaseOrders(first: 10) {\n      nodes {\n        externalId\n        name\n        vendor\n        state\n        lines {\n          id\n          purchaseOrderId\n          productExternalId\n          quantity\n          priceUnit\n          product {\n            externalId\n          }\n        }\n      }\n    }\n  }\n": types.OrdersWithRelationsDocument,
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ServerCountDocument,
+    "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": types.IngestProductsDocument,
+    "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": types.ProductStateDocument,
+    "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": types.ProductCountDocument,
 };
 
 /**
@@ -248,6 +254,18 @@ export function graphql(source: "\n  query OrdersWithRelations {\n    saleOrders
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,3 +1,4 @@
+import { sqlQuery } from '../../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { v7 as uuidv7 } from 'uuid';
@@ -134,18 +135,20 @@ export function ingestPartners(em: EntityManager, input: PartnerIngest[]): Promi
  */
 async function linkPartnerParents(tx: EntityManager, _written: WrittenRecord[], all: StoredRef[]): Promise<void> {
   const keys = all.map((r) => r.externalId);
-  await tx.execute(
+  await sqlQuery(
+    tx,
     `update "partner" c set "parent_id" = x."parent_id"
        from (select c2."id", p2."id" as "parent_id"
                from "partner" c2 left join "partner" p2 on p2."external_id" = c2."external_parent_id"
-              where c2."external_id" = any(?::text[]) or c2."external_parent_id" = any(?::text[])) x
+              where c2."external_id" = any($1::text[]) or c2."external_parent_id" = any($2::text[])) x
       where c."id" = x."id" and c."parent_id" is distinct from x."parent_id"`,
     [keys, keys],
   );
-  const cycles = await tx.execute<{ external_id: string }[]>(
+  const cycles = await sqlQuery<{ external_id: string }>(
+    tx,
     `with recursive chain("start", "id", "depth") as (
        select p."id", p."parent_id", 1 from "partner" p
-        where p."parent_id" is not null and (p."external_id" = any(?::text[]) or p."external_parent_id" = any(?::text[]))
+        where p."parent_id" is not null and (p."external_id" = any($1::text[]) or p."external_parent_id" = any($2::text[]))
        union all
        select c."start", p."parent_id", c."depth" + 1 from chain c join "partner" p on p."id" = c."id"
         where p."parent_id" is not null and c."id" <> c."start" and c."depth" < 1000)
@@ -197,9 +200,10 @@ const PURCHASE_ORDERS: SyncableTable = {
   ],
   async extraChanges(tx, existing) {
     if (!existing.length) return new Map();
-    const stored = await tx.execute<StoredLine[]>(
+    const stored = await sqlQuery<StoredLine>(
+      tx,
       `select "purchase_order_id", "product_external_id", "quantity", "price_unit"::text as "price_unit"
-         from "purchase_order_line" where "purchase_order_id" = any(?::uuid[])`,
+         from "purchase_order_line" where "purchase_order_id" = any($1::uuid[])`,
       [existing.map((e) => e.id)],
     );
     const byOrder = new Map<string, StoredLine[]>();
@@ -220,7 +224,7 @@ const PURCHASE_ORDERS: SyncableTable = {
   async afterWrite(tx, written) {
     const replaced = written.filter((w) => w.isNew || w.changedFields.includes('lines'));
     if (!replaced.length) return;
-    await tx.execute(`delete from "purchase_order_line" where "purchase_order_id" = any(?::uuid[])`, [
+    await sqlQuery(tx, `delete from "purchase_order_line" where "purchase_order_id" = any($1::uuid[])`, [
       replaced.map((w) => w.id),
     ]);
     const lines = replaced.flatMap((w) =>
@@ -233,10 +237,11 @@ const PURCHASE_ORDERS: SyncableTable = {
       })),
     );
     if (!lines.length) return;
-    await tx.execute(
+    await sqlQuery(
+      tx,
       `insert into "purchase_order_line" ("id", "purchase_order_id", "product_external_id", "quantity", "price_unit", "created_at", "updated_at")
        select r."id", r."purchase_order_id", r."product_external_id", r."quantity", r."price_unit", now(), now()
-         from jsonb_to_recordset(?::jsonb) as r("id" uuid, "purchase_order_id" uuid, "product_external_id" text, "quantity" float8, "price_unit" numeric)`,
+         from jsonb_to_recordset($1::jsonb) as r("id" uuid, "purchase_order_id" uuid, "product_external_id" text, "quantity" float8, "price_unit" numeric)`,
       [JSON.stringify(lines)],
     );
   },

@@ -1,3 +1,4 @@
+import { sqlQuery } from '../../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityType } from '../../modules/common/enums.js';
@@ -52,9 +53,10 @@ export async function ingestKeyed<V>(
   const [k1, k2] = spec.keyColumns.map(q);
   const table = q(spec.table);
   return inRetryingTransaction(em, async (tx) => {
-    const stored = await tx.execute<StoredRow[]>(
+    const stored = await sqlQuery<StoredRow>(
+      tx,
       `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value" from ${table}
-        where (${k1}, ${k2}) in (select * from unnest(?::text[], ?::text[]))
+        where (${k1}, ${k2}) in (select * from unnest($1::text[], $2::text[]))
         order by ${k1}, ${k2} for update`,
       [sorted.map((r) => r.keys[0]), sorted.map((r) => r.keys[1])],
     );
@@ -84,10 +86,11 @@ export async function ingestKeyed<V>(
       }
     };
     if (inserts.length) {
-      const rows = await tx.execute<{ id: string; updated_at: Date }[]>(
+      const rows = await sqlQuery<{ id: string; updated_at: Date }>(
+        tx,
         `insert into ${table} ("id", ${k1}, ${k2}, ${q(spec.valueColumn)}, ${q(spec.flagColumn)}, "created_at", "updated_at")
          select r."id", r."k1", r."k2", r."value", true, now(), now()
-           from jsonb_to_recordset(?::jsonb) as r("id" uuid, "k1" text, "k2" text, "value" ${spec.sqlType})
+           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "k1" text, "k2" text, "value" ${spec.sqlType})
          on conflict (${k1}, ${k2}) do nothing
          returning "id", "updated_at"`,
         [
@@ -101,10 +104,11 @@ export async function ingestKeyed<V>(
       collect(rows, inserts, true);
     }
     if (updates.length) {
-      const rows = await tx.execute<{ id: string; updated_at: Date }[]>(
+      const rows = await sqlQuery<{ id: string; updated_at: Date }>(
+        tx,
         `update ${table} t set ${q(spec.previousColumn)} = t.${q(spec.valueColumn)}, ${q(spec.valueColumn)} = r."value",
                 ${q(spec.flagColumn)} = true, "updated_at" = clock_timestamp()
-           from jsonb_to_recordset(?::jsonb) as r("id" uuid, "value" ${spec.sqlType})
+           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "value" ${spec.sqlType})
           where t."id" = r."id"
           returning t."id", t."updated_at"`,
         [JSON.stringify(updates.map((w) => ({ id: w.id, value: w.record.value })))],

@@ -1,3 +1,4 @@
+import { sqlQuery } from '../../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityType } from '../../modules/common/enums.js';
@@ -83,9 +84,10 @@ export async function ingestSyncable(
   return inRetryingTransaction(em, async (tx) => {
     const table = q(spec.table);
     const trackedCols = spec.tracked.map((t) => `, ${q(t.column)}`).join('');
-    const stored = await tx.execute<StoredRow[]>(
+    const stored = await sqlQuery<StoredRow>(
+      tx,
       `select "id", "external_id", "current_data", "idempotency_key"${trackedCols}
-         from ${table} where "external_id" = any(?::text[]) order by "external_id" for update`,
+         from ${table} where "external_id" = any($1::text[]) order by "external_id" for update`,
       [sorted.map((r) => r.externalId)],
     );
     const byKey = new Map(stored.map((row) => [row.external_id, row]));
@@ -135,12 +137,13 @@ export async function ingestSyncable(
 
     const changes: EntityChangeEvent[] = [];
     if (inserts.length) {
-      const rows = await tx.execute<{ id: string; updated_at: Date }[]>(
+      const rows = await sqlQuery<{ id: string; updated_at: Date }>(
+        tx,
         `insert into ${table} ("id", "external_id", "odoo_id", "current_data", "changed_fields", "processing_state",
                                "is_new", "idempotency_key", "created_at", "updated_at"${trackedCols}${insertOnlyCols(spec)})
          select r."id", r."external_id", r."odoo_id", r."current_data", r."changed_fields", 'pending',
                 true, r."idempotency_key", now(), now()${spec.tracked.map((t) => `, r.${q(t.column)}`).join('')}${insertOnlyValues(spec)}
-           from jsonb_to_recordset(?::jsonb) as r(${recordsetColumns(spec)})
+           from jsonb_to_recordset($1::jsonb) as r(${recordsetColumns(spec)})
          on conflict ("external_id") do nothing
          returning "id", "updated_at"`,
         [JSON.stringify(inserts.map((w) => rowJson(spec, w, w.changedFields, null)))],
@@ -154,13 +157,14 @@ export async function ingestSyncable(
     if (updates.length) {
       // A record claimed by the webshop stays PROCESSING; its acknowledgement sees
       // updated_at > fetched_at and puts it back to PENDING, so the change is not lost.
-      const rows = await tx.execute<{ id: string; updated_at: Date }[]>(
+      const rows = await sqlQuery<{ id: string; updated_at: Date }>(
+        tx,
         `update ${table} t set
             "previous_data" = t."current_data", "current_data" = r."current_data", "changed_fields" = r."changed_fields",
             "processing_state" = case when t."processing_state" = 'processing' then 'processing' else 'pending' end,
             "is_new" = false, "idempotency_key" = r."idempotency_key", "odoo_id" = coalesce(r."odoo_id", t."odoo_id"),
             "error_message" = null, "updated_at" = clock_timestamp()${spec.tracked.map((t) => `, ${q(t.column)} = r.${q(t.column)}`).join('')}
-           from jsonb_to_recordset(?::jsonb) as r(${recordsetColumns(spec)})
+           from jsonb_to_recordset($1::jsonb) as r(${recordsetColumns(spec)})
           where t."id" = r."id"
           returning t."id", t."updated_at"`,
         [JSON.stringify(updates.map((w) => rowJson(spec, w, w.changedFields, byKey.get(w.externalId)!)))],

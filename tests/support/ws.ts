@@ -1,0 +1,94 @@
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** A live subscription as a queue: `next()` resolves with the next message (or fails after `timeoutMs`). */
+export interface LiveSubscription<R> {
+  next(timeoutMs?: number): Promise<ExecutionResult<R>>;
+  /** Resolves once the server has started the subscription (it answered nothing yet, but is listening). */
+  close(): Promise<void>;
+  client: Client;
+}
+
+export function wsClient(baseUrl: string, token: string | null): Client {
+  return createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+  });
+}
+
+export function subscribe<R, V>(
+  baseUrl: string,
+  token: string | null,
+  doc: TypedDocumentNode<R, V>,
+  variables?: V,
+): LiveSubscription<R> {
+  const client = wsClient(baseUrl, token);
+  const queue: ExecutionResult<R>[] = [];
+  const waiters: ((r: ExecutionResult<R>) => void)[] = [];
+  let failure: unknown = null;
+  const failWaiters: ((e: unknown) => void)[] = [];
+  client.subscribe<R>(
+    { query: print(doc), variables: variables as Record<string, unknown> | undefined },
+    {
+      next: (value) => {
+        const waiter = waiters.shift();
+        failWaiters.shift();
+        if (waiter) waiter(value as ExecutionResult<R>);
+        else queue.push(value as ExecutionResult<R>);
+      },
+      error: (err) => {
+        failure = err;
+        for (const fail of failWaiters.splice(0)) fail(err);
+        waiters.splice(0);
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    client,
+    next(timeoutMs = 5000) {
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      if (failure) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no subscription message within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push((v) => {
+          clearTimeout(timer);
+          resolve(v);
+        });
+        failWaiters.push((e) => {
+          clearTimeout(timer);
+          reject(e);
+        });
+      });
+    },
+    async close() {
+      await client.dispose();
+    },
+  };
+}
+
+/**
+ * A subscription is live once the server has subscribed it to the event bus,
+ * which the client cannot see; so poke (make a matching change) until the
+ * first event arrives. Returns that first event.
+ */
+export async function untilLive<R>(
+  sub: LiveSubscription<R>,
+  poke: () => Promise<unknown>,
+  attempts = 50,
+): Promise<ExecutionResult<R>> {
+  for (let i = 0; ; i++) {
+    await poke();
+    try {
+      return await sub.next(100);
+    } catch (err) {
+      if (i >= attempts || !/no subscription message/.test(String(err))) throw err;
+    }
+  }
+}
