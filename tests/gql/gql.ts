@@ -50,6 +50,17 @@ type Documents = {
     "\n  query PartnerTree($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n        type\n        parentId\n        parent {\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.PartnerTreeDocument,
     "\n  query OrdersWithRelations {\n    saleOrders(first: 10) {\n      nodes {\n        externalId\n        direction\n        customer {\n          externalId\n        }\n      }\n    }\n    purchaseOrders(first: 10) {\n      nodes {\n        externalId\n        name\n        vendor\n        state\n        lines {\n          id\n          purchaseOrderId\n          productExternalId\n          quantity\n          priceUnit\n          product {\n            externalId\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrdersWithRelationsDocument,
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ServerCountDocument,
+    "\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": typeof types.IngestPartnersDocument,
+    "\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n": typeof types.PartnerLinksDocument,
+    "\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.IngestSaleOrdersDocument,
+    "\n  query SaleOrderDirectionOf($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      direction\n      currentData\n    }\n  }\n": typeof types.SaleOrderDirectionOfDocument,
+    "\n  mutation IngestPurchaseOrders($input: [PurchaseOrderInput!]!) {\n    ingestPurchaseOrders(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        changedFields\n      }\n    }\n  }\n": typeof types.IngestPurchaseOrdersDocument,
+    "\n  query PurchaseOrderLinesOf($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      name\n      vendor\n      state\n      currentData\n      lines {\n        productExternalId\n        quantity\n        priceUnit\n      }\n    }\n  }\n": typeof types.PurchaseOrderLinesOfDocument,
+    "\n  mutation IngestStock($input: [StockInput!]!) {\n    ingestStock(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": typeof types.IngestStockDocument,
+    "\n  mutation IngestPrices($input: [PricelistItemInput!]!) {\n    ingestPricelistItems(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n      }\n    }\n  }\n": typeof types.IngestPricesDocument,
+    "\n  query ChangedStockAndPrices {\n    stocks(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        quantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n    }\n  }\n": typeof types.ChangedStockAndPricesDocument,
+    "\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": typeof types.AckStockDocument,
+    "\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": typeof types.AckPricesDocument,
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": typeof types.IngestProductsDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": typeof types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": typeof types.ProductCountDocument,
@@ -91,6 +102,17 @@ const documents: Documents = {
     "\n  query PartnerTree($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n        type\n        parentId\n        parent {\n          externalId\n        }\n      }\n    }\n  }\n": types.PartnerTreeDocument,
     "\n  query OrdersWithRelations {\n    saleOrders(first: 10) {\n      nodes {\n        externalId\n        direction\n        customer {\n          externalId\n        }\n      }\n    }\n    purchaseOrders(first: 10) {\n      nodes {\n        externalId\n        name\n        vendor\n        state\n        lines {\n          id\n          purchaseOrderId\n          productExternalId\n          quantity\n          priceUnit\n          product {\n            externalId\n          }\n        }\n      }\n    }\n  }\n": types.OrdersWithRelationsDocument,
     "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ServerCountDocument,
+    "\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": types.IngestPartnersDocument,
+    "\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n": types.PartnerLinksDocument,
+    "\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.IngestSaleOrdersDocument,
+    "\n  query SaleOrderDirectionOf($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      direction\n      currentData\n    }\n  }\n": types.SaleOrderDirectionOfDocument,
+    "\n  mutation IngestPurchaseOrders($input: [PurchaseOrderInput!]!) {\n    ingestPurchaseOrders(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        changedFields\n      }\n    }\n  }\n": types.IngestPurchaseOrdersDocument,
+    "\n  query PurchaseOrderLinesOf($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      name\n      vendor\n      state\n      currentData\n      lines {\n        productExternalId\n        quantity\n        priceUnit\n      }\n    }\n  }\n": types.PurchaseOrderLinesOfDocument,
+    "\n  mutation IngestStock($input: [StockInput!]!) {\n    ingestStock(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": types.IngestStockDocument,
+    "\n  mutation IngestPrices($input: [PricelistItemInput!]!) {\n    ingestPricelistItems(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n      }\n    }\n  }\n": types.IngestPricesDocument,
+    "\n  query ChangedStockAndPrices {\n    stocks(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        quantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n    }\n  }\n": types.ChangedStockAndPricesDocument,
+    "\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": types.AckStockDocument,
+    "\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": types.AckPricesDocument,
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": types.IngestProductsDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": types.ProductCountDocument,
@@ -254,6 +276,50 @@ export function graphql(source: "\n  query OrdersWithRelations {\n    saleOrders
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ServerCount {\n    products(first: 1) {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SaleOrderDirectionOf($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      direction\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query SaleOrderDirectionOf($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      direction\n      currentData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestPurchaseOrders($input: [PurchaseOrderInput!]!) {\n    ingestPurchaseOrders(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        changedFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestPurchaseOrders($input: [PurchaseOrderInput!]!) {\n    ingestPurchaseOrders(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        changedFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PurchaseOrderLinesOf($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      name\n      vendor\n      state\n      currentData\n      lines {\n        productExternalId\n        quantity\n        priceUnit\n      }\n    }\n  }\n"): (typeof documents)["\n  query PurchaseOrderLinesOf($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      name\n      vendor\n      state\n      currentData\n      lines {\n        productExternalId\n        quantity\n        priceUnit\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestStock($input: [StockInput!]!) {\n    ingestStock(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestStock($input: [StockInput!]!) {\n    ingestStock(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestPrices($input: [PricelistItemInput!]!) {\n    ingestPricelistItems(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestPrices($input: [PricelistItemInput!]!) {\n    ingestPricelistItems(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangedStockAndPrices {\n    stocks(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        quantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangedStockAndPrices {\n    stocks(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        quantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }) {\n      nodes {\n        id\n        productExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
