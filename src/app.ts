@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -9,8 +8,6 @@ import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Runner } from 'graphile-worker';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { authenticate, type AuthState } from './auth/authenticate.js';
 import { SocketAuth } from './auth/socket-auth.js';
 import type { Config } from './config.js';
@@ -22,6 +19,7 @@ import { Loaders } from './graphql/loaders.js';
 import { observabilityPlugin } from './graphql/plugins.js';
 import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { buildHubSchema } from './graphql/schema.js';
+import { startGraphQLWs } from './graphql/ws-server.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './sync/event-bus.js';
 import { createHubPubSub } from './sync/pubsub.js';
@@ -158,16 +156,15 @@ async function startServing(
   };
 
   const socketAuth = new SocketAuth(orm, logger);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: bodyLimitBytes });
-  const wsCleanup = useServer(
-    {
-      schema,
-      onConnect: socketAuth.onConnect,
-      // A fresh EntityManager per subscription operation (and per event, when resolvers fork it).
-      context: (ctx) => makeContext(`ws-${randomUUID()}`, socketAuth.authOf(ctx.extra.socket)),
-    },
-    wsServer,
-  );
+  const { wsServer, cleanup: wsCleanup } = startGraphQLWs({
+    httpServer,
+    schema,
+    config,
+    logger,
+    socketAuth,
+    maxPayload: bodyLimitBytes,
+    makeContext,
+  });
 
   const apollo = new ApolloServer<GraphQLContext>({
     schema,

@@ -6,6 +6,7 @@ import {
   GraphQLError,
   isLeafType,
   isListType,
+  type DocumentNode,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
@@ -54,33 +55,44 @@ export function costEstimator(maxPageSize: number): ComplexityEstimator {
   };
 }
 
+/** The error for a request whose estimated cost is above `max`, or null when it is within. */
+export function costError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+  max: number,
+  maxPageSize: number,
+): GraphQLError | null {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables: variables ?? {},
+      operationName: operationName ?? undefined,
+      estimators: [costEstimator(maxPageSize)],
+    });
+  } catch {
+    // Variables that do not fit their types: execution refuses them with a precise message.
+    return null;
+  }
+  if (cost <= max) return null;
+  return new GraphQLError(
+    `Query cost limit of ${max} exceeded: this request would load about ${cost} objects. ` +
+      'Ask for smaller pages (`first`) or fewer nested lists.',
+    { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
+  );
+}
+
 /** Refuses a request whose estimated cost is above `max`, before any resolver runs. */
 export function costLimitPlugin(schema: GraphQLSchema, max: number, maxPageSize: number): ApolloServerPlugin {
-  const estimators = [costEstimator(maxPageSize)];
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: request.operationName ?? undefined,
-              estimators,
-            });
-          } catch {
-            // Variables that do not fit their types: execution refuses them with a precise message.
-            return;
-          }
-          if (cost > max) {
-            throw new GraphQLError(
-              `Query cost limit of ${max} exceeded: this request would load about ${cost} objects. ` +
-                'Ask for smaller pages (`first`) or fewer nested lists.',
-              { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
-            );
-          }
+          const error = costError(schema, document, request.variables, request.operationName, max, maxPageSize);
+          if (error) throw error;
         },
       };
     },

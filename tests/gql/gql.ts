@@ -53,6 +53,11 @@ type Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": typeof types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": typeof types.FeedStateDocument,
+    "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": typeof types.OnProductChangedDocument,
+    "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.OnFailureDocument,
+    "\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.EventsIngestDocument,
+    "\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n": typeof types.EventsClaimDocument,
+    "\n  mutation EventsAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      failed\n    }\n  }\n": typeof types.EventsAckDocument,
     "\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": typeof types.IngestPartnersDocument,
     "\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n": typeof types.PartnerLinksDocument,
     "\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.IngestSaleOrdersDocument,
@@ -108,6 +113,11 @@ const documents: Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": types.FeedStateDocument,
+    "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": types.OnProductChangedDocument,
+    "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.OnFailureDocument,
+    "\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.EventsIngestDocument,
+    "\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n": types.EventsClaimDocument,
+    "\n  mutation EventsAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      failed\n    }\n  }\n": types.EventsAckDocument,
     "\n  mutation IngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        externalId\n        changedFields\n        isNew\n      }\n    }\n  }\n": types.IngestPartnersDocument,
     "\n  query PartnerLinks($externalId: String!) {\n    partner(externalId: $externalId) {\n      type\n      parentId\n      externalParentId\n      parent {\n        externalId\n      }\n      children {\n        externalId\n      }\n    }\n  }\n": types.PartnerLinksDocument,
     "\n  mutation IngestSaleOrders($input: [SaleOrderInput!]!) {\n    ingestSaleOrders(input: $input) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.IngestSaleOrdersDocument,
@@ -294,6 +304,26 @@ export function graphql(source: "\n  mutation Ack($entityType: EntityType!, $res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n"): (typeof documents)["\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EventsAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation EventsAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      failed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,15 +36,13 @@ export function subscribe<R, V>(
     { query: print(doc), variables: variables as Record<string, unknown> | undefined },
     {
       next: (value) => {
-        const waiter = waiters.shift();
-        failWaiters.shift();
+        const waiter = waiters[0];
         if (waiter) waiter(value as ExecutionResult<R>);
         else queue.push(value as ExecutionResult<R>);
       },
       error: (err) => {
         failure = err;
-        for (const fail of failWaiters.splice(0)) fail(err);
-        waiters.splice(0);
+        for (const fail of [...failWaiters]) fail(err);
       },
       complete: () => undefined,
     },
@@ -56,15 +54,23 @@ export function subscribe<R, V>(
       if (queued) return Promise.resolve(queued);
       if (failure) return Promise.reject(failure);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no subscription message within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push((v) => {
+        const settle = () => {
           clearTimeout(timer);
+          waiters.splice(waiters.indexOf(onValue), 1);
+          failWaiters.splice(failWaiters.indexOf(onError), 1);
+        };
+        const onValue = (v: ExecutionResult<R>) => {
+          settle();
           resolve(v);
-        });
-        failWaiters.push((e) => {
-          clearTimeout(timer);
+        };
+        const onError = (e: unknown) => {
+          settle();
           reject(e);
-        });
+        };
+        // A waiter that timed out must leave the queue, or it would swallow the next message.
+        const timer = setTimeout(() => onError(new Error(`no subscription message within ${timeoutMs} ms`)), timeoutMs);
+        waiters.push(onValue);
+        failWaiters.push(onError);
       });
     },
     async close() {
