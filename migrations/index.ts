@@ -5,9 +5,11 @@ import { Migration20261123000003_webhooks_failures_outbound } from './Migration2
 import { Migration20261123000004_api_log } from './Migration20261123000004_api_log.js';
 import { Migration20261123000005_api_log_indexes } from './Migration20261123000005_api_log_indexes.js';
 import { Migration20261123000006_performance_indexes } from './Migration20261123000006_performance_indexes.js';
+import { Migration20261123000007_change_feed_indexes } from './Migration20261123000007_change_feed_indexes.js';
 
 /**
- * Forward-only migrations, in the order of the design ("Migrations"). Imported,
+ * Forward-only migrations: the six of the design ("Migrations"), in its order,
+ * then those later features brought. Imported,
  * not discovered from disk, so compiled code and tests run the same list.
  */
 export const migrationsList: MigrationObject[] = [
@@ -20,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000004_api_log', class: Migration20261123000004_api_log },
   { name: 'Migration20261123000005_api_log_indexes', class: Migration20261123000005_api_log_indexes },
   { name: 'Migration20261123000006_performance_indexes', class: Migration20261123000006_performance_indexes },
+  { name: 'Migration20261123000007_change_feed_indexes', class: Migration20261123000007_change_feed_indexes },
 ];

@@ -3,12 +3,14 @@ import { Index } from '@mikro-orm/decorators/legacy';
 /**
  * The indexes every Syncable table needs for the SyncableFilter and keyset cursors
  * (migration 6): state + id for "pending first page", updatedAt for `changedSince`,
- * and a GIN index so `changedField` is a containment lookup, not a scan.
+ * and a GIN index so `changedField` is a containment lookup, not a scan. The change
+ * feed (migration 7) claims by state, oldest change first: state + updatedAt + id.
  */
 export function SyncableIndexes(table: string): ClassDecorator {
   return (target) => {
     Index({ name: `${table}_processing_state_id_index`, properties: ['processingState', 'id'] })(target as never);
     Index({ name: `${table}_updated_at_index`, properties: ['updatedAt'] })(target as never);
+    Index({ name: `${table}_feed_index`, properties: ['processingState', 'updatedAt', 'id'] })(target as never);
     Index({
       name: `${table}_changed_fields_gin`,
       expression: `create index "${table}_changed_fields_gin" on "${table}" using gin ("changed_fields" jsonb_path_ops)`,
