@@ -6,6 +6,7 @@ import { Migration20261123000004_api_log } from './Migration20261123000004_api_l
 import { Migration20261123000005_api_log_indexes } from './Migration20261123000005_api_log_indexes.js';
 import { Migration20261123000006_performance_indexes } from './Migration20261123000006_performance_indexes.js';
 import { Migration20261123000007_change_feed_indexes } from './Migration20261123000007_change_feed_indexes.js';
+import { Migration20261123000008_odoo_cursor } from './Migration20261123000008_odoo_cursor.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000005_api_log_indexes', class: Migration20261123000005_api_log_indexes },
   { name: 'Migration20261123000006_performance_indexes', class: Migration20261123000006_performance_indexes },
   { name: 'Migration20261123000007_change_feed_indexes', class: Migration20261123000007_change_feed_indexes },
+  { name: 'Migration20261123000008_odoo_cursor', class: Migration20261123000008_odoo_cursor },
 ];

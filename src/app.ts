@@ -22,6 +22,8 @@ import { buildHubSchema } from './graphql/schema.js';
 import { startGraphQLWs } from './graphql/ws-server.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './sync/event-bus.js';
+import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
+import { odooWebhookRouter } from './http/odoo-webhook.route.js';
 import { createHubPubSub } from './sync/pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { bodyErrors } from './http/body-errors.js';
@@ -51,6 +53,8 @@ export interface App {
   database: DatabaseHandle;
   runner: Runner | null;
   metrics: Metrics;
+  /** The Odoo client, when ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY are set. */
+  odoo: OdooClient | null;
   /** The LISTEN side of live events. */
   eventBus: EventBus;
   /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
@@ -109,6 +113,9 @@ async function startServing(
   app.disable('x-powered-by');
   app.use(requestId);
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
+  const fetch = createLoggedFetch(apiLog);
+  const odooConnection = odooConnectionFrom(config);
+  const odoo = odooConnection ? new OdooClient(odooConnection, fetch) : null;
   if (apiLog) {
     cleanups.unshift(() => apiLog.stop());
     app.use(inboundApiLog(apiLog));
@@ -152,6 +159,7 @@ async function startServing(
       mailer,
       auth,
       pubSub,
+      odoo,
     };
   };
 
@@ -208,6 +216,7 @@ async function startServing(
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  app.use(odooWebhookRouter({ orm, logger, odooConfigured: odoo !== null }));
   app.get('/metrics', async (_req, res) => {
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
@@ -226,7 +235,7 @@ async function startServing(
 
   let runner: Runner | null = null;
   if (config.role !== 'api') {
-    runner = await startWorker(database.url, config, logger);
+    runner = await startWorker(database.url, config, logger, { orm, odoo, logger });
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -257,7 +266,6 @@ async function startServing(
       logger.info('odoo-sync-hub stopped');
     })());
 
-  const fetch = createLoggedFetch(apiLog);
   return {
     config,
     logger,
@@ -269,6 +277,7 @@ async function startServing(
     metrics,
     apiLog,
     fetch,
+    odoo,
     socketAuth,
     eventBus,
     url,

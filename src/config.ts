@@ -22,6 +22,10 @@ const EnvSchema = z.object({
   ODOO_USERNAME: z.string().optional(),
   ODOO_API_KEY: z.string().optional(),
   ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
+  /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
+  ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
+  /** Per call to Odoo, in ms. */
+  ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -75,6 +79,8 @@ export interface Config {
     username: string | undefined;
     apiKey: string | undefined;
     protocol: 'jsonrpc' | 'json2';
+    timeoutMs: number;
+    pullIntervalMinutes: number;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -121,6 +127,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       username: e.ODOO_USERNAME,
       apiKey: e.ODOO_API_KEY,
       protocol: e.ODOO_PROTOCOL,
+      timeoutMs: e.ODOO_TIMEOUT_MS,
+      pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

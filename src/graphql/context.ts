@@ -3,6 +3,7 @@ import type { AuthState } from '../auth/authenticate.js';
 import type { Config } from '../config.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { HubPubSub } from '../sync/pubsub.js';
+import type { OdooClient } from '../odoo/odoo-client.js';
 import type { Logger } from '../observability/logger.js';
 import type { Loaders } from './loaders.js';
 
@@ -16,6 +17,8 @@ export interface GraphQLContext {
   mailer: Mailer;
   /** This instance's live events (fed from every instance through LISTEN/NOTIFY). */
   pubSub: HubPubSub;
+  /** Null when no Odoo is configured. */
+  odoo: OdooClient | null;
   /** Who is asking; checked per root field by auth/access-control.ts. */
   auth: AuthState;
   /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */

@@ -17,6 +17,7 @@ import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webho
 import { accessControl } from '../auth/access-control.js';
 import { ChangeFeedResolver } from '../sync/change-feed.resolver.js';
 import { EventsResolver } from '../sync/events.resolver.js';
+import { OdooPullResolver } from '../odoo/odoo-pull.resolver.js';
 import { createHubPubSub, type HubPubSub } from '../sync/pubsub.js';
 import { DateTimeScalar } from './scalars.js';
 
@@ -39,6 +40,7 @@ const resolvers: NonEmptyArray<Function> = [
   AllowedDomainResolver,
   ChangeFeedResolver,
   EventsResolver,
+  OdooPullResolver,
 ];
 
 /** `pubSub`: the app's live events (type-graphql insists on one when there are subscriptions). */

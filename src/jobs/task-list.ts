@@ -1,19 +1,43 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { Config } from '../config.js';
+import { EntityType } from '../modules/common/enums.js';
+import {
+  ODOO_MAX_ATTEMPTS,
+  odooPullTask,
+  odooReadBackTask,
+  type OdooPullPayload,
+  type OdooTaskDeps,
+} from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
+
+export type TaskDeps = OdooTaskDeps;
 
 /**
  * Every graphile-worker task of the hub, by its snake_case name. Tasks are
  * idempotent and call the same services as the resolvers.
  */
-export const taskList: TaskList = {
-  prune_api_log: pruneApiLog,
-};
+export function createTaskList(deps: TaskDeps): TaskList {
+  return {
+    prune_api_log: pruneApiLog,
+    odoo_pull: odooPullTask(deps),
+    odoo_read_back: odooReadBackTask(deps),
+  };
+}
+
+/** The entity types the scheduled Odoo pull reads, in an order where parents come before what refers to them. */
+export const PULLED_TYPES = [
+  EntityType.PARTNER,
+  EntityType.PRODUCT,
+  EntityType.PRICELIST_ITEM,
+  EntityType.STOCK,
+  EntityType.PURCHASE_ORDER,
+  EntityType.SALE_ORDER,
+];
 
 /** The hub's schedule; worker.ts hands it to graphile-worker, which runs each item once across all workers. */
-export function cronItems(config: Config): CronItem[] {
+export function cronItems(config: Config, odooConfigured: boolean): CronItem[] {
   const prune: PruneApiLogPayload = { retentionDays: config.apiLog.retentionDays };
-  return [
+  const items: CronItem[] = [
     {
       task: 'prune_api_log',
       identifier: 'prune_api_log',
@@ -24,4 +48,17 @@ export function cronItems(config: Config): CronItem[] {
       options: { backfillPeriod: 0, jobKey: 'prune_api_log', maxAttempts: 5 },
     },
   ];
+  if (!odooConfigured) return items;
+  for (const entityType of PULLED_TYPES) {
+    const payload: OdooPullPayload = { entityType };
+    items.push({
+      task: 'odoo_pull',
+      identifier: `odoo_pull_${entityType}`,
+      match: `*/${config.odoo.pullIntervalMinutes} * * * *`,
+      payload,
+      // The same key as requestOdooPull's jobs: a pull already queued is not queued twice.
+      options: { backfillPeriod: 0, jobKey: `odoo_pull:${entityType}`, maxAttempts: ODOO_MAX_ATTEMPTS },
+    });
+  }
+  return items;
 }

@@ -1,6 +1,7 @@
 import { AllowedDomain } from './allowed-domain/allowed-domain.entity.js';
 import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
+import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
 import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
@@ -14,7 +15,7 @@ import { User } from './user/user.entity.js';
 import { WebhookConfig } from './webhook/webhook-config.entity.js';
 import { WebhookDelivery } from './webhook/webhook-delivery.entity.js';
 
-/** The design's fifteen entities, the whole data model. */
+/** The design's fifteen entities, the whole data model, and the Odoo pull's cursor. */
 export const entities = [
   User,
   ApiToken,
@@ -31,4 +32,5 @@ export const entities = [
   WebhookConfig,
   WebhookDelivery,
   ApiLog,
+  OdooCursor,
 ];

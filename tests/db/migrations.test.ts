@@ -21,6 +21,7 @@ describe('migrations', () => {
       'api_log_indexes',
       'performance_indexes',
       'change_feed_indexes',
+      'odoo_cursor',
     ]);
     const orm = await initOrm(db.url);
     try {

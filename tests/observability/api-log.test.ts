@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config.js';
 import { workerLogger } from '../../src/db/database.js';
 import { freePort } from '../../src/db/embedded-postgres.js';
 import { pruneApiLog } from '../../src/jobs/prune-api-log.task.js';
-import { cronItems, taskList } from '../../src/jobs/task-list.js';
+import { createTaskList, cronItems } from '../../src/jobs/task-list.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { graphql } from '../gql/index.js';
 import { factories } from '../support/factories.js';
@@ -192,7 +192,11 @@ describe('ApiLog', () => {
 
       // batchSize 2: three DELETEs for five rows.
       await quickAddJob({ connectionString: hub.dbUrl }, 'prune_api_log', { retentionDays: 30, batchSize: 2 });
-      await runOnce({ connectionString: hub.dbUrl, taskList, logger: workerLogger(createLogger('silent')) });
+      await runOnce({
+        connectionString: hub.dbUrl,
+        taskList: createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger }),
+        logger: workerLogger(createLogger('silent')),
+      });
 
       const left = await rows(`path like '/retention/%'`);
       expect(left.map((r) => r.path)).toEqual(['/retention/recent', '/retention/recent']);
@@ -207,10 +211,12 @@ describe('ApiLog', () => {
     });
 
     it('is scheduled hourly with API_LOG_RETENTION_DAYS', () => {
-      const [item, ...rest] = parseCronItems(cronItems(loadConfig({ API_LOG_RETENTION_DAYS: '7' })));
+      const [item, ...rest] = parseCronItems(cronItems(loadConfig({ API_LOG_RETENTION_DAYS: '7' }), false));
       expect(rest).toEqual([]);
       expect(item).toMatchObject({ task: 'prune_api_log', identifier: 'prune_api_log', payload: { retentionDays: 7 } });
-      expect(Object.keys(taskList)).toContain('prune_api_log');
+      expect(Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger }))).toContain(
+        'prune_api_log',
+      );
     });
   });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityType, FailureStatus, type OutboundQueueStatus, type ProcessingState } from '../common/enums.js';
 import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
+import { lastPullAt } from '../../odoo/odoo-pull.service.js';
 import type { EntityCount, QueueCount, SyncStatus } from '../sync-status/sync-status.types.js';
 
 const SYNCABLE_TABLES: [EntityType, string][] = [
@@ -37,7 +38,6 @@ export async function getSyncStatus(em: EntityManager): Promise<SyncStatus> {
     })),
     outboundQueue: queue.map((r): QueueCount => ({ status: r.status, count: r.count })),
     openFailures,
-    // The Odoo pull (Odoo edge issue) records its cursor; until then there has been none.
-    lastOdooPullAt: null,
+    lastOdooPullAt: await lastPullAt(em),
   };
 }

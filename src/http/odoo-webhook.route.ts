@@ -1,0 +1,72 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/access-control.js';
+import { authenticate } from '../auth/authenticate.js';
+import { DomainError } from '../errors.js';
+import { enqueueJob } from '../jobs/enqueue.js';
+import { ODOO_MAX_ATTEMPTS, type OdooReadBackPayload } from '../jobs/odoo.tasks.js';
+import type { Logger } from '../observability/logger.js';
+import { MODEL_ENTITY } from '../odoo/odoo-models.js';
+
+/** The access rule of the receiver, like a root field's (see auth/access-rules.ts). */
+export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;
+
+/**
+ * `POST /webhooks/odoo?token=…`: the target of an Odoo automation rule's "Send
+ * Webhook Notification". Odoo cannot set headers, so the token (scope
+ * `odoo:webhook`) rides in the query string (ApiLog stores the path only).
+ * Odoo waits about a second and never retries: answer 202 at once, after
+ * queueing a read-back of the record. The body is a hint (`_model`, `_id`),
+ * never data: the job reads the record from Odoo. One job key per record, so a
+ * burst of notifications for one record makes one read-back at a time.
+ */
+export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooConfigured: boolean }): Router {
+  const router = express.Router();
+  const fail = (res: Response, status: number, code: string, message: string) => {
+    res.status(status).json({ error: { code, message } });
+  };
+  router.post('/webhooks/odoo', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
+    const token = typeof req.query.token === 'string' ? req.query.token : '';
+    const auth = await authenticate(deps.orm.em.fork(), token ? `Bearer ${token}` : null, deps.logger);
+    try {
+      authorize(auth, 'POST /webhooks/odoo', ODOO_WEBHOOK_RULE);
+    } catch (err) {
+      const e = err as DomainError;
+      const status = e.code === 'FORBIDDEN' ? 403 : 401;
+      return fail(
+        res,
+        status,
+        e.code,
+        token ? e.message : 'Add ?token=<API token with scope odoo:webhook> to the webhook URL.',
+      );
+    }
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const model = body._model;
+    const id = Number(body._id);
+    if (typeof model !== 'string' || !(model in MODEL_ENTITY)) {
+      return fail(
+        res,
+        422,
+        'UNPROCESSABLE_ENTITY',
+        `Unknown _model ${JSON.stringify(model ?? null)}; the hub takes ${Object.keys(MODEL_ENTITY).join(', ')}.`,
+      );
+    }
+    if (!Number.isInteger(id) || id <= 0)
+      return fail(res, 422, 'UNPROCESSABLE_ENTITY', '`_id` must be the record id (a positive integer).');
+    if (!deps.odooConfigured) {
+      return fail(
+        res,
+        503,
+        'UNAVAILABLE',
+        'The hub has no Odoo connection configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).',
+      );
+    }
+    const payload: OdooReadBackPayload = { model, id };
+    await enqueueJob(deps.orm.em.fork(), 'odoo_read_back', payload, {
+      jobKey: `odoo_read_back:${model}:${id}`,
+      maxAttempts: ODOO_MAX_ATTEMPTS,
+    });
+    res.status(202).json({ status: 'queued', model, id });
+  });
+  return router;
+}

@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../db/sql.js';
+
+export interface EnqueueOptions {
+  /** Replaces a job with the same key that has not started yet: one job per key at a time. */
+  jobKey?: string;
+  maxAttempts?: number;
+  runAt?: Date;
+}
+
+/**
+ * Adds a graphile-worker job through `em`'s connection, so inside a transaction
+ * the job exists exactly when the transaction commits (a transactional outbox),
+ * rather than through workerUtils and its own pool.
+ */
+export async function enqueueJob(
+  em: EntityManager,
+  task: string,
+  payload: unknown,
+  options: EnqueueOptions = {},
+): Promise<void> {
+  await sqlQuery(em, `select graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => $4, run_at => $5)`, [
+    task,
+    JSON.stringify(payload ?? {}),
+    options.jobKey ?? null,
+    options.maxAttempts ?? 25,
+    options.runAt ?? null,
+  ]);
+}

@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
+import { notifyInTransaction } from '../../sync/events.js';
+import type { EntityType, FailureSource } from '../common/enums.js';
+
+export interface FailureReport {
+  entityType: EntityType;
+  externalId: string;
+  source: FailureSource;
+  errorMessage: string;
+  entityId?: string | null;
+}
+
+/** Opens a SyncFailure and announces it (syncFailureChanged) when the transaction commits. */
+export async function recordSyncFailure(em: EntityManager, failure: FailureReport): Promise<string> {
+  return em.fork().transactional(async (tx) => {
+    const [row] = await sqlQuery<{ id: string }>(
+      tx,
+      `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "created_at", "updated_at")
+       values (uuid_v7(), $1, $2, $3, $4, 'open', $5, now(), now()) returning "id"`,
+      [
+        failure.entityType,
+        failure.externalId,
+        failure.entityId ?? null,
+        failure.source,
+        failure.errorMessage.slice(0, 10_000),
+      ],
+    );
+    await notifyInTransaction(tx, [
+      { kind: 'failure', failure: { id: row!.id, source: failure.source, entityType: failure.entityType } },
+    ]);
+    return row!.id;
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Glossary of src/odoo. *Transport*: how calls reach Odoo (JSON-RPC for 16–19,
+ * JSON-2 for 19+). *Raw* values are Odoo's (`false` for empty, many2one as
+ * `[id, name]`, naive UTC datetimes); they stop at this folder: mappers turn
+ * raw records into the hub's ingest inputs. A *transient* error may pass if the
+ * call is tried again (network, timeouts, 5xx, lock and serialization
+ * conflicts); a *permanent* one will not (validation, access, missing records,
+ * unknown models or fields).
+ */
+
+export type OdooErrorKind = 'transient' | 'permanent';
+
+/** Exception names (Odoo's `data.name`) that a later try can get past. */
+const TRANSIENT_NAMES = [
+  'odoo.exceptions.ConcurrencyError',
+  'odoo.exceptions.LockError',
+  'odoo.addons.base.models.ir_cron.LockError',
+  'psycopg2.errors.SerializationFailure',
+  'psycopg2.errors.DeadlockDetected',
+  'psycopg2.errors.LockNotAvailable',
+  'psycopg2.extensions.TransactionRollbackError',
+  'psycopg2.OperationalError',
+  'psycopg.errors.SerializationFailure',
+  'psycopg.errors.DeadlockDetected',
+  'psycopg.errors.LockNotAvailable',
+];
+
+const TRANSIENT_MESSAGE = /could not serialize access|concurrent update|deadlock detected|could not obtain lock/i;
+
+/** One error type for everything that can go wrong talking to Odoo. */
+export class OdooError extends Error {
+  override name = 'OdooError';
+  /** Odoo's exception name (e.g. `odoo.exceptions.ValidationError`), or `network`, `timeout`, `http`. */
+  readonly odooName: string;
+  readonly httpStatus: number | null;
+  readonly kind: OdooErrorKind;
+
+  constructor(
+    message: string,
+    options: { odooName: string; httpStatus?: number | null; kind?: OdooErrorKind; cause?: unknown },
+  ) {
+    super(message, { cause: options.cause });
+    this.odooName = options.odooName;
+    this.httpStatus = options.httpStatus ?? null;
+    this.kind = options.kind ?? classify(options.odooName, message, this.httpStatus);
+  }
+
+  get transient(): boolean {
+    return this.kind === 'transient';
+  }
+}
+
+/**
+ * Transient: network trouble, timeouts, 5xx and HTML error pages, HTTP 409, and
+ * Odoo's lock/serialization/concurrency errors. Everything Odoo reports as a
+ * business or programming error (ValidationError, UserError, AccessError,
+ * AccessDenied, MissingError, unknown model or field) is permanent.
+ */
+export function classify(odooName: string, message: string, httpStatus: number | null): OdooErrorKind {
+  if (odooName === 'network' || odooName === 'timeout' || odooName === 'html') return 'transient';
+  if (TRANSIENT_NAMES.includes(odooName) || TRANSIENT_MESSAGE.test(message)) return 'transient';
+  if (httpStatus === 409 || httpStatus === 429 || (httpStatus !== null && httpStatus >= 500 && odooName === 'http')) {
+    return 'transient';
+  }
+  return 'permanent';
+}

@@ -1,0 +1,27 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { badInput } from '../errors.js';
+import type { GraphQLContext } from '../graphql/context.js';
+import { enqueueJob } from '../jobs/enqueue.js';
+import { ODOO_MAX_ATTEMPTS, type OdooPullPayload } from '../jobs/odoo.tasks.js';
+import { EntityType } from '../modules/common/enums.js';
+import { PULLED_MODELS } from './odoo-models.js';
+
+@Resolver()
+export class OdooPullResolver {
+  /** Queues a pull of one entity type now (`full`: from the beginning); true once queued. */
+  @Mutation(() => Boolean)
+  async requestOdooPull(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('entityType', () => EntityType) entityType: EntityType,
+    @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean,
+  ): Promise<boolean> {
+    if (!ctx.odoo) throw badInput('Odoo is not configured: set ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY.');
+    if (!PULLED_MODELS[entityType]) throw badInput(`${entityType.toUpperCase()} is not pulled from Odoo.`);
+    const payload: OdooPullPayload = { entityType, full: full ?? false };
+    await enqueueJob(ctx.em, 'odoo_pull', payload, {
+      jobKey: `odoo_pull:${entityType}`,
+      maxAttempts: ODOO_MAX_ATTEMPTS,
+    });
+    return true;
+  }
+}

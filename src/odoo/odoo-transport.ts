@@ -1,0 +1,171 @@
+import type { LoggedFetch } from '../observability/outbound-http.js';
+import { OdooError } from './odoo-error.js';
+
+/** Where and as whom the hub talks to Odoo. */
+export interface OdooConnection {
+  url: string;
+  db: string;
+  username: string;
+  apiKey: string;
+  protocol: 'jsonrpc' | 'json2';
+  /** Per call, in ms. */
+  timeoutMs: number;
+}
+
+/**
+ * One method call on one model. `ids` is the recordset for record methods
+ * (write, read, unlink, action_confirm); `params` are the method's named
+ * parameters (domain, fields, vals_list, vals, context, …).
+ */
+export interface OdooTransport {
+  call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown>;
+}
+
+interface OdooErrorBody {
+  name?: string;
+  message?: string;
+  arguments?: unknown[];
+  debug?: string;
+}
+
+/** POSTs JSON and turns every way it can fail into an OdooError. */
+async function postJson(
+  fetch: LoggedFetch,
+  url: string,
+  body: unknown,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
+    });
+  } catch (err) {
+    const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
+    throw new OdooError(
+      timedOut ? `Odoo did not answer within ${timeoutMs} ms` : `Odoo is unreachable: ${(err as Error).message}`,
+      {
+        odooName: timedOut ? 'timeout' : 'network',
+        cause: err,
+      },
+    );
+  }
+  const text = await response.text().catch(() => '');
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json') || !text) {
+    // Proxies in front of Odoo answer outages with HTML (502/503/504 pages).
+    throw new OdooError(
+      `Odoo answered HTTP ${response.status} with ${type.includes('html') ? 'an HTML page' : 'no JSON'}`,
+      {
+        odooName: response.status >= 500 || type.includes('html') ? 'html' : 'http',
+        httpStatus: response.status,
+      },
+    );
+  }
+  try {
+    return { status: response.status, json: JSON.parse(text) };
+  } catch (err) {
+    throw new OdooError(`Odoo answered HTTP ${response.status} with malformed JSON`, {
+      odooName: 'http',
+      httpStatus: response.status,
+      cause: err,
+    });
+  }
+}
+
+function fromOdooBody(body: OdooErrorBody, httpStatus: number | null): OdooError {
+  const name = body.name ?? 'odoo.exceptions.UserError';
+  const message =
+    body.message ?? (typeof body.arguments?.[0] === 'string' ? (body.arguments[0] as string) : 'Odoo Server Error');
+  return new OdooError(message, { odooName: name, httpStatus });
+}
+
+/**
+ * JSON-RPC (`/jsonrpc`, Odoo 16–19): `common.authenticate` once for the uid,
+ * then `object.execute_kw(db, uid, key, model, method, args, kwargs)`.
+ */
+export class JsonRpcTransport implements OdooTransport {
+  private uid: Promise<number> | null = null;
+  private nextId = 1;
+
+  constructor(
+    private readonly conn: OdooConnection,
+    private readonly fetch: LoggedFetch,
+  ) {}
+
+  async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
+    const uid = await this.authenticate();
+    return this.rpc('object', 'execute_kw', [
+      this.conn.db,
+      uid,
+      this.conn.apiKey,
+      model,
+      method,
+      ids ? [ids] : [],
+      params,
+    ]);
+  }
+
+  private authenticate(): Promise<number> {
+    this.uid ??= this.rpc('common', 'authenticate', [this.conn.db, this.conn.username, this.conn.apiKey, {}]).then(
+      (uid) => {
+        if (typeof uid !== 'number' || !uid) {
+          throw new OdooError(`Odoo refused the login of ${this.conn.username} on database ${this.conn.db}`, {
+            odooName: 'odoo.exceptions.AccessDenied',
+          });
+        }
+        return uid;
+      },
+    );
+    // A failed login is tried again on the next call (the key may be fixed meanwhile).
+    this.uid.catch(() => (this.uid = null));
+    return this.uid;
+  }
+
+  private async rpc(service: string, method: string, args: unknown[]): Promise<unknown> {
+    const id = this.nextId++;
+    const { status, json } = await postJson(
+      this.fetch,
+      `${this.conn.url.replace(/\/+$/, '')}/jsonrpc`,
+      { jsonrpc: '2.0', method: 'call', params: { service, method, args }, id },
+      this.conn.timeoutMs,
+    );
+    const envelope = json as { result?: unknown; error?: { message?: string; data?: OdooErrorBody } };
+    if (envelope.error) {
+      throw fromOdooBody({ message: envelope.error.message, ...envelope.error.data }, status);
+    }
+    if (status >= 400) throw new OdooError(`Odoo answered HTTP ${status}`, { odooName: 'http', httpStatus: status });
+    // Odoo 16–18 leave `result` out when it is None.
+    return envelope.result ?? null;
+  }
+}
+
+/** JSON-2 (`/json/2/<model>/<method>`, Odoo 19+): named arguments, bearer API key, HTTP statuses for errors. */
+export class Json2Transport implements OdooTransport {
+  constructor(
+    private readonly conn: OdooConnection,
+    private readonly fetch: LoggedFetch,
+  ) {}
+
+  async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
+    const { status, json } = await postJson(
+      this.fetch,
+      `${this.conn.url.replace(/\/+$/, '')}/json/2/${encodeURIComponent(model)}/${encodeURIComponent(method)}`,
+      ids ? { ids, ...params } : params,
+      this.conn.timeoutMs,
+      { authorization: `bearer ${this.conn.apiKey}`, 'x-odoo-database': this.conn.db },
+    );
+    if (status >= 200 && status < 300) return json;
+    const body = (json ?? {}) as OdooErrorBody;
+    if (status === 401 && !body.name) body.name = 'odoo.exceptions.AccessDenied';
+    if (status === 404 && !body.name) body.name = 'werkzeug.exceptions.NotFound';
+    if (!body.name)
+      throw new OdooError(body.message ?? `Odoo answered HTTP ${status}`, { odooName: 'http', httpStatus: status });
+    throw fromOdooBody(body, status);
+  }
+}
