@@ -235,7 +235,12 @@ async function startServing(
 
   let runner: Runner | null = null;
   if (config.role !== 'api') {
-    runner = await startWorker(database.url, config, logger, { orm, odoo, logger });
+    runner = await startWorker(database.url, config, logger, {
+      orm,
+      odoo,
+      logger,
+      maxAttempts: config.odoo.maxPushAttempts,
+    });
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
+  /** Tries of one push to Odoo before it fails for good (transient errors only; permanent ones fail at once). */
+  OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   SMTP_URL: z
@@ -81,6 +83,7 @@ export interface Config {
     protocol: 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
+    maxPushAttempts: number;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -129,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       protocol: e.ODOO_PROTOCOL,
       timeoutMs: e.ODOO_TIMEOUT_MS,
       pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
+      maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

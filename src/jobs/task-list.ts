@@ -9,8 +9,9 @@ import {
   type OdooTaskDeps,
 } from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
+import { pushToOdooTask } from './push-to-odoo.task.js';
 
-export type TaskDeps = OdooTaskDeps;
+export type TaskDeps = OdooTaskDeps & { maxAttempts: number };
 
 /**
  * Every graphile-worker task of the hub, by its snake_case name. Tasks are
@@ -21,6 +22,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     prune_api_log: pruneApiLog,
     odoo_pull: odooPullTask(deps),
     odoo_read_back: odooReadBackTask(deps),
+    push_to_odoo: pushToOdooTask(deps),
   };
 }
 

@@ -194,7 +194,7 @@ describe('ApiLog', () => {
       await quickAddJob({ connectionString: hub.dbUrl }, 'prune_api_log', { retentionDays: 30, batchSize: 2 });
       await runOnce({
         connectionString: hub.dbUrl,
-        taskList: createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger }),
+        taskList: createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 }),
         logger: workerLogger(createLogger('silent')),
       });
 
@@ -214,7 +214,7 @@ describe('ApiLog', () => {
       const [item, ...rest] = parseCronItems(cronItems(loadConfig({ API_LOG_RETENTION_DAYS: '7' }), false));
       expect(rest).toEqual([]);
       expect(item).toMatchObject({ task: 'prune_api_log', identifier: 'prune_api_log', payload: { retentionDays: 7 } });
-      expect(Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger }))).toContain(
+      expect(Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 }))).toContain(
         'prune_api_log',
       );
     });

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { retryOutboundItem } from './outbound-queue.service.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType, paginate } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
@@ -18,5 +19,10 @@ export class OutboundQueueResolver {
   ) {
     const where = whereOf({ equals: { status: filter?.status, entityType: filter?.entityType } });
     return paginate(ctx.em, OutboundQueueItem, where, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => OutboundQueueItem)
+  retryOutboundItem(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<OutboundQueueItem> {
+    return retryOutboundItem(ctx.em, id);
   }
 }

@@ -22,3 +22,27 @@ export class PartnerInput {
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
 }
+
+@InputType('AddressInput')
+export class AddressInput {
+  @Field(() => String)
+  externalId!: string;
+
+  @Field(() => PartnerType)
+  type!: PartnerType;
+
+  @Field(() => JSONObjectScalar)
+  data!: Record<string, unknown>;
+}
+
+@InputType('CustomerInput')
+export class CustomerInput {
+  @Field(() => String)
+  externalId!: string;
+
+  @Field(() => JSONObjectScalar)
+  data!: Record<string, unknown>;
+
+  @Field(() => [AddressInput], { nullable: true })
+  addresses?: AddressInput[] | null;
+}

@@ -5,7 +5,8 @@ import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Partner } from './partner.entity.js';
-import { PartnerInput } from './partner.inputs.js';
+import { CustomerInput, PartnerInput } from './partner.inputs.js';
+import { saveCustomer } from './partner.service.js';
 import { ingestPartners } from '../../sync/ingest/ingest.service.js';
 import { IngestResult } from '../../sync/sync.types.js';
 
@@ -39,6 +40,11 @@ export class PartnerResolver {
     @Arg('input', () => [PartnerInput]) input: PartnerInput[],
   ): Promise<IngestResult> {
     return ingestPartners(ctx.em, input);
+  }
+
+  @Mutation(() => Partner)
+  saveCustomer(@Ctx() ctx: GraphQLContext, @Arg('input', () => CustomerInput) input: CustomerInput): Promise<Partner> {
+    return saveCustomer(ctx.em, input);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -2,6 +2,7 @@ import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
 import { DecimalScalar } from '../../graphql/scalars.js';
+import type { Rel } from '@mikro-orm/core';
 import { PurchaseOrder } from './purchase-order.entity.js';
 
 /** One line of a purchase order; the product is referenced by its business key. */
@@ -13,7 +14,9 @@ export class PurchaseOrderLine extends TimestampedEntity {
     fieldName: 'purchase_order_id',
     index: 'purchase_order_line_purchase_order_id_index',
   })
-  purchaseOrder!: PurchaseOrder;
+  // Rel<>: the two entities import each other; a plain class type here would be read
+  // eagerly by decorator metadata and break ES module initialisation order.
+  purchaseOrder!: Rel<PurchaseOrder>;
 
   @Field(() => ID)
   get purchaseOrderId(): string {

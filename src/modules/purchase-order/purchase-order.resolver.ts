@@ -8,6 +8,7 @@ import { Product } from '../product/product.entity.js';
 import { PurchaseOrderLine } from './purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order.entity.js';
 import { PurchaseOrderInput } from './purchase-order.inputs.js';
+import { createPurchaseOrder } from './purchase-order.service.js';
 import { ingestPurchaseOrders } from '../../sync/ingest/ingest.service.js';
 import { IngestResult } from '../../sync/sync.types.js';
 
@@ -41,6 +42,14 @@ export class PurchaseOrderResolver {
     @Arg('input', () => [PurchaseOrderInput]) input: PurchaseOrderInput[],
   ): Promise<IngestResult> {
     return ingestPurchaseOrders(ctx.em, input);
+  }
+
+  @Mutation(() => PurchaseOrder)
+  createPurchaseOrder(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => PurchaseOrderInput) input: PurchaseOrderInput,
+  ): Promise<PurchaseOrder> {
+    return createPurchaseOrder(ctx.em, input);
   }
 
   @FieldResolver(() => [PurchaseOrderLine])

@@ -1,5 +1,6 @@
-import { Field, InputType, Int } from 'type-graphql';
-import { JSONObjectScalar } from '../../graphql/scalars.js';
+import { Field, Float, InputType, Int } from 'type-graphql';
+import { DecimalScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { CustomerInput } from '../partner/partner.inputs.js';
 
 @InputType('SaleOrderInput')
 export class SaleOrderInput {
@@ -14,4 +15,43 @@ export class SaleOrderInput {
 
   @Field(() => String, { nullable: true })
   idempotencyKey?: string | null;
+}
+
+@InputType('SaleOrderLineInput')
+export class SaleOrderLineInput {
+  @Field(() => String)
+  productExternalId!: string;
+
+  @Field(() => Float)
+  quantity!: number;
+
+  @Field(() => DecimalScalar, { nullable: true })
+  priceUnit?: string | null;
+}
+
+@InputType('PlaceSaleOrderInput')
+export class PlaceSaleOrderInput {
+  @Field(() => String, { description: "The webshop's order number." })
+  externalId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A retried call with the same key returns the same order and creates nothing.',
+  })
+  idempotencyKey?: string | null;
+
+  @Field(() => CustomerInput)
+  customer!: CustomerInput;
+
+  @Field(() => String, { nullable: true })
+  invoiceAddressExternalId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  shippingAddressExternalId?: string | null;
+
+  @Field(() => [SaleOrderLineInput])
+  lines!: SaleOrderLineInput[];
+
+  @Field(() => JSONObjectScalar, { nullable: true })
+  data?: Record<string, unknown> | null;
 }

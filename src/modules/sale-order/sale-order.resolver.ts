@@ -7,7 +7,8 @@ import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Partner } from '../partner/partner.entity.js';
 import { SaleOrder } from './sale-order.entity.js';
-import { SaleOrderInput } from './sale-order.inputs.js';
+import { PlaceSaleOrderInput, SaleOrderInput } from './sale-order.inputs.js';
+import { placeSaleOrder } from './sale-order.service.js';
 import { ingestSaleOrders } from '../../sync/ingest/ingest.service.js';
 import { IngestResult } from '../../sync/sync.types.js';
 
@@ -42,6 +43,14 @@ export class SaleOrderResolver {
     @Arg('input', () => [SaleOrderInput]) input: SaleOrderInput[],
   ): Promise<IngestResult> {
     return ingestSaleOrders(ctx.em, input);
+  }
+
+  @Mutation(() => SaleOrder, { description: 'From the webshop into Odoo, through the outbound queue.' })
+  placeSaleOrder(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => PlaceSaleOrderInput) input: PlaceSaleOrderInput,
+  ): Promise<SaleOrder> {
+    return placeSaleOrder(ctx.em, input);
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { resolveSyncFailure, retrySyncFailure } from './sync-failure-actions.service.js';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { connectionType, paginate } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
@@ -20,5 +21,19 @@ export class SyncFailureResolver {
       equals: { status: filter?.status, source: filter?.source, entityType: filter?.entityType },
     });
     return paginate(ctx.em, SyncFailure, where, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => SyncFailure)
+  resolveSyncFailure(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('note', () => String, { nullable: true }) note?: string,
+  ): Promise<SyncFailure> {
+    return resolveSyncFailure(ctx.em, id, note);
+  }
+
+  @Mutation(() => SyncFailure)
+  retrySyncFailure(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SyncFailure> {
+    return retrySyncFailure(ctx.em, id);
   }
 }

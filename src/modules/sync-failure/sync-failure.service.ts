@@ -9,6 +9,8 @@ export interface FailureReport {
   source: FailureSource;
   errorMessage: string;
   entityId?: string | null;
+  /** The push that failed, so retrySyncFailure can queue it again. */
+  outboundQueueItemId?: string | null;
 }
 
 /** Opens a SyncFailure and announces it (syncFailureChanged) when the transaction commits. */
@@ -16,12 +18,13 @@ export async function recordSyncFailure(em: EntityManager, failure: FailureRepor
   return em.fork().transactional(async (tx) => {
     const [row] = await sqlQuery<{ id: string }>(
       tx,
-      `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "created_at", "updated_at")
-       values (uuid_v7(), $1, $2, $3, $4, 'open', $5, now(), now()) returning "id"`,
+      `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "outbound_queue_id", "source", "status", "error_message", "created_at", "updated_at")
+       values (uuid_v7(), $1, $2, $3, $4, $5, 'open', $6, now(), now()) returning "id"`,
       [
         failure.entityType,
         failure.externalId,
         failure.entityId ?? null,
+        failure.outboundQueueItemId ?? null,
         failure.source,
         failure.errorMessage.slice(0, 10_000),
       ],

@@ -20,13 +20,15 @@ function isRetryable(err: unknown): boolean {
 /**
  * Runs `fn` in one transaction on a fresh fork of `em`, retrying (with jittered
  * backoff) when a concurrent writer made it fail, so two batches touching the
- * same records never lose an update and never fail the caller for it.
+ * same records never lose an update and never fail the caller for it. Called
+ * inside a transaction already, it joins it: the outer caller owns commit and retry.
  */
 export async function inRetryingTransaction<T>(
   em: EntityManager,
   fn: (tx: EntityManager) => Promise<T>,
   attempts = 6,
 ): Promise<T> {
+  if (em.isInTransaction()) return fn(em);
   for (let attempt = 1; ; attempt++) {
     try {
       return await em.fork().transactional((tx) => fn(tx as EntityManager));

@@ -1,0 +1,120 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Task } from 'graphile-worker';
+import { z } from 'zod';
+import type { SyncableEntity } from '../modules/common/base.entity.js';
+import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from '../modules/common/enums.js';
+import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
+import { PUSH_TASK, resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
+import { Partner } from '../modules/partner/partner.entity.js';
+import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
+import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
+import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
+import type { OdooClient } from '../odoo/odoo-client.js';
+import { OdooError } from '../odoo/odoo-error.js';
+import { pushPartner, pushPurchaseOrder, pushSaleOrder } from '../odoo/odoo-push.js';
+import { enqueueJob } from './enqueue.js';
+import type { OdooTaskDeps } from './odoo.tasks.js';
+
+const Payload = z.object({ queueItemId: z.uuid() });
+
+const PUSHES: Partial<
+  Record<
+    EntityType,
+    {
+      entity: EntityClass<SyncableEntity>;
+      push: (odoo: OdooClient, em: EntityManager, record: never) => Promise<number>;
+    }
+  >
+> = {
+  [EntityType.PARTNER]: { entity: Partner, push: pushPartner as never },
+  [EntityType.SALE_ORDER]: { entity: SaleOrder, push: pushSaleOrder as never },
+  [EntityType.PURCHASE_ORDER]: { entity: PurchaseOrder, push: pushPurchaseOrder as never },
+};
+
+/** Seconds before try `attempt + 1`: exponential, capped at an hour, with ±50% jitter so retries do not march in step. */
+export function backoffSeconds(attempt: number): number {
+  return Math.min(2 ** attempt, 3600) * (0.5 + Math.random());
+}
+
+/**
+ * push_to_odoo: pushes one OutboundQueue row. Success records odooId and
+ * completes the row (closing failures a retry was for). A transient error
+ * schedules the next try itself (the row shows attempts and nextAttemptAt);
+ * a permanent one, or the last try, fails the row and the record, opens a
+ * SyncFailure with Odoo's own message, and the job completes either way.
+ */
+export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number }): Task {
+  return async (payload, helpers) => {
+    const { queueItemId } = Payload.parse(payload);
+    const em = deps.orm.em.fork();
+    const item = await em.findOne(OutboundQueueItem, { id: queueItemId });
+    if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
+    const spec = PUSHES[item.entityType];
+    if (!spec) throw new Error(`No push for ${item.entityType}`);
+    const record = await em.findOne(spec.entity, { id: item.entityId }, { populate: ['parent' as never] });
+    if (!record) {
+      item.status = OutboundQueueStatus.FAILED;
+      item.lastError = 'The record to push no longer exists in the hub.';
+      await em.flush();
+      return;
+    }
+    if (!deps.odoo) {
+      helpers.logger.warn('Odoo is not configured; the push stays queued until it is and the item is retried');
+      item.lastError = 'Odoo is not configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).';
+      await em.flush();
+      return;
+    }
+    item.status = OutboundQueueStatus.PROCESSING;
+    item.attempts += 1;
+    await em.flush();
+    try {
+      const odooId = await spec.push(deps.odoo, em, record as never);
+      await em.transactional(async (tx) => {
+        await tx.nativeUpdate(spec.entity, { id: record.id }, {
+          odooId,
+          processingState: ProcessingState.COMPLETED,
+          errorMessage: null,
+        } as never);
+        await tx.nativeUpdate(
+          OutboundQueueItem,
+          { id: item.id },
+          { status: OutboundQueueStatus.COMPLETED, lastError: null, nextAttemptAt: null },
+        );
+        await resolveFailuresOf(tx, item, `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`);
+      });
+    } catch (err) {
+      const odooError = err instanceof OdooError ? err : null;
+      const message = odooError ? odooError.message : String((err as Error).message ?? err);
+      item.lastError = odooError ? `${odooError.odooName}: ${message}` : message;
+      if (odooError?.transient && item.attempts < deps.maxAttempts) {
+        item.status = OutboundQueueStatus.PENDING;
+        item.nextAttemptAt = new Date(Date.now() + backoffSeconds(item.attempts) * 1000);
+        await em.flush();
+        await enqueueJob(
+          em,
+          PUSH_TASK,
+          { queueItemId: item.id },
+          { jobKey: `push:${item.id}`, runAt: item.nextAttemptAt, maxAttempts: 3 },
+        );
+        return;
+      }
+      item.status = OutboundQueueStatus.FAILED;
+      item.nextAttemptAt = null;
+      await em.flush();
+      await em.nativeUpdate(spec.entity, { id: record.id }, {
+        processingState: ProcessingState.FAILED,
+        errorMessage: message,
+      } as never);
+      await recordSyncFailure(em, {
+        entityType: item.entityType,
+        externalId: record.externalId,
+        entityId: record.id,
+        outboundQueueItemId: item.id,
+        source: FailureSource.ODOO,
+        errorMessage: message,
+      });
+      helpers.logger.error(`push of ${item.entityType} ${record.externalId} failed for good: ${item.lastError}`);
+    }
+  };
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
+import { notFound } from '../../errors.js';
+import { parseId } from '../../graphql/ids.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
+import { notifyInTransaction } from '../../sync/events.js';
+import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus } from '../common/enums.js';
+import { OutboundQueueItem } from './outbound-queue.entity.js';
+
+/** The task that pushes one OutboundQueue row into Odoo (src/jobs/push-to-odoo.task.ts). */
+export const PUSH_TASK = 'push_to_odoo';
+
+/**
+ * Queues a push of one record: the OutboundQueue row and its graphile-worker job,
+ * on `tx`'s connection, so they exist exactly when the caller's transaction
+ * commits (the transactional outbox). The job key makes a second queueing of the
+ * same row replace a job that has not started.
+ */
+export async function queuePush(
+  tx: EntityManager,
+  entityType: EntityType,
+  entityId: string,
+  payload: Record<string, unknown>,
+): Promise<OutboundQueueItem> {
+  const item = tx.create(OutboundQueueItem, {
+    entityType,
+    entityId,
+    payload,
+    status: OutboundQueueStatus.PENDING,
+  } as OutboundQueueItem);
+  await tx.flush();
+  await enqueueJob(tx, PUSH_TASK, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3 });
+  return item;
+}
+
+/** `retryOutboundItem`: a FAILED (or stuck) push is queued again, from attempt zero. */
+export async function retryOutboundItem(em: EntityManager, id: string): Promise<OutboundQueueItem> {
+  return em.fork().transactional(async (tx) => {
+    const item = await tx.findOne(OutboundQueueItem, { id: parseId(id) });
+    if (!item) throw notFound(`No outbound queue item with id ${id}.`);
+    if (item.status !== OutboundQueueStatus.COMPLETED) {
+      item.status = OutboundQueueStatus.PENDING;
+      item.attempts = 0;
+      item.nextAttemptAt = null;
+      await tx.flush();
+      await enqueueJob(tx, PUSH_TASK, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3 });
+    }
+    return item;
+  });
+}
+
+/** Closes the open failures of a push that has now succeeded, announcing each. */
+export async function resolveFailuresOf(tx: EntityManager, item: OutboundQueueItem, note: string): Promise<void> {
+  const rows = await sqlQuery<{ id: string; source: FailureSource; entity_type: EntityType }>(
+    tx,
+    `update "sync_failure" set "status" = $1, "resolved_at" = now(), "resolution_note" = $2, "updated_at" = now()
+      where "outbound_queue_id" = $3 and "status" = $4 returning "id", "source", "entity_type"`,
+    [FailureStatus.RESOLVED, note, item.id, FailureStatus.OPEN],
+  );
+  await notifyInTransaction(
+    tx,
+    rows.map((r) => ({ kind: 'failure', failure: { id: r.id, source: r.source, entityType: r.entity_type } })),
+  );
+}

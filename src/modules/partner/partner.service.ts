@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../errors.js';
+import { ingestPartners } from '../../sync/ingest/ingest.service.js';
+import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
+import { checkKey, checkObject } from '../../sync/ingest/validate.js';
+import { EntityType, PartnerType } from '../common/enums.js';
+import { queuePush } from '../outbound-queue/outbound-queue.service.js';
+import { Partner } from './partner.entity.js';
+
+export interface CustomerValues {
+  externalId: string;
+  data: Record<string, unknown>;
+  addresses?: { externalId: string; type: PartnerType; data: Record<string, unknown> }[] | null;
+}
+
+/** Checks a customer from the webshop; `at` names it in messages (e.g. `input.customer`). */
+export function checkCustomer(customer: CustomerValues, at: string): void {
+  checkKey(customer.externalId, `${at}.externalId`);
+  checkObject(customer.data, `${at}.data`);
+  const seen = new Set([customer.externalId]);
+  (customer.addresses ?? []).forEach((a, i) => {
+    checkKey(a.externalId, `${at}.addresses[${i}].externalId`);
+    checkObject(a.data, `${at}.addresses[${i}].data`);
+    if (seen.has(a.externalId))
+      throw badInput(`${at}.addresses[${i}].externalId ${JSON.stringify(a.externalId)} is used twice.`);
+    seen.add(a.externalId);
+  });
+}
+
+/**
+ * Writes a customer (CONTACT) and its addresses (children) in `tx`, and queues
+ * their push to Odoo when anything changed. Returns whether a push was queued.
+ */
+export async function writeCustomer(tx: EntityManager, customer: CustomerValues, queue: boolean): Promise<Partner> {
+  const outcome = await ingestPartners(tx, [
+    { externalId: customer.externalId, type: PartnerType.CONTACT, data: customer.data, externalParentId: null },
+    ...(customer.addresses ?? []).map((a) => ({
+      externalId: a.externalId,
+      type: a.type,
+      data: a.data,
+      externalParentId: customer.externalId,
+    })),
+  ]);
+  const partner = await tx.findOneOrFail(Partner, { externalId: customer.externalId });
+  if (queue && outcome.created + outcome.updated > 0) {
+    await queuePush(tx, EntityType.PARTNER, partner.id, { externalId: customer.externalId });
+  }
+  return partner;
+}
+
+/** `saveCustomer`: the customer and its addresses, stored and pushed to Odoo through the outbound queue. */
+export function saveCustomer(em: EntityManager, customer: CustomerValues): Promise<Partner> {
+  checkCustomer(customer, 'input');
+  return inRetryingTransaction(em, (tx) => writeCustomer(tx, customer, true));
+}

@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
+import { badInput, DomainError } from '../../errors.js';
+import { notifyInTransaction } from '../../sync/events.js';
+import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
+import { checkDecimal, checkKey, checkObject } from '../../sync/ingest/validate.js';
+import { EntityType, ProcessingState, SaleOrderDirection } from '../common/enums.js';
+import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
+import { queuePush } from '../outbound-queue/outbound-queue.service.js';
+import { checkCustomer, writeCustomer, type CustomerValues } from '../partner/partner.service.js';
+import { SaleOrder } from './sale-order.entity.js';
+
+export interface PlaceSaleOrderValues {
+  externalId: string;
+  idempotencyKey?: string | null;
+  customer: CustomerValues;
+  invoiceAddressExternalId?: string | null;
+  shippingAddressExternalId?: string | null;
+  lines: { productExternalId: string; quantity: number; priceUnit?: string | null }[];
+  data?: Record<string, unknown> | null;
+}
+
+/** The order as the webshop sent it, minus the key: what a retried call must repeat to be the same call. */
+function fingerprint(input: PlaceSaleOrderValues): string {
+  const canonical = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.keys(value)
+              .sort()
+              .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+          )
+        : value;
+  const { idempotencyKey: _key, ...rest } = input;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(rest)))
+    .digest('hex');
+}
+
+function check(input: PlaceSaleOrderValues): void {
+  checkKey(input.externalId, 'input.externalId');
+  if (input.idempotencyKey != null) checkKey(input.idempotencyKey, 'input.idempotencyKey');
+  checkCustomer(input.customer, 'input.customer');
+  if (input.data != null) checkObject(input.data, 'input.data');
+  if (!input.lines.length) throw badInput('input.lines must hold at least one line.');
+  if (input.lines.length > 1000) throw badInput(`input.lines takes at most 1000 lines; got ${input.lines.length}.`);
+  input.lines.forEach((l, i) => {
+    checkKey(l.productExternalId, `input.lines[${i}].productExternalId`);
+    if (!(l.quantity > 0) || !Number.isFinite(l.quantity))
+      throw badInput(`input.lines[${i}].quantity must be above 0; got ${l.quantity}.`);
+    if (l.priceUnit != null) checkDecimal(l.priceUnit, `input.lines[${i}].priceUnit`);
+  });
+  const addresses = new Set((input.customer.addresses ?? []).map((a) => a.externalId));
+  for (const [field, ref] of [
+    ['invoiceAddressExternalId', input.invoiceAddressExternalId],
+    ['shippingAddressExternalId', input.shippingAddressExternalId],
+  ] as const) {
+    if (ref != null && ref !== input.customer.externalId && !addresses.has(ref)) {
+      throw badInput(`input.${field} ${JSON.stringify(ref)} is neither the customer nor one of its addresses.`);
+    }
+  }
+}
+
+/**
+ * `placeSaleOrder`: the customer and addresses, the order (INBOUND) and its
+ * push to Odoo, all in one transaction. The same order again (same externalId
+ * or idempotencyKey, same content) returns the stored order and creates
+ * nothing; the same key with other content is a CONFLICT. Concurrent calls for
+ * one order are serialised by an advisory lock on its number.
+ */
+export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderValues): Promise<SaleOrder> {
+  check(input);
+  const print = fingerprint(input);
+  const order = await inRetryingTransaction(em, async (tx) => {
+    await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [`sale_order:${input.externalId}`]);
+    if (input.idempotencyKey != null) {
+      await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [`sale_order_key:${input.idempotencyKey}`]);
+    }
+    const existing = await tx.findOne(SaleOrder, {
+      $or: [
+        { externalId: input.externalId },
+        ...(input.idempotencyKey != null
+          ? [{ idempotencyKey: input.idempotencyKey, direction: SaleOrderDirection.INBOUND }]
+          : []),
+      ],
+    });
+    if (existing) {
+      const queued = await tx.findOne(
+        OutboundQueueItem,
+        { entityType: EntityType.SALE_ORDER, entityId: existing.id },
+        { orderBy: { id: 'asc' } },
+      );
+      if (existing.externalId === input.externalId && queued?.payload.fingerprint === print) return existing;
+      throw new DomainError(
+        'CONFLICT',
+        existing.externalId === input.externalId
+          ? `Sale order ${input.externalId} was already placed with other content; an order is placed once.`
+          : `idempotencyKey ${JSON.stringify(input.idempotencyKey)} was already used for order ${existing.externalId}.`,
+      );
+    }
+    const skus = [...new Set(input.lines.map((l) => l.productExternalId))];
+    const known = await sqlQuery<{ external_id: string }>(
+      tx,
+      'select "external_id" from "product" where "external_id" = any($1::text[])',
+      [skus],
+    );
+    const missing = skus.filter((s) => !known.some((k) => k.external_id === s));
+    if (missing.length) {
+      throw badInput(`Unknown product(s): ${missing.join(', ')}. Products come from Odoo; sync them first.`, {
+        missing,
+      });
+    }
+    const customer = await writeCustomer(tx, input.customer, false);
+    const data = {
+      ...(input.data ?? {}),
+      customerExternalId: input.customer.externalId,
+      invoiceAddressExternalId: input.invoiceAddressExternalId ?? input.customer.externalId,
+      shippingAddressExternalId: input.shippingAddressExternalId ?? input.customer.externalId,
+      lines: input.lines.map((l) => ({
+        productExternalId: l.productExternalId,
+        quantity: l.quantity,
+        priceUnit: l.priceUnit ?? null,
+      })),
+    };
+    const created = tx.create(SaleOrder, {
+      externalId: input.externalId,
+      idempotencyKey: input.idempotencyKey ?? null,
+      direction: SaleOrderDirection.INBOUND,
+      customer,
+      currentData: data,
+      changedFields: Object.keys(data).sort(),
+      isNew: true,
+      processingState: ProcessingState.PENDING,
+    } as unknown as SaleOrder);
+    await tx.flush();
+    await queuePush(tx, EntityType.SALE_ORDER, created.id, {
+      externalId: input.externalId,
+      fingerprint: print,
+    });
+    await notifyInTransaction(tx, [
+      {
+        kind: 'entity',
+        change: {
+          entityType: EntityType.SALE_ORDER,
+          id: created.id,
+          externalId: created.externalId,
+          changedFields: created.changedFields,
+          isNew: true,
+          changedAt: created.updatedAt,
+        },
+      },
+    ]);
+    return created;
+  });
+  // Read back outside the transaction's identity map, as the client will see it.
+  return em.fork().findOneOrFail(SaleOrder, { id: order.id });
+}

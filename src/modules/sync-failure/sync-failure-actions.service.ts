@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput, notFound } from '../../errors.js';
+import { parseId } from '../../graphql/ids.js';
+import { enqueueJob } from '../../jobs/enqueue.js';
+import { notifyInTransaction } from '../../sync/events.js';
+import { FailureSource, FailureStatus, ProcessingState } from '../common/enums.js';
+import { retryOutboundItem } from '../outbound-queue/outbound-queue.service.js';
+import { SyncFailure } from './sync-failure.entity.js';
+
+const SYNCABLE_TABLES: Record<string, string> = {
+  product: 'product',
+  partner: 'partner',
+  sale_order: 'sale_order',
+  purchase_order: 'purchase_order',
+};
+
+async function load(em: EntityManager, id: string): Promise<SyncFailure> {
+  const failure = await em.findOne(SyncFailure, { id: parseId(id) }, { populate: ['outboundQueueItem'] });
+  if (!failure) throw notFound(`No sync failure with id ${id}.`);
+  return failure;
+}
+
+/** `resolveSyncFailure`: closes a failure by hand, with a note saying what was done. */
+export async function resolveSyncFailure(
+  em: EntityManager,
+  id: string,
+  note: string | null | undefined,
+): Promise<SyncFailure> {
+  return em.fork().transactional(async (tx) => {
+    const failure = await load(tx, id);
+    if (failure.status === FailureStatus.OPEN) {
+      failure.status = FailureStatus.RESOLVED;
+      failure.resolvedAt = new Date();
+      failure.resolutionNote = note?.trim() || 'resolved by hand';
+      await tx.flush();
+      await notifyInTransaction(tx, [
+        { kind: 'failure', failure: { id: failure.id, source: failure.source, entityType: failure.entityType } },
+      ]);
+    }
+    return failure;
+  });
+}
+
+/**
+ * `retrySyncFailure`: does again what failed, and leaves the failure open until
+ * that succeeds. A failed push to Odoo is queued again (its success resolves the
+ * failure); a failed Odoo pull or read-back is queued again; a record the
+ * webshop reported as failed is handed out again (PENDING) and the failure closed.
+ */
+export async function retrySyncFailure(em: EntityManager, id: string): Promise<SyncFailure> {
+  const failure = await load(em.fork(), id);
+  if (failure.status !== FailureStatus.OPEN) throw badInput(`Sync failure ${id} is already resolved.`);
+  if (failure.outboundQueueItem) {
+    await retryOutboundItem(em, failure.outboundQueueItem.id);
+    return failure;
+  }
+  const pull = /^odoo:pull:(\w+)$/.exec(failure.externalId);
+  const readBack = /^odoo:([\w.]+):(\d+)$/.exec(failure.externalId);
+  if (failure.source === FailureSource.ODOO && pull) {
+    await enqueueJob(em, 'odoo_pull', { entityType: pull[1] }, { jobKey: `odoo_pull:${pull[1]}`, maxAttempts: 10 });
+    return resolveSyncFailure(em, id, 'retried: the pull was queued again');
+  }
+  if (failure.source === FailureSource.ODOO && readBack) {
+    await enqueueJob(
+      em,
+      'odoo_read_back',
+      { model: readBack[1], id: Number(readBack[2]) },
+      { jobKey: `odoo_read_back:${readBack[1]}:${readBack[2]}`, maxAttempts: 10 },
+    );
+    return resolveSyncFailure(em, id, 'retried: the read-back was queued again');
+  }
+  const table = SYNCABLE_TABLES[failure.entityType];
+  if (failure.source === FailureSource.WEBSHOP && table && failure.entityId) {
+    await em.execute(`update "${table}" set "processing_state" = ? where "id" = ?`, [
+      ProcessingState.PENDING,
+      failure.entityId,
+    ]);
+    return resolveSyncFailure(em, id, 'retried: the record is handed out again by the change feed');
+  }
+  throw badInput(`Sync failure ${id} has nothing the hub can retry; resolve it with a note instead.`);
+}

@@ -1,0 +1,184 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Partner } from '../modules/partner/partner.entity.js';
+import { Product } from '../modules/product/product.entity.js';
+import { PurchaseOrderLine } from '../modules/purchase-order/purchase-order-line.entity.js';
+import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
+import type { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
+import type { OdooClient } from './odoo-client.js';
+import { OdooError } from './odoo-error.js';
+import { WITH_ARCHIVED } from './odoo-models.js';
+
+/**
+ * Pushes of webshop records into Odoo. Every create is preceded by a search on
+ * the record's external reference (`ref`, `client_order_ref`, `partner_ref`),
+ * and an existing record is adopted: a crash between Odoo's create and the
+ * hub's commit can never make a duplicate. Odoo's ids are recorded as odooId.
+ */
+
+/** res.partner fields the webshop's data may carry under Odoo's own names. */
+const PARTNER_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'mobile',
+  'street',
+  'street2',
+  'zip',
+  'city',
+  'vat',
+  'comment',
+  'website',
+];
+
+const missingInOdoo = (what: string) =>
+  new OdooError(`${what} is not in Odoo; sync it from Odoo (or fix its mapping), then retry.`, {
+    odooName: 'odoo.exceptions.MissingError',
+    kind: 'permanent',
+  });
+
+async function countryId(odoo: OdooClient, code: unknown): Promise<number | false | undefined> {
+  if (code === undefined) return undefined;
+  if (code === null || code === '') return false;
+  const [id] = await odoo.search('res.country', [['code', '=', String(code).toUpperCase()]], { limit: 1 });
+  if (!id) throw missingInOdoo(`Country ${JSON.stringify(code)}`);
+  return id;
+}
+
+/** Odoo values of a partner's data (only keys that are present; unknown keys stay in the hub). */
+async function partnerVals(
+  odoo: OdooClient,
+  data: Record<string, unknown>,
+  only?: Set<string>,
+): Promise<Record<string, unknown>> {
+  const vals: Record<string, unknown> = {};
+  for (const field of PARTNER_FIELDS) {
+    if (field in data && (!only || only.has(field))) vals[field] = data[field] ?? false;
+  }
+  if ('country_code' in data && (!only || only.has('country_code')))
+    vals.country_id = await countryId(odoo, data.country_code);
+  return vals;
+}
+
+/** Makes sure a partner (and first its parent) exists in Odoo; returns its Odoo id. */
+export async function pushPartner(odoo: OdooClient, em: EntityManager, partner: Partner): Promise<number> {
+  const parentOdooId = partner.parent
+    ? await pushPartner(odoo, em, await em.findOneOrFail(Partner, { id: partner.parent.id }))
+    : null;
+  if (partner.odooId) {
+    // Already in Odoo: write only what the last change touched.
+    const vals = await partnerVals(odoo, partner.currentData, new Set(partner.changedFields));
+    if (partner.changedFields.includes('type')) vals.type = partner.type;
+    if (Object.keys(vals).length && !partner.isNew) await odoo.write('res.partner', [partner.odooId], vals);
+    return partner.odooId;
+  }
+  const [found] = await odoo.search('res.partner', [['ref', '=', partner.externalId]], {
+    limit: 1,
+    context: WITH_ARCHIVED,
+  });
+  const id =
+    found ??
+    (await odoo.create('res.partner', {
+      ...(await partnerVals(odoo, partner.currentData)),
+      name: String(partner.currentData.name ?? partner.externalId),
+      ref: partner.externalId,
+      type: partner.type,
+      ...(parentOdooId ? { parent_id: parentOdooId } : {}),
+    }));
+  await em.nativeUpdate(Partner, { id: partner.id }, { odooId: id });
+  partner.odooId = id;
+  return id;
+}
+
+/** Odoo's product.product id for each SKU: from the hub's odooId, else by `default_code`. */
+async function productIds(odoo: OdooClient, em: EntityManager, skus: string[]): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  for (const p of await em.find(Product, { externalId: { $in: skus } })) if (p.odooId) ids.set(p.externalId, p.odooId);
+  const unknown = skus.filter((s) => !ids.has(s));
+  if (unknown.length) {
+    const rows = await odoo.searchRead('product.product', [['default_code', 'in', unknown]], {
+      fields: ['default_code'],
+      context: WITH_ARCHIVED,
+    });
+    for (const r of rows) ids.set(String(r.default_code), r.id);
+  }
+  const missing = skus.filter((s) => !ids.has(s));
+  if (missing.length) throw missingInOdoo(`Product ${missing.join(', ')}`);
+  return ids;
+}
+
+/** The customer and its addresses first, then the order with its lines as (0, 0, vals) commands. */
+export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: SaleOrder): Promise<number> {
+  const data = order.currentData as {
+    customerExternalId: string;
+    invoiceAddressExternalId: string;
+    shippingAddressExternalId: string;
+    lines: { productExternalId: string; quantity: number; priceUnit: string | null }[];
+    note?: string;
+    origin?: string;
+  };
+  const partnerId = async (externalId: string) =>
+    pushPartner(odoo, em, await em.findOneOrFail(Partner, { externalId }, { populate: ['parent'] }));
+  const customer = await partnerId(data.customerExternalId);
+  const invoice = await partnerId(data.invoiceAddressExternalId);
+  const shipping = await partnerId(data.shippingAddressExternalId);
+  if (order.odooId) return order.odooId;
+  const [found] = await odoo.search('sale.order', [['client_order_ref', '=', order.externalId]], {
+    limit: 1,
+    context: WITH_ARCHIVED,
+  });
+  if (found) return found;
+  const products = await productIds(
+    odoo,
+    em,
+    data.lines.map((l) => l.productExternalId),
+  );
+  return odoo.create('sale.order', {
+    partner_id: customer,
+    partner_invoice_id: invoice,
+    partner_shipping_id: shipping,
+    client_order_ref: order.externalId,
+    ...(data.origin ? { origin: data.origin } : {}),
+    ...(data.note ? { note: data.note } : {}),
+    order_line: data.lines.map((l) => [
+      0,
+      0,
+      {
+        product_id: products.get(l.productExternalId),
+        product_uom_qty: l.quantity,
+        ...(l.priceUnit != null ? { price_unit: Number(l.priceUnit) } : {}),
+      },
+    ]),
+  });
+}
+
+/** The vendor (by name) and the purchase order, found again by `partner_ref` (the hub's externalId). */
+export async function pushPurchaseOrder(odoo: OdooClient, em: EntityManager, order: PurchaseOrder): Promise<number> {
+  if (order.odooId) return order.odooId;
+  const [found] = await odoo.search('purchase.order', [['partner_ref', '=', order.externalId]], {
+    limit: 1,
+    context: WITH_ARCHIVED,
+  });
+  if (found) return found;
+  const [vendor] = await odoo.search('res.partner', [['name', '=', order.vendor]], { limit: 1 });
+  if (!vendor) throw missingInOdoo(`Vendor ${JSON.stringify(order.vendor)}`);
+  const lines = await em.find(PurchaseOrderLine, { purchaseOrder: order.id }, { orderBy: { id: 'asc' } });
+  const products = await productIds(
+    odoo,
+    em,
+    lines.map((l) => l.productExternalId),
+  );
+  return odoo.create('purchase.order', {
+    partner_id: vendor,
+    partner_ref: order.externalId,
+    order_line: lines.map((l) => [
+      0,
+      0,
+      {
+        product_id: products.get(l.productExternalId),
+        product_qty: l.quantity,
+        price_unit: Number(l.priceUnit),
+        name: l.productExternalId,
+      },
+    ]),
+  });
+}
