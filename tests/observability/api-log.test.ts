@@ -214,9 +214,9 @@ describe('ApiLog', () => {
       const [item, ...rest] = parseCronItems(cronItems(loadConfig({ API_LOG_RETENTION_DAYS: '7' }), false));
       expect(rest).toEqual([]);
       expect(item).toMatchObject({ task: 'prune_api_log', identifier: 'prune_api_log', payload: { retentionDays: 7 } });
-      expect(Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 }))).toContain(
-        'prune_api_log',
-      );
+      expect(
+        Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 })),
+      ).toContain('prune_api_log');
     });
   });
 });
