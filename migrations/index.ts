@@ -7,6 +7,7 @@ import { Migration20261123000005_api_log_indexes } from './Migration202611230000
 import { Migration20261123000006_performance_indexes } from './Migration20261123000006_performance_indexes.js';
 import { Migration20261123000007_change_feed_indexes } from './Migration20261123000007_change_feed_indexes.js';
 import { Migration20261123000008_odoo_cursor } from './Migration20261123000008_odoo_cursor.js';
+import { Migration20261123000009_webhook_failing_since } from './Migration20261123000009_webhook_failing_since.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -25,4 +26,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000006_performance_indexes', class: Migration20261123000006_performance_indexes },
   { name: 'Migration20261123000007_change_feed_indexes', class: Migration20261123000007_change_feed_indexes },
   { name: 'Migration20261123000008_odoo_cursor', class: Migration20261123000008_odoo_cursor },
+  { name: 'Migration20261123000009_webhook_failing_since', class: Migration20261123000009_webhook_failing_since },
 ];

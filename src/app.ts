@@ -239,6 +239,8 @@ async function startServing(
       orm,
       odoo,
       logger,
+      fetch,
+      config,
       maxAttempts: config.odoo.maxPushAttempts,
     });
   }

@@ -33,6 +33,22 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
   WEBHOOK_ALLOW_PRIVATE: bool.default(false),
+  /** Seconds between a webhook delivery's attempts (each gets ±10% jitter); "none": one attempt only. */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(
+      /^(none|\d+(\.\d+)?(\s*,\s*\d+(\.\d+)?){0,49})$/,
+      'must be comma-separated seconds, e.g. 5,300,1800, or none',
+    )
+    .default('5,300,1800,7200,18000,36000,36000'),
+  /** Per webhook attempt, in ms (connect, headers and the body we read). */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120000).default(15000),
+  /** A webhook endpoint whose every attempt has failed for this long is deactivated. */
+  WEBHOOK_DISABLE_AFTER_DAYS: z.coerce.number().positive().max(365).default(5),
+  /** After rotateWebhookSecret, deliveries are signed with the old secret too for this long. */
+  WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().min(0).max(720).default(24),
+  /** Jobs one worker process runs at once (webhook deliveries mostly wait on the network). */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is absent. */
   EMBEDDED_PG_DIR: z.string().min(1).default('./.data/postgres'),
   /** The embedded PostgreSQL's port; 0 picks a free one and records it in the data directory. */
@@ -87,6 +103,8 @@ export interface Config {
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
+  webhooks: { retryScheduleMs: number[]; timeoutMs: number; disableAfterMs: number; secretOverlapMs: number };
+  workerConcurrency: number;
   embeddedPg: { dir: string; port: number };
   maxPageSize: number;
   changeLeaseMs: number;
@@ -136,6 +154,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
+    webhooks: {
+      retryScheduleMs:
+        e.WEBHOOK_RETRY_SCHEDULE === 'none' ? [] : e.WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Number(s) * 1000),
+      timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+      disableAfterMs: e.WEBHOOK_DISABLE_AFTER_DAYS * 86_400_000,
+      secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_HOURS * 3_600_000,
+    },
+    workerConcurrency: e.WORKER_CONCURRENCY,
     embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
     changeLeaseMs: e.CHANGE_LEASE_SECONDS * 1000,

@@ -10,8 +10,15 @@ import {
 } from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
+import type { LoggedFetch } from '../observability/outbound-http.js';
+import { deliverWebhookTask } from '../webhooks/deliver-webhook.task.js';
 
-export type TaskDeps = OdooTaskDeps & { maxAttempts: number };
+export type TaskDeps = OdooTaskDeps & {
+  maxAttempts: number;
+  /** The app's logged fetch, for calls out that are not Odoo's (webhook deliveries): each lands in ApiLog. */
+  fetch: LoggedFetch;
+  config: Config;
+};
 
 /**
  * Every graphile-worker task of the hub, by its snake_case name. Tasks are
@@ -23,6 +30,12 @@ export function createTaskList(deps: TaskDeps): TaskList {
     odoo_pull: odooPullTask(deps),
     odoo_read_back: odooReadBackTask(deps),
     push_to_odoo: pushToOdooTask(deps),
+    deliver_webhook: deliverWebhookTask({
+      em: deps.orm.em,
+      fetch: deps.fetch,
+      config: deps.config,
+      logger: deps.logger,
+    }),
   };
 }
 

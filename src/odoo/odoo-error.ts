@@ -58,8 +58,15 @@ export class OdooError extends Error {
  */
 export function classify(odooName: string, message: string, httpStatus: number | null): OdooErrorKind {
   if (odooName === 'network' || odooName === 'timeout' || odooName === 'html') return 'transient';
+  // A missing database is an OperationalError too, but no retry brings it back.
+  if (/database "[^"]*" does not exist/i.test(message)) return 'permanent';
   if (TRANSIENT_NAMES.includes(odooName) || TRANSIENT_MESSAGE.test(message)) return 'transient';
-  if (httpStatus === 409 || httpStatus === 429 || (httpStatus !== null && httpStatus >= 500 && odooName === 'http')) {
+  if (
+    httpStatus === 408 ||
+    httpStatus === 409 ||
+    httpStatus === 429 ||
+    (httpStatus !== null && httpStatus >= 500 && odooName === 'http')
+  ) {
     return 'transient';
   }
   return 'permanent';

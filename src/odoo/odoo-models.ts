@@ -67,6 +67,9 @@ const PRODUCTS: PulledModel = {
       data: normalizeRecord(r, {
         booleans: ['active'],
         omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
+        // The template's display name follows its variants' codes (and their
+        // archiving), so keeping it would report changes this product never had.
+        idOnly: ['product_tmpl_id'],
       }),
     }));
     const prices = page

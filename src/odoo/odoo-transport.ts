@@ -58,11 +58,13 @@ async function postJson(
   const text = await response.text().catch(() => '');
   const type = response.headers.get('content-type') ?? '';
   if (!type.includes('json') || !text) {
-    // Proxies in front of Odoo answer outages with HTML (502/503/504 pages).
+    // Proxies in front of Odoo answer outages with HTML (502/503/504 pages):
+    // those pass. A 4xx page (404 for a route this Odoo lacks, 401, 413) will
+    // answer the same next time, so it is classified by its status.
     throw new OdooError(
       `Odoo answered HTTP ${response.status} with ${type.includes('html') ? 'an HTML page' : 'no JSON'}`,
       {
-        odooName: response.status >= 500 || type.includes('html') ? 'html' : 'http',
+        odooName: response.status >= 400 && response.status < 500 ? 'http' : 'html',
         httpStatus: response.status,
       },
     );
@@ -100,14 +102,18 @@ export class JsonRpcTransport implements OdooTransport {
 
   async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
     const uid = await this.authenticate();
+    // execute_kw hands `create` its first positional argument (Odoo's
+    // model_create_multi wrapper reads args[0]); everything else goes by name.
+    const { vals_list: valsList, ...kwargs } = params;
+    const args: unknown[] = method === 'create' ? [valsList] : ids ? [ids] : [];
     return this.rpc('object', 'execute_kw', [
       this.conn.db,
       uid,
       this.conn.apiKey,
       model,
       method,
-      ids ? [ids] : [],
-      params,
+      args,
+      method === 'create' ? kwargs : params,
     ]);
   }
 

@@ -27,9 +27,10 @@ export function many2oneId(value: unknown): number | null {
  */
 export function normalizeRecord(
   raw: RawRecord,
-  options: { booleans?: readonly string[]; omit?: readonly string[] } = {},
+  options: { booleans?: readonly string[]; omit?: readonly string[]; idOnly?: readonly string[] } = {},
 ): Record<string, unknown> {
   const booleans = new Set(options.booleans ?? []);
+  const idOnly = new Set(options.idOnly ?? []);
   const omit = new Set(options.omit ?? []);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
@@ -41,7 +42,7 @@ export function normalizeRecord(
       typeof value[0] === 'number' &&
       typeof value[1] === 'string'
     ) {
-      out[key] = { id: value[0], name: value[1] };
+      out[key] = idOnly.has(key) ? { id: value[0] } : { id: value[0], name: value[1] };
     } else if (typeof value === 'string' && NAIVE_DATETIME.test(value)) out[key] = isoFromOdoo(value);
     else out[key] = value;
   }

@@ -1,6 +1,7 @@
 import { sqlQuery } from '../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityType, FailureSource } from '../modules/common/enums.js';
+import type { EntityType, FailureSource, WebhookDirection } from '../modules/common/enums.js';
+import { createWebhookDeliveries } from '../webhooks/webhook-fan-out.js';
 
 /** A committed change of one record, as subscribers and webhooks see it. */
 export interface EntityChangeEvent {
@@ -19,7 +20,17 @@ export interface SyncFailureEvent {
   entityType: EntityType;
 }
 
-export type HubEvent = { kind: 'entity'; change: EntityChangeEvent } | { kind: 'failure'; failure: SyncFailureEvent };
+export type HubEvent =
+  | {
+      kind: 'entity';
+      change: EntityChangeEvent;
+      /**
+       * Which webhooks the change is for: TO_WEBSHOP (the default) for what came
+       * from Odoo, TO_ODOO for what the webshop wrote (orders, customers).
+       */
+      direction?: WebhookDirection;
+    }
+  | { kind: 'failure'; failure: SyncFailureEvent };
 
 export const EVENT_CHANNEL = 'odoo_sync_hub_events';
 
@@ -88,9 +99,14 @@ export function decodeEvents(payload: string): HubEvent[] {
 /**
  * Queues the events as NOTIFYs inside the caller's transaction: PostgreSQL
  * delivers them to every listening instance on commit and drops them on
- * rollback. One round trip, however many payloads.
+ * rollback. One round trip, however many payloads; a second creates the
+ * events' webhook deliveries and their jobs in the same transaction (see
+ * webhooks/webhook-fan-out.ts), so every committed change and failure reaches
+ * the configured endpoints and none is sent for a rollback.
  */
 export async function notifyInTransaction(em: EntityManager, events: HubEvent[]): Promise<void> {
   if (!events.length) return;
+  // First: encodeEvents may shorten a huge changedFields list to fit a NOTIFY; webhooks get it whole.
+  await createWebhookDeliveries(em, events);
   await sqlQuery(em, `select pg_notify($1, p) from unnest($2::text[]) as p`, [EVENT_CHANNEL, encodeEvents(events)]);
 }

@@ -22,6 +22,7 @@ describe('migrations', () => {
       'performance_indexes',
       'change_feed_indexes',
       'odoo_cursor',
+      'webhook_failing_since',
     ]);
     const orm = await initOrm(db.url);
     try {

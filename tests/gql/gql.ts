@@ -34,6 +34,11 @@ type Documents = {
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ApiLogPingDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": typeof types.ApiLogRowsDocument,
+    "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.PulledCountsDocument,
+    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
+    "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
+    "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnOdooProductDocument,
+    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": typeof types.ReceivedProductDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": typeof types.BadInputDeliveriesDocument,
@@ -72,6 +77,21 @@ type Documents = {
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": typeof types.IngestProductsDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": typeof types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": typeof types.ProductCountDocument,
+    "\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateConfigDocument,
+    "\n  mutation UpdateConfig($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      url\n      isActive\n    }\n  }\n": typeof types.UpdateConfigDocument,
+    "\n  mutation DeleteConfig($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": typeof types.DeleteConfigDocument,
+    "\n  mutation RotateSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.RotateSecretDocument,
+    "\n  query Configs {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n": typeof types.ConfigsDocument,
+    "\n  query Deliveries($filter: WebhookDeliveryFilter, $first: Int) {\n    webhookDeliveries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n        attempts\n        payload\n        nextAttemptAt\n        webhookConfig {\n          id\n        }\n      }\n    }\n  }\n": typeof types.DeliveriesDocument,
+    "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.RedeliverDocument,
+    "\n  mutation DeliveryCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.DeliveryCreateDocument,
+    "\n  mutation DeliveryDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": typeof types.DeliveryDeleteDocument,
+    "\n  mutation DeliveryRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.DeliveryRotateDocument,
+    "\n  mutation DeliveryRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.DeliveryRedeliverDocument,
+    "\n  query DeliveryState($configId: ID!) {\n    webhookConfigs {\n      id\n      isActive\n    }\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 500) {\n      nodes {\n        id\n        status\n        attempts\n        responseStatus\n        lastError\n        nextAttemptAt\n        deliveredAt\n        payload\n        syncFailure {\n          id\n          status\n          source\n          entityType\n          externalId\n          errorMessage\n          resolutionNote\n        }\n      }\n    }\n  }\n": typeof types.DeliveryStateDocument,
+    "\n  query DeliveryOutboundLog($prefix: String!) {\n    apiLogs(filter: { direction: OUTBOUND, pathPrefix: $prefix }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": typeof types.DeliveryOutboundLogDocument,
+    "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeliveryRetryFailureDocument,
+    "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.DeliveryOnFailureDocument,
 };
 const documents: Documents = {
     "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CliMeDocument,
@@ -94,6 +114,11 @@ const documents: Documents = {
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ApiLogPingDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": types.ApiLogRowsDocument,
+    "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.PulledCountsDocument,
+    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
+    "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
+    "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnOdooProductDocument,
+    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": types.ReceivedProductDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": types.BadInputDeliveriesDocument,
@@ -132,6 +157,21 @@ const documents: Documents = {
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": types.IngestProductsDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": types.ProductCountDocument,
+    "\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateConfigDocument,
+    "\n  mutation UpdateConfig($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      url\n      isActive\n    }\n  }\n": types.UpdateConfigDocument,
+    "\n  mutation DeleteConfig($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": types.DeleteConfigDocument,
+    "\n  mutation RotateSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.RotateSecretDocument,
+    "\n  query Configs {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n": types.ConfigsDocument,
+    "\n  query Deliveries($filter: WebhookDeliveryFilter, $first: Int) {\n    webhookDeliveries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n        attempts\n        payload\n        nextAttemptAt\n        webhookConfig {\n          id\n        }\n      }\n    }\n  }\n": types.DeliveriesDocument,
+    "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.RedeliverDocument,
+    "\n  mutation DeliveryCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.DeliveryCreateDocument,
+    "\n  mutation DeliveryDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": types.DeliveryDeleteDocument,
+    "\n  mutation DeliveryRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.DeliveryRotateDocument,
+    "\n  mutation DeliveryRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n": types.DeliveryRedeliverDocument,
+    "\n  query DeliveryState($configId: ID!) {\n    webhookConfigs {\n      id\n      isActive\n    }\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 500) {\n      nodes {\n        id\n        status\n        attempts\n        responseStatus\n        lastError\n        nextAttemptAt\n        deliveredAt\n        payload\n        syncFailure {\n          id\n          status\n          source\n          entityType\n          externalId\n          errorMessage\n          resolutionNote\n        }\n      }\n    }\n  }\n": types.DeliveryStateDocument,
+    "\n  query DeliveryOutboundLog($prefix: String!) {\n    apiLogs(filter: { direction: OUTBOUND, pathPrefix: $prefix }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": types.DeliveryOutboundLogDocument,
+    "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeliveryRetryFailureDocument,
+    "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.DeliveryOnFailureDocument,
 };
 
 /**
@@ -228,6 +268,26 @@ export function graphql(source: "\n  query ApiLogPing {\n    products(first: 1) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n"): (typeof documents)["\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,6 +440,66 @@ export function graphql(source: "\n  query ProductState($externalId: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConfig($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      url\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConfig($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      url\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConfig($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteConfig($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Configs {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n"): (typeof documents)["\n  query Configs {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Deliveries($filter: WebhookDeliveryFilter, $first: Int) {\n    webhookDeliveries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n        attempts\n        payload\n        nextAttemptAt\n        webhookConfig {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Deliveries($filter: WebhookDeliveryFilter, $first: Int) {\n    webhookDeliveries(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        status\n        attempts\n        payload\n        nextAttemptAt\n        webhookConfig {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Redeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation Redeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeliveryCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeliveryDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"): (typeof documents)["\n  mutation DeliveryRotate($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation DeliveryRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryState($configId: ID!) {\n    webhookConfigs {\n      id\n      isActive\n    }\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 500) {\n      nodes {\n        id\n        status\n        attempts\n        responseStatus\n        lastError\n        nextAttemptAt\n        deliveredAt\n        payload\n        syncFailure {\n          id\n          status\n          source\n          entityType\n          externalId\n          errorMessage\n          resolutionNote\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryState($configId: ID!) {\n    webhookConfigs {\n      id\n      isActive\n    }\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 500) {\n      nodes {\n        id\n        status\n        attempts\n        responseStatus\n        lastError\n        nextAttemptAt\n        deliveredAt\n        payload\n        syncFailure {\n          id\n          status\n          source\n          entityType\n          externalId\n          errorMessage\n          resolutionNote\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeliveryOutboundLog($prefix: String!) {\n    apiLogs(filter: { direction: OUTBOUND, pathPrefix: $prefix }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeliveryOutboundLog($prefix: String!) {\n    apiLogs(filter: { direction: OUTBOUND, pathPrefix: $prefix }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

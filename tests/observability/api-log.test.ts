@@ -194,7 +194,14 @@ describe('ApiLog', () => {
       await quickAddJob({ connectionString: hub.dbUrl }, 'prune_api_log', { retentionDays: 30, batchSize: 2 });
       await runOnce({
         connectionString: hub.dbUrl,
-        taskList: createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 }),
+        taskList: createTaskList({
+          orm: hub.app.orm,
+          odoo: null,
+          logger: hub.app.logger,
+          maxAttempts: 10,
+          fetch: hub.app.fetch,
+          config: hub.app.config,
+        }),
         logger: workerLogger(createLogger('silent')),
       });
 
@@ -215,7 +222,16 @@ describe('ApiLog', () => {
       expect(rest).toEqual([]);
       expect(item).toMatchObject({ task: 'prune_api_log', identifier: 'prune_api_log', payload: { retentionDays: 7 } });
       expect(
-        Object.keys(createTaskList({ orm: hub.app.orm, odoo: null, logger: hub.app.logger, maxAttempts: 10 })),
+        Object.keys(
+          createTaskList({
+            orm: hub.app.orm,
+            odoo: null,
+            logger: hub.app.logger,
+            maxAttempts: 10,
+            fetch: hub.app.fetch,
+            config: hub.app.config,
+          }),
+        ),
       ).toContain('prune_api_log');
     });
   });

@@ -5,7 +5,7 @@ import { badInput, DomainError } from '../../errors.js';
 import { notifyInTransaction } from '../../sync/events.js';
 import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
 import { checkDecimal, checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, ProcessingState, SaleOrderDirection } from '../common/enums.js';
+import { EntityType, ProcessingState, SaleOrderDirection, WebhookDirection } from '../common/enums.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { checkCustomer, writeCustomer, type CustomerValues } from '../partner/partner.service.js';
@@ -150,6 +150,8 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
           isNew: true,
           changedAt: created.updatedAt,
         },
+        // Placed in the webshop: for the webhooks that tell Odoo.
+        direction: WebhookDirection.TO_ODOO,
       },
     ]);
     return created;

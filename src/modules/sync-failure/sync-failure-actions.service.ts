@@ -5,6 +5,8 @@ import { enqueueJob } from '../../jobs/enqueue.js';
 import { notifyInTransaction } from '../../sync/events.js';
 import { FailureSource, FailureStatus, ProcessingState } from '../common/enums.js';
 import { retryOutboundItem } from '../outbound-queue/outbound-queue.service.js';
+import { WebhookDelivery } from '../webhook/webhook-delivery.entity.js';
+import { redeliverWebhook } from '../webhook/webhook.service.js';
 import { SyncFailure } from './sync-failure.entity.js';
 
 const SYNCABLE_TABLES: Record<string, string> = {
@@ -52,6 +54,12 @@ export async function retrySyncFailure(em: EntityManager, id: string): Promise<S
   if (failure.status !== FailureStatus.OPEN) throw badInput(`Sync failure ${id} is already resolved.`);
   if (failure.outboundQueueItem) {
     await retryOutboundItem(em, failure.outboundQueueItem.id);
+    return failure;
+  }
+  // A webhook that failed for good: the same message again; its delivery resolves the failure.
+  const delivery = await em.fork().findOne(WebhookDelivery, { syncFailure: failure.id }, { orderBy: { id: 'desc' } });
+  if (delivery) {
+    await redeliverWebhook(em, delivery.id);
     return failure;
   }
   const pull = /^odoo:pull:(\w+)$/.exec(failure.externalId);

@@ -36,4 +36,8 @@ export class WebhookConfig extends TimestampedEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
   isActive: boolean = true;
+
+  /** Since when every attempt has failed (null after a success); see WEBHOOK_DISABLE_AFTER_DAYS. */
+  @Property({ type: 'datetime', nullable: true })
+  failingSince?: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DeliveryStatus } from '../common/enums.js';
+import { DeliveryStatus, EntityType, WebhookDirection } from '../common/enums.js';
 
 @InputType('WebhookDeliveryFilter')
 export class WebhookDeliveryFilter {
@@ -8,4 +8,29 @@ export class WebhookDeliveryFilter {
 
   @Field(() => DeliveryStatus, { nullable: true })
   status?: DeliveryStatus | null;
+}
+
+@InputType('WebhookConfigInput')
+export class WebhookConfigInput {
+  @Field(() => String)
+  url!: string;
+
+  @Field(() => EntityType)
+  entityType!: EntityType;
+
+  @Field(() => WebhookDirection)
+  direction!: WebhookDirection;
+
+  // nullable + defaultValue: the contract's `isActive: Boolean = true` (without nullable it would be Boolean!).
+  @Field(() => Boolean, { nullable: true, defaultValue: true })
+  isActive?: boolean | null;
+}
+
+@InputType('WebhookConfigUpdateInput')
+export class WebhookConfigUpdateInput {
+  @Field(() => String, { nullable: true })
+  url?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  isActive?: boolean | null;
 }

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
 import { parseId } from '../../graphql/ids.js';
 import { connectionType, paginate } from '../../graphql/pagination.js';
@@ -7,15 +7,56 @@ import { whereOf } from '../common/where.js';
 import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
 import { WebhookConfig } from './webhook-config.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
-import { WebhookDeliveryFilter } from './webhook.inputs.js';
+import { WebhookConfigInput, WebhookConfigUpdateInput, WebhookDeliveryFilter } from './webhook.inputs.js';
+import {
+  createWebhookConfig,
+  deleteWebhookConfig,
+  redeliverWebhook,
+  rotateWebhookSecret,
+  updateWebhookConfig,
+  type WebhookSettings,
+} from './webhook.service.js';
+import { CreatedWebhookConfig } from './webhook.types.js';
 
 export const WebhookDeliveryConnection = connectionType(WebhookDelivery, 'WebhookDelivery');
+
+const settingsOf = (ctx: GraphQLContext): WebhookSettings => ({
+  allowPrivate: ctx.config.webhookAllowPrivate,
+  secretOverlapMs: ctx.config.webhooks.secretOverlapMs,
+});
 
 @Resolver(() => WebhookConfig)
 export class WebhookConfigResolver {
   @Query(() => [WebhookConfig])
   webhookConfigs(@Ctx() ctx: GraphQLContext): Promise<WebhookConfig[]> {
     return ctx.em.find(WebhookConfig, {}, { orderBy: { id: 'asc' } });
+  }
+
+  @Mutation(() => CreatedWebhookConfig)
+  createWebhookConfig(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('input', () => WebhookConfigInput) input: WebhookConfigInput,
+  ): Promise<CreatedWebhookConfig> {
+    return createWebhookConfig(ctx.em, input, settingsOf(ctx));
+  }
+
+  @Mutation(() => WebhookConfig)
+  updateWebhookConfig(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => WebhookConfigUpdateInput) input: WebhookConfigUpdateInput,
+  ): Promise<WebhookConfig> {
+    return updateWebhookConfig(ctx.em, id, input, settingsOf(ctx));
+  }
+
+  @Mutation(() => Boolean)
+  deleteWebhookConfig(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return deleteWebhookConfig(ctx.em, id);
+  }
+
+  @Mutation(() => CreatedWebhookConfig)
+  rotateWebhookSecret(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<CreatedWebhookConfig> {
+    return rotateWebhookSecret(ctx.em, id, settingsOf(ctx));
   }
 }
 
@@ -30,6 +71,14 @@ export class WebhookDeliveryResolver {
     const configId = filter?.webhookConfigId != null ? parseId(filter.webhookConfigId, 'filter.webhookConfigId') : null;
     const where = whereOf({ equals: { webhookConfig: configId, status: filter?.status } });
     return paginate(ctx.em, WebhookDelivery, where, page, ctx.config.maxPageSize);
+  }
+
+  @Mutation(() => WebhookDelivery)
+  redeliverWebhook(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('deliveryId', () => ID) deliveryId: string,
+  ): Promise<WebhookDelivery> {
+    return redeliverWebhook(ctx.em, deliveryId);
   }
 
   @FieldResolver(() => WebhookConfig)

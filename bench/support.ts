@@ -1,0 +1,70 @@
+/**
+ * What the benchmarks share: a throw-away database (on DATABASE_URL's server,
+ * else on an embedded PostgreSQL in a throw-away directory), percentiles, and
+ * the time source.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { withDatabase } from '../src/db/database.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
+import type { Logger } from '../src/observability/logger.js';
+
+export interface BenchDatabase {
+  /** Superuser URL of the server (database `postgres`). */
+  adminUrl: string;
+  /** URL of the throw-away database (created by the hub's first start). */
+  dbUrl: string;
+  /** `embedded` or `DATABASE_URL`. */
+  server: string;
+  /** Drops the database, stops the embedded server and removes its directory. */
+  drop(): Promise<void>;
+}
+
+export async function openBenchDatabase(name: string, logger: Logger): Promise<BenchDatabase> {
+  let embedded: EmbeddedDatabase | null = null;
+  let embeddedDir: string | null = null;
+  let adminUrl = loadConfig(process.env).databaseUrl;
+  if (!adminUrl) {
+    embeddedDir = await mkdtemp(join(tmpdir(), 'hub-bench-pg-'));
+    embedded = await startEmbeddedPostgres(embeddedDir, 0, logger);
+    adminUrl = embedded.adminUrl;
+  }
+  const database = `${name}_${process.pid}`;
+  return {
+    adminUrl,
+    dbUrl: withDatabase(adminUrl, database),
+    server: embedded ? 'embedded' : 'from DATABASE_URL',
+    async drop() {
+      try {
+        const admin = new pg.Client({ connectionString: adminUrl });
+        await admin.connect();
+        await admin.query(`drop database if exists "${database}" with (force)`).finally(() => admin.end());
+      } finally {
+        if (embedded) await embedded.stop();
+        if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+export function percentile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+/** Monotonic milliseconds, the same clock in every thread of the process. */
+export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
+
+/** A small seeded PRNG (mulberry32): the same data on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,129 @@
+import { OdooClient } from '../../src/odoo/odoo-client.js';
+import { OdooError } from '../../src/odoo/odoo-error.js';
+import type { OdooConnection } from '../../src/odoo/odoo-transport.js';
+import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
+
+const cases = [
+  { name: 'JSON-RPC on Odoo 16', version: 16 as const, protocol: 'jsonrpc' as const },
+  { name: 'JSON-RPC on Odoo 19', version: 19 as const, protocol: 'jsonrpc' as const },
+  { name: 'JSON-2 on Odoo 19', version: 19 as const, protocol: 'json2' as const },
+];
+
+describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
+  let sim: OdooSimulator;
+  let odoo: OdooClient;
+  let connection: OdooConnection;
+  beforeAll(async () => {
+    sim = await startOdooSimulator({ version });
+    connection = { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol, timeoutMs: 2000 };
+    odoo = new OdooClient(connection, createLoggedFetch(null));
+  });
+  afterAll(() => sim.close());
+  beforeEach(() => sim.faults.reset());
+
+  const failure = async (promise: Promise<unknown>): Promise<OdooError> => {
+    try {
+      await promise;
+    } catch (err) {
+      expect(err).toBeInstanceOf(OdooError);
+      return err as OdooError;
+    }
+    throw new Error('expected an OdooError');
+  };
+
+  it('creates, reads, searches and writes records', async () => {
+    const id = await odoo.create('res.partner', {
+      name: 'Acme GmbH',
+      ref: `ACME-${protocol}-${version}`,
+      is_company: true,
+    });
+    expect(id).toBeGreaterThan(0);
+    const child = await odoo.create('res.partner', { name: 'Acme Delivery', type: 'delivery', parent_id: id });
+    const [read] = await odoo.read('res.partner', [child], ['name', 'parent_id', 'email', 'type']);
+    expect(read).toMatchObject({
+      id: child,
+      name: 'Acme Delivery',
+      parent_id: [id, expect.stringContaining('Acme')],
+      email: false,
+      type: 'delivery',
+    });
+    await odoo.write('res.partner', [child], { email: 'ship@acme.example' });
+    const found = await odoo.searchRead('res.partner', [['parent_id.ref', '=', `ACME-${protocol}-${version}`]], {
+      fields: ['email'],
+    });
+    expect(found).toEqual([expect.objectContaining({ id: child, email: 'ship@acme.example' })]);
+    expect(await odoo.search('res.partner', [['ref', '=', `ACME-${protocol}-${version}`]])).toEqual([id]);
+  });
+
+  it('classifies Odoo’s business errors as permanent, with Odoo’s message', async () => {
+    for (const name of [
+      'odoo.exceptions.ValidationError',
+      'odoo.exceptions.UserError',
+      'odoo.exceptions.AccessError',
+      'odoo.exceptions.MissingError',
+    ]) {
+      sim.faults.failNext(1, name, `no good (${name})`);
+      const err = await failure(odoo.search('res.partner', []));
+      expect({ name: err.odooName, kind: err.kind, message: err.message }).toEqual({
+        name,
+        kind: 'permanent',
+        message: `no good (${name})`,
+      });
+    }
+    const missing = await failure(odoo.write('res.partner', [999_999], { name: 'x' }));
+    expect(missing).toMatchObject({ odooName: 'odoo.exceptions.MissingError', kind: 'permanent' });
+    const unknownModel = await failure(odoo.search('no.such.model', []));
+    expect(unknownModel.kind).toBe('permanent');
+    const unknownField = await failure(odoo.searchRead('res.partner', [['no_such_field', '=', 1]]));
+    expect(unknownField.kind).toBe('permanent');
+  });
+
+  it('classifies concurrency errors, HTML pages, dropped connections and timeouts as transient', async () => {
+    sim.faults.failNext(
+      1,
+      'psycopg2.errors.SerializationFailure',
+      'could not serialize access due to concurrent update',
+    );
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient' });
+    sim.faults.html502Next(1);
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({
+      kind: 'transient',
+      odooName: 'html',
+      httpStatus: 502,
+    });
+    sim.faults.dropNext(1);
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'network' });
+    sim.faults.hangNext(1);
+    const slow = new OdooClient({ ...connection, timeoutMs: 200 }, createLoggedFetch(null));
+    expect(await failure(slow.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'timeout' });
+    // and the next call goes through
+    expect(Array.isArray(await odoo.search('res.partner', [], { limit: 1 }))).toBe(true);
+  });
+
+  it('refuses a wrong API key as a permanent error', async () => {
+    const wrong = new OdooClient({ ...connection, apiKey: 'not-the-key' }, createLoggedFetch(null));
+    const err = await failure(wrong.search('res.partner', []));
+    // JSON-RPC: `common.authenticate` answers false; JSON-2: HTTP 401 from werkzeug.
+    expect(err).toMatchObject(
+      protocol === 'json2'
+        ? { kind: 'permanent', httpStatus: 401, odooName: 'werkzeug.exceptions.Unauthorized' }
+        : { kind: 'permanent', odooName: 'odoo.exceptions.AccessDenied' },
+    );
+  });
+});
+
+describe('Odoo client on Odoo 16 over JSON-2', () => {
+  it('fails permanently: JSON-2 exists from Odoo 19 on', async () => {
+    const sim = await startOdooSimulator({ version: 16 });
+    try {
+      const odoo = new OdooClient(
+        { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol: 'json2', timeoutMs: 2000 },
+        createLoggedFetch(null),
+      );
+      await expect(odoo.search('res.partner', [])).rejects.toMatchObject({ kind: 'permanent', httpStatus: 404 });
+    } finally {
+      await sim.close();
+    }
+  });
+});

@@ -1,0 +1,176 @@
+/**
+ * A loopback Odoo for tests and local runs: JSON-RPC (`/jsonrpc`, Odoo 16–19)
+ * and JSON-2 (`/json/2/<model>/<method>`, Odoo 19) over node:http, an
+ * in-memory database with Odoo's models and ORM semantics, fault injection
+ * and a log of the calls it served.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Faults } from './faults.js';
+import {
+  nginx502,
+  werkzeugPage,
+  type CallRecord,
+  type HttpAnswer,
+  type HttpRequest,
+  type SimulatorState,
+} from './http-answers.js';
+import { handleJson2 } from './json-2.route.js';
+import { handleJsonRpc } from './json-rpc.route.js';
+import type { OdooVersion } from './model-spec.js';
+import { buildRegistry } from './odoo-models.js';
+import { DEFAULT_SEED, installBaseData, seedDatabase, type SeedSizes } from './seed-data.js';
+import { SimEnv } from './sim-env.js';
+
+export { Faults } from './faults.js';
+export type { CallRecord } from './http-answers.js';
+export type { OdooVersion, Vals, Context } from './model-spec.js';
+export type { SeedSizes } from './seed-data.js';
+export { SimEnv, type ReadRecord, type SearchOptions } from './sim-env.js';
+
+export interface SimulatorOptions {
+  /** Odoo major version to behave as (default 17). JSON-2 exists from 19 on. */
+  version?: OdooVersion;
+  /** Database name (default `odoo`). */
+  db?: string;
+  /** Login of the integration user (default `admin`). */
+  login?: string;
+  /** That user's API key (default: a fixed 40-hex-digit key). */
+  apiKey?: string;
+  /** That user's password, accepted by JSON-RPC like the key (default: none). */
+  password?: string;
+  /** Port (default 0: any free port). */
+  port?: number;
+  /** Address to listen on (default 127.0.0.1). */
+  host?: string;
+  /** `true`: the default data set; an object: those sizes. Default: base data only. */
+  seed?: boolean | SeedSizes;
+}
+
+export interface OdooSimulator {
+  /** Base URL, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  db: string;
+  login: string;
+  apiKey: string;
+  uid: number;
+  version: number;
+  /** The database, for tests to arrange and inspect data directly (writes date records as RPC writes do). */
+  env: SimEnv;
+  faults: Faults;
+  /** The calls served so far, oldest first. */
+  calls: CallRecord[];
+  clearCalls(): void;
+  /** Stops listening and ends every open connection (hanging ones included). */
+  close(): Promise<void>;
+}
+
+/** The uid of the integration user: 2, as the admin user is in every Odoo database (1 is OdooBot). */
+const USER_ID = 2;
+const DEFAULT_API_KEY = '6578616d706c65206a736f6e20617069206b6579';
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function route(state: SimulatorState, request: HttpRequest): HttpAnswer {
+  if (request.path === '/jsonrpc') {
+    return request.method === 'POST' ? handleJsonRpc(state, request) : werkzeugPage(404);
+  }
+  if (request.path === '/json/2' || request.path.startsWith('/json/2/')) return handleJson2(state, request);
+  return werkzeugPage(404);
+}
+
+export async function startOdooSimulator(options: SimulatorOptions = {}): Promise<OdooSimulator> {
+  const version = options.version ?? 17;
+  const login = options.login ?? 'admin';
+  const env = new SimEnv(version, buildRegistry(version), USER_ID);
+  const base = installBaseData(env, login);
+  if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
+    throw new Error('the simulator expects the integration user to be res.users 2');
+  }
+  if (options.seed) seedDatabase(env, base, options.seed === true ? DEFAULT_SEED : options.seed, version);
+
+  const state: SimulatorState = {
+    env,
+    faults: new Faults(),
+    calls: [],
+    version,
+    db: options.db ?? 'odoo',
+    login,
+    apiKey: options.apiKey ?? DEFAULT_API_KEY,
+    password: options.password ?? null,
+    uid: USER_ID,
+  };
+  const timers = new Set<NodeJS.Timeout>();
+  const wait = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const fault = state.faults.takeTransportFault();
+    if (fault === 'drop') {
+      req.socket.destroy();
+      return;
+    }
+    // A hung request stays open until close() ends the connection.
+    if (fault === 'hang') return;
+    const body = await readBody(req);
+    let answer: HttpAnswer;
+    if (fault === 'html502') {
+      answer = nginx502();
+    } else {
+      const path = new URL(req.url ?? '/', 'http://odoo').pathname;
+      try {
+        answer = route(state, { method: req.method ?? 'GET', path, headers: req.headers, body });
+      } catch (err) {
+        // A bug in the simulator, not a simulated Odoo error: say so plainly.
+        console.error('odoo-simulator: unexpected error', err);
+        answer = { status: 500, headers: { 'content-type': 'text/plain' }, body: `odoo-simulator bug: ${String(err)}` };
+      }
+    }
+    // The call has run; only its answer is late (as when Odoo is slow, not unreachable).
+    if (state.faults.latencyMs) await wait(state.faults.latencyMs);
+    if (res.destroyed) return;
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) });
+    res.end(answer.body);
+  };
+
+  const server = createServer((req, res) => void handle(req, res));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    db: state.db,
+    login,
+    apiKey: state.apiKey,
+    uid: USER_ID,
+    version,
+    env,
+    faults: state.faults,
+    calls: state.calls,
+    clearCalls: () => void state.calls.splice(0),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
