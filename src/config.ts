@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
   /** Tries of one push to Odoo before it fails for good (transient errors only; permanent ones fail at once). */
   OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
+  /** The first retry of a push waits about this long, each next one twice as long (±50% jitter, at most an hour). */
+  OUTBOUND_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   SMTP_URL: z
@@ -49,6 +51,8 @@ const EnvSchema = z.object({
   WEBHOOK_SECRET_OVERLAP_HOURS: z.coerce.number().min(0).max(720).default(24),
   /** Jobs one worker process runs at once (webhook deliveries mostly wait on the network). */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(4),
+  /** A worker silent for this long is taken for dead and its jobs are unlocked for others (it beats every quarter of it). */
+  WORKER_STALE_AFTER_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   /** Where the embedded PostgreSQL keeps its data when DATABASE_URL is absent. */
   EMBEDDED_PG_DIR: z.string().min(1).default('./.data/postgres'),
   /** The embedded PostgreSQL's port; 0 picks a free one and records it in the data directory. */
@@ -100,11 +104,13 @@ export interface Config {
     timeoutMs: number;
     pullIntervalMinutes: number;
     maxPushAttempts: number;
+    pushRetryBaseMs: number;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
   webhooks: { retryScheduleMs: number[]; timeoutMs: number; disableAfterMs: number; secretOverlapMs: number };
   workerConcurrency: number;
+  workerStaleAfterMs: number;
   embeddedPg: { dir: string; port: number };
   maxPageSize: number;
   changeLeaseMs: number;
@@ -151,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       timeoutMs: e.ODOO_TIMEOUT_MS,
       pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
       maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,
+      pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
@@ -162,6 +169,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       secretOverlapMs: e.WEBHOOK_SECRET_OVERLAP_HOURS * 3_600_000,
     },
     workerConcurrency: e.WORKER_CONCURRENCY,
+    workerStaleAfterMs: e.WORKER_STALE_AFTER_SECONDS * 1000,
     embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
     changeLeaseMs: e.CHANGE_LEASE_SECONDS * 1000,

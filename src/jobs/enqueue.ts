@@ -6,6 +6,8 @@ export interface EnqueueOptions {
   jobKey?: string;
   maxAttempts?: number;
   runAt?: Date;
+  /** Jobs of one named queue run one at a time, in order (keep the number of names small). */
+  queueName?: string;
 }
 
 /**
@@ -19,11 +21,16 @@ export async function enqueueJob(
   payload: unknown,
   options: EnqueueOptions = {},
 ): Promise<void> {
-  await sqlQuery(em, `select graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => $4, run_at => $5)`, [
-    task,
-    JSON.stringify(payload ?? {}),
-    options.jobKey ?? null,
-    options.maxAttempts ?? 25,
-    options.runAt ?? null,
-  ]);
+  await sqlQuery(
+    em,
+    `select graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => $4, run_at => $5, queue_name => $6)`,
+    [
+      task,
+      JSON.stringify(payload ?? {}),
+      options.jobKey ?? null,
+      options.maxAttempts ?? 25,
+      options.runAt ?? null,
+      options.queueName ?? null,
+    ],
+  );
 }

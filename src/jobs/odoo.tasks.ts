@@ -1,6 +1,8 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
-import type { JobHelpers, Task } from 'graphile-worker';
+import { createHash } from 'node:crypto';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { CronItemOptions, JobHelpers, Task } from 'graphile-worker';
 import { z } from 'zod';
+import { DomainError } from '../errors.js';
 import { EntityType, FailureSource } from '../modules/common/enums.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
@@ -8,6 +10,7 @@ import { OdooError } from '../odoo/odoo-error.js';
 import { MODEL_ENTITY } from '../odoo/odoo-models.js';
 import { pullFromOdoo, readBack, resetCursor } from '../odoo/odoo-pull.service.js';
 import type { Logger } from '../observability/logger.js';
+import { enqueueJob } from './enqueue.js';
 
 export interface OdooTaskDeps {
   orm: MikroORM;
@@ -24,13 +27,70 @@ const ReadBackPayload = z.object({
 });
 export type OdooReadBackPayload = z.infer<typeof ReadBackPayload>;
 
-/** Most tries of an Odoo task; graphile-worker waits exp(attempt) seconds between them. */
+/**
+ * Most tries of an Odoo task; graphile-worker waits exp(attempt) seconds
+ * between them (3 s, 7 s, 20 s, … 2¼ h: about 3½ hours in all) before the
+ * SyncFailure is opened.
+ */
 export const ODOO_MAX_ATTEMPTS = 10;
 
 /**
- * A transient Odoo error is thrown, so graphile-worker retries with backoff. A
- * permanent one, or the last attempt's, opens a SyncFailure (source ODOO) and
- * completes the job: a failed job must not sit in the queue, retried for nothing.
+ * Read-backs run in this many named queues, a record always in the same one:
+ * a burst of notifications for one record reads it back one job at a time
+ * (graphile-worker starts a second job when one with the same key is already
+ * running), while different records are read in parallel. A fixed number of
+ * queue names, as graphile-worker advises, not one per record.
+ */
+export const READ_BACK_QUEUES = 8;
+
+/** The job key and queue of a pull: one pull of a type at a time, never two queued. */
+export function odooPullJob(entityType: EntityType): { jobKey: string; queueName: string } {
+  return { jobKey: `odoo_pull:${entityType}`, queueName: `odoo_pull:${entityType}` };
+}
+
+/** The job key and queue of a read-back of one record. */
+export function odooReadBackJob(model: string, id: number): { jobKey: string; queueName: string } {
+  const shard = createHash('sha1').update(`${model}:${id}`).digest().readUInt32BE(0) % READ_BACK_QUEUES;
+  return { jobKey: `odoo_read_back:${model}:${id}`, queueName: `odoo_read_back:${shard}` };
+}
+
+/** Queues a pull now (a queued one is replaced; one running finishes first, then this one runs). */
+export async function enqueueOdooPull(em: EntityManager, entityType: EntityType, full = false): Promise<void> {
+  const payload: OdooPullPayload = { entityType, full };
+  await enqueueJob(em, 'odoo_pull', payload, { ...odooPullJob(entityType), maxAttempts: ODOO_MAX_ATTEMPTS });
+}
+
+/** Queues a read-back of one record (one job per record at a time). */
+export async function enqueueOdooReadBack(em: EntityManager, model: string, id: number): Promise<void> {
+  const payload: OdooReadBackPayload = { model, id };
+  await enqueueJob(em, 'odoo_read_back', payload, { ...odooReadBackJob(model, id), maxAttempts: ODOO_MAX_ATTEMPTS });
+}
+
+/**
+ * The scheduled pull's job options. Not graphile-worker's default `replace`:
+ * that resets the attempts of a pull waiting to retry, so with Odoo down a
+ * schedule shorter than the backoff would start the count again every few
+ * minutes and never open the SyncFailure. `unsafe_dedupe` adds nothing while
+ * a pull of the type is queued, retrying or running (the next tick catches up
+ * on what a running one missed). graphile-worker's cron passes the mode to
+ * add_job as it is; its type lists only the other two.
+ */
+export function odooPullCronOptions(entityType: EntityType): CronItemOptions {
+  return {
+    backfillPeriod: 0,
+    ...odooPullJob(entityType),
+    jobKeyMode: 'unsafe_dedupe' as CronItemOptions['jobKeyMode'],
+    maxAttempts: ODOO_MAX_ATTEMPTS,
+  };
+}
+
+/**
+ * A transient failure (Odoo's: network, timeout, 5xx and HTML pages,
+ * conflicts; or the hub's own, e.g. its database restarting) is thrown, so
+ * graphile-worker retries with backoff. A permanent one (Odoo's business and
+ * access errors, data the hub refuses), or the last attempt's, opens a
+ * SyncFailure (source ODOO) and completes the job: a job failed for good would
+ * sit in the queue, and would hold its key against the scheduled pulls.
  */
 async function withOdooFailures(
   deps: OdooTaskDeps,
@@ -46,10 +106,20 @@ async function withOdooFailures(
     await run(deps.odoo);
   } catch (err) {
     const lastTry = helpers.job.attempts >= helpers.job.max_attempts;
-    if (err instanceof OdooError && err.transient && !lastTry) throw err;
+    const permanent = err instanceof OdooError ? !err.transient : err instanceof DomainError;
     const message =
       err instanceof OdooError ? `${err.odooName}: ${err.message}` : String((err as Error).message ?? err);
-    await recordSyncFailure(deps.orm.em, { ...what, source: FailureSource.ODOO, errorMessage: message });
+    if (!permanent && !lastTry) {
+      helpers.logger.warn(
+        `attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed, will retry: ${message}`,
+      );
+      throw err;
+    }
+    try {
+      await recordSyncFailure(deps.orm.em, { ...what, source: FailureSource.ODOO, errorMessage: message });
+    } catch (recordErr) {
+      helpers.logger.error(`could not record the sync failure: ${String((recordErr as Error).message ?? recordErr)}`);
+    }
     helpers.logger.error(`gave up after ${helpers.job.attempts} attempt(s): ${message}`);
   }
 }
@@ -62,9 +132,10 @@ export function odooPullTask(deps: OdooTaskDeps): Task {
       // A full pull restarts from the beginning once; its retries continue where it got to.
       if (full && helpers.job.attempts === 1) await resetCursor(deps.orm.em, entityType);
       const report = await pullFromOdoo(odoo, deps.orm.em, entityType);
+      const { changes: _changes, ...counts } = report;
       helpers.logger.info(
         `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed`,
-        { ...report },
+        counts,
       );
     });
   };

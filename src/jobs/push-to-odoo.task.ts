@@ -2,18 +2,19 @@ import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
+import type { Config } from '../config.js';
 import type { SyncableEntity } from '../modules/common/base.entity.js';
 import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from '../modules/common/enums.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
-import { PUSH_TASK, resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
+import { enqueuePush, resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
 import { Partner } from '../modules/partner/partner.entity.js';
 import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
 import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { OdooError } from '../odoo/odoo-error.js';
-import { pushPartner, pushPurchaseOrder, pushSaleOrder } from '../odoo/odoo-push.js';
-import { enqueueJob } from './enqueue.js';
+import { pushCustomer, pushPurchaseOrder, pushSaleOrder } from '../odoo/odoo-push.js';
+import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
 
 const Payload = z.object({ queueItemId: z.uuid() });
@@ -27,24 +28,44 @@ const PUSHES: Partial<
     }
   >
 > = {
-  [EntityType.PARTNER]: { entity: Partner, push: pushPartner as never },
+  [EntityType.PARTNER]: { entity: Partner, push: pushCustomer as never },
   [EntityType.SALE_ORDER]: { entity: SaleOrder, push: pushSaleOrder as never },
   [EntityType.PURCHASE_ORDER]: { entity: PurchaseOrder, push: pushPurchaseOrder as never },
 };
 
-/** Seconds before try `attempt + 1`: exponential, capped at an hour, with ±50% jitter so retries do not march in step. */
-export function backoffSeconds(attempt: number): number {
-  return Math.min(2 ** attempt, 3600) * (0.5 + Math.random());
+/**
+ * The advisory lock a push holds: a partner's top-most parent (the customer its
+ * addresses belong to), a sale order's customer, a purchase order itself.
+ */
+async function pushLockKey(em: EntityManager, entityType: EntityType, record: SyncableEntity): Promise<string> {
+  let partner: Partner | null =
+    entityType === EntityType.PARTNER
+      ? (record as Partner)
+      : entityType === EntityType.SALE_ORDER
+        ? await em.findOne(Partner, {
+            externalId: String((record as SaleOrder).currentData.customerExternalId),
+          })
+        : null;
+  if (!partner) return `odoo_push:${entityType}:${record.externalId}`;
+  for (let depth = 0; partner.parent && depth < 32; depth++) {
+    partner = await em.findOneOrFail(Partner, { id: partner.parent.id });
+  }
+  return `odoo_push:PARTNER:${partner.externalId}`;
+}
+
+/** Milliseconds before try `attempt + 1`: exponential from `baseMs`, capped at an hour, with ±50% jitter so retries do not march in step. */
+export function backoffMs(attempt: number, baseMs: number): number {
+  return Math.min(baseMs * 2 ** (attempt - 1), 3_600_000) * (0.5 + Math.random());
 }
 
 /**
- * push_to_odoo: pushes one OutboundQueue row. Success records odooId and
+ * push_partner, push_sale_order, push_purchase_order: push one OutboundQueue row. Success records odooId and
  * completes the row (closing failures a retry was for). A transient error
  * schedules the next try itself (the row shows attempts and nextAttemptAt);
  * a permanent one, or the last try, fails the row and the record, opens a
  * SyncFailure with Odoo's own message, and the job completes either way.
  */
-export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number }): Task {
+export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; config: Config }): Task {
   return async (payload, helpers) => {
     const { queueItemId } = Payload.parse(payload);
     const em = deps.orm.em.fork();
@@ -52,7 +73,11 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number }): Ta
     if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
     const spec = PUSHES[item.entityType];
     if (!spec) throw new Error(`No push for ${item.entityType}`);
-    const record = await em.findOne(spec.entity, { id: item.entityId }, { populate: ['parent' as never] });
+    const record = await em.findOne(
+      spec.entity,
+      { id: item.entityId },
+      item.entityType === EntityType.PARTNER ? { populate: ['parent' as never] } : {},
+    );
     if (!record) {
       item.status = OutboundQueueStatus.FAILED;
       item.lastError = 'The record to push no longer exists in the hub.';
@@ -68,9 +93,14 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number }): Ta
     item.status = OutboundQueueStatus.PROCESSING;
     item.attempts += 1;
     await em.flush();
+    const odoo = deps.odoo;
     try {
-      const odooId = await spec.push(deps.odoo, em, record as never);
-      await em.transactional(async (tx) => {
+      const lockKey = await pushLockKey(em, item.entityType, record);
+      const odooId = await em.transactional(async (tx) => {
+        // Held while talking to Odoo, so two pushes for one customer never both
+        // search, find nothing and both create; released by commit or rollback.
+        await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+        const odooId = await spec.push(odoo, tx, record as never);
         await tx.nativeUpdate(spec.entity, { id: record.id }, {
           odooId,
           processingState: ProcessingState.COMPLETED,
@@ -82,21 +112,20 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number }): Ta
           { status: OutboundQueueStatus.COMPLETED, lastError: null, nextAttemptAt: null },
         );
         await resolveFailuresOf(tx, item, `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`);
+        return odooId;
       });
+      helpers.logger.debug(`pushed ${item.entityType} ${record.externalId} to Odoo as ${odooId}`);
     } catch (err) {
       const odooError = err instanceof OdooError ? err : null;
       const message = odooError ? odooError.message : String((err as Error).message ?? err);
       item.lastError = odooError ? `${odooError.odooName}: ${message}` : message;
-      if (odooError?.transient && item.attempts < deps.maxAttempts) {
+      // Anything but Odoo's own verdict (the hub's database busy, a lost connection) may pass too.
+      const transient = odooError ? odooError.transient : true;
+      if (transient && item.attempts < deps.maxAttempts) {
         item.status = OutboundQueueStatus.PENDING;
-        item.nextAttemptAt = new Date(Date.now() + backoffSeconds(item.attempts) * 1000);
+        item.nextAttemptAt = new Date(Date.now() + backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs));
         await em.flush();
-        await enqueueJob(
-          em,
-          PUSH_TASK,
-          { queueItemId: item.id },
-          { jobKey: `push:${item.id}`, runAt: item.nextAttemptAt, maxAttempts: 3 },
-        );
+        await enqueuePush(em, item, item.nextAttemptAt);
         return;
       }
       item.status = OutboundQueueStatus.FAILED;

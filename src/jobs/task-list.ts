@@ -2,7 +2,7 @@ import type { CronItem, TaskList } from 'graphile-worker';
 import type { Config } from '../config.js';
 import { EntityType } from '../modules/common/enums.js';
 import {
-  ODOO_MAX_ATTEMPTS,
+  odooPullCronOptions,
   odooPullTask,
   odooReadBackTask,
   type OdooPullPayload,
@@ -10,6 +10,7 @@ import {
 } from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
+import { PUSH_TASKS } from '../modules/outbound-queue/outbound-queue.service.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { deliverWebhookTask } from '../webhooks/deliver-webhook.task.js';
 
@@ -29,7 +30,8 @@ export function createTaskList(deps: TaskDeps): TaskList {
     prune_api_log: pruneApiLog,
     odoo_pull: odooPullTask(deps),
     odoo_read_back: odooReadBackTask(deps),
-    push_to_odoo: pushToOdooTask(deps),
+    // One task per entity type (the same code): each shows on its own in the job table and in logs.
+    ...Object.fromEntries(Object.values(PUSH_TASKS).map((name) => [name, pushToOdooTask(deps)])),
     deliver_webhook: deliverWebhookTask({
       em: deps.orm.em,
       fetch: deps.fetch,
@@ -71,8 +73,9 @@ export function cronItems(config: Config, odooConfigured: boolean): CronItem[] {
       identifier: `odoo_pull_${entityType}`,
       match: `*/${config.odoo.pullIntervalMinutes} * * * *`,
       payload,
-      // The same key as requestOdooPull's jobs: a pull already queued is not queued twice.
-      options: { backfillPeriod: 0, jobKey: `odoo_pull:${entityType}`, maxAttempts: ODOO_MAX_ATTEMPTS },
+      // The same key and queue as requestOdooPull's jobs: never two pulls of a type at once, and a
+      // pull that waits to retry keeps its attempts (see odooPullCronOptions).
+      options: odooPullCronOptions(entityType),
     });
   }
   return items;

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import { workerLogger } from '../db/database.js';
 import { createTaskList, cronItems, type TaskDeps } from './task-list.js';
+import { createWorkerHeartbeat } from './worker-heartbeat.js';
 
 /** Starts the graphile-worker runner; signals are the app's to handle, not the runner's. */
 export async function startWorker(
@@ -23,10 +24,12 @@ export async function startWorker(
   // A checked-out client's errors reach only the client: without a handler a
   // restart of PostgreSQL mid-job would be an uncaught error.
   pgPool.on('connect', (client) => client.on('error', lost));
+  const heartbeat = createWorkerHeartbeat(pgPool, config.workerStaleAfterMs, logger);
   let runner: Runner;
   try {
     runner = await run({
       pgPool,
+      events: heartbeat.events,
       taskList: createTaskList(deps),
       concurrency,
       noHandleSignals: true,
@@ -48,9 +51,11 @@ export async function startWorker(
     await pgPool.end();
     throw err;
   }
+  heartbeat.start();
   const stopRunner = runner.stop.bind(runner);
   runner.stop = async (reason) => {
     await stopRunner(reason);
+    await heartbeat.stop();
     await pgPool.end();
   };
   return runner;

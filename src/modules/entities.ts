@@ -14,8 +14,9 @@ import { SyncFailure } from './sync-failure/sync-failure.entity.js';
 import { User } from './user/user.entity.js';
 import { WebhookConfig } from './webhook/webhook-config.entity.js';
 import { WebhookDelivery } from './webhook/webhook-delivery.entity.js';
+import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 
-/** The design's fifteen entities, the whole data model, and the Odoo pull's cursor. */
+/** The design's fifteen entities, the whole data model, then the Odoo pull's cursor and the workers' heartbeats. */
 export const entities = [
   User,
   ApiToken,
@@ -33,4 +34,5 @@ export const entities = [
   WebhookDelivery,
   ApiLog,
   OdooCursor,
+  WorkerHeartbeat,
 ];

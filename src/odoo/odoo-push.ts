@@ -59,11 +59,43 @@ async function partnerVals(
   return vals;
 }
 
-/** Makes sure a partner (and first its parent) exists in Odoo; returns its Odoo id. */
-export async function pushPartner(odoo: OdooClient, em: EntityManager, partner: Partner): Promise<number> {
+/**
+ * Makes sure a partner (and first its parent) exists in Odoo; returns its Odoo
+ * id. `pushed` remembers the partners this push has already handled, so a
+ * customer named by an order three times (customer, invoice and delivery
+ * address) is written once.
+ */
+export async function pushPartner(
+  odoo: OdooClient,
+  em: EntityManager,
+  partner: Partner,
+  pushed = new Map<string, number>(),
+): Promise<number> {
+  const done = pushed.get(partner.id);
+  if (done !== undefined) return done;
   const parentOdooId = partner.parent
-    ? await pushPartner(odoo, em, await em.findOneOrFail(Partner, { id: partner.parent.id }))
+    ? await pushPartner(odoo, em, await em.findOneOrFail(Partner, { id: partner.parent.id }), pushed)
     : null;
+  const id = await pushOnePartner(odoo, em, partner, parentOdooId);
+  pushed.set(partner.id, id);
+  return id;
+}
+
+/** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
+export async function pushCustomer(odoo: OdooClient, em: EntityManager, partner: Partner): Promise<number> {
+  const pushed = new Map<string, number>();
+  const id = await pushPartner(odoo, em, partner, pushed);
+  const addresses = await em.find(Partner, { parent: partner.id }, { populate: ['parent'], orderBy: { id: 'asc' } });
+  for (const address of addresses) await pushPartner(odoo, em, address, pushed);
+  return id;
+}
+
+async function pushOnePartner(
+  odoo: OdooClient,
+  em: EntityManager,
+  partner: Partner,
+  parentOdooId: number | null,
+): Promise<number> {
   if (partner.odooId) {
     // Already in Odoo: write only what the last change touched.
     const vals = await partnerVals(odoo, partner.currentData, new Set(partner.changedFields));
@@ -116,8 +148,9 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
     note?: string;
     origin?: string;
   };
+  const pushed = new Map<string, number>();
   const partnerId = async (externalId: string) =>
-    pushPartner(odoo, em, await em.findOneOrFail(Partner, { externalId }, { populate: ['parent'] }));
+    pushPartner(odoo, em, await em.findOneOrFail(Partner, { externalId }, { populate: ['parent'] }), pushed);
   const customer = await partnerId(data.customerExternalId);
   const invoice = await partnerId(data.invoiceAddressExternalId);
   const shipping = await partnerId(data.shippingAddressExternalId);

@@ -23,6 +23,7 @@ describe('migrations', () => {
       'change_feed_indexes',
       'odoo_cursor',
       'webhook_failing_since',
+      'worker_heartbeat',
     ]);
     const orm = await initOrm(db.url);
     try {

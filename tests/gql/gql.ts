@@ -39,6 +39,12 @@ type Documents = {
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnOdooProductDocument,
     "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": typeof types.ReceivedProductDocument,
+    "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
+    "\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n": typeof types.SaveCustomerToOdooDocument,
+    "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": typeof types.CreatePurchaseToOdooDocument,
+    "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": typeof types.OutboundStateDocument,
+    "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOdooFailureDocument,
+    "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboundDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": typeof types.BadInputDeliveriesDocument,
@@ -119,6 +125,12 @@ const documents: Documents = {
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnOdooProductDocument,
     "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": types.ReceivedProductDocument,
+    "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": types.PlaceOrderDocument,
+    "\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n": types.SaveCustomerToOdooDocument,
+    "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": types.CreatePurchaseToOdooDocument,
+    "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": types.OutboundStateDocument,
+    "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOdooFailureDocument,
+    "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboundDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": types.BadInputDeliveriesDocument,
@@ -288,6 +300,30 @@ export function graphql(source: "\n  subscription OnOdooProduct {\n    entityCha
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,11 +7,22 @@
 
 export type TransportFault = 'hang' | 'html502' | 'drop';
 
+/** Which model calls a fault is for; an empty match is every model call. */
+export interface CallMatch {
+  model?: string;
+  method?: string;
+}
+
 export interface InjectedFailure {
   /** Dotted Python name, e.g. `odoo.exceptions.ValidationError`, `psycopg2.errors.SerializationFailure`. */
   name: string;
   message: string;
+  match: CallMatch;
 }
+
+const matches = (match: CallMatch, call: CallMatch): boolean =>
+  (match.model === undefined || match.model === call.model) &&
+  (match.method === undefined || match.method === call.method);
 
 /** Messages PostgreSQL and Odoo really give, for the names clients branch on. */
 const DEFAULT_MESSAGES: Record<string, string> = {
@@ -26,12 +37,25 @@ export class Faults {
   private failures: InjectedFailure[] = [];
   private transport: TransportFault[] = [];
   private delayMs = 0;
+  private holds: { match: CallMatch; reached: () => void }[] = [];
 
-  /** The next `n` model calls fail with this exception (any dotted Python name). */
-  failNext(n: number, exceptionName: string, message?: string): void {
+  /**
+   * The next `n` model calls (those matching `match`, e.g. `{ model: 'sale.order',
+   * method: 'create' }`) fail with this exception (any dotted Python name).
+   */
+  failNext(n: number, exceptionName: string, message?: string, match: CallMatch = {}): void {
     const short = exceptionName.split('.').at(-1);
     const text = message ?? DEFAULT_MESSAGES[exceptionName] ?? `${short} raised by the Odoo simulator`;
-    for (let i = 0; i < n; i++) this.failures.push({ name: exceptionName, message: text });
+    for (let i = 0; i < n; i++) this.failures.push({ name: exceptionName, message: text, match });
+  }
+
+  /**
+   * The next model call matching `match` runs (and commits) but its answer is
+   * never sent, as when the client dies right after Odoo's commit. Resolves
+   * once that call has run.
+   */
+  holdAnswerOfNext(match: CallMatch): Promise<void> {
+    return new Promise((reached) => this.holds.push({ match, reached }));
   }
 
   /** Delays every answer by `ms` (0: no delay). */
@@ -59,6 +83,7 @@ export class Faults {
     this.failures = [];
     this.transport = [];
     this.delayMs = 0;
+    this.holds = [];
   }
 
   get latencyMs(): number {
@@ -69,8 +94,17 @@ export class Faults {
     return this.transport.shift() ?? null;
   }
 
-  takeFailure(): InjectedFailure | null {
-    return this.failures.shift() ?? null;
+  takeFailure(call: CallMatch = {}): InjectedFailure | null {
+    const at = this.failures.findIndex((f) => matches(f.match, call));
+    return at < 0 ? null : this.failures.splice(at, 1)[0]!;
+  }
+
+  /** Whether the answer to this call, which has run, is to be held back (and tells the waiting test). */
+  takeHold(call: CallMatch): boolean {
+    const at = this.holds.findIndex((h) => matches(h.match, call));
+    if (at < 0) return false;
+    this.holds.splice(at, 1)[0]!.reached();
+    return true;
   }
 
   private queue(fault: TransportFault, n: number): void {

@@ -131,8 +131,12 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
       answer = nginx502();
     } else {
       const path = new URL(req.url ?? '/', 'http://odoo').pathname;
+      const logged = state.calls.length;
       try {
         answer = route(state, { method: req.method ?? 'GET', path, headers: req.headers, body });
+        const call = state.calls[logged];
+        // The call has run and committed; its answer never leaves (until close()).
+        if (call?.service === 'object' && state.faults.takeHold(call)) return;
       } catch (err) {
         // A bug in the simulator, not a simulated Odoo error: say so plainly.
         console.error('odoo-simulator: unexpected error', err);

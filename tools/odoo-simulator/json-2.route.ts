@@ -83,7 +83,7 @@ export function handleJson2(state: SimulatorState, request: HttpRequest): HttpAn
   };
   state.calls.push(record);
   try {
-    const failure = state.faults.takeFailure();
+    const failure = state.faults.takeFailure(record);
     if (failure) throw new OdooException(failure.name, [failure.message]);
     return jsonAnswer(callJson2(state.env, model, method, body));
   } catch (err) {

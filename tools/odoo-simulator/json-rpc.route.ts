@@ -159,7 +159,7 @@ function object(state: SimulatorState, method: string, params: unknown[], record
   record.args = Array.isArray(args) ? args : [args];
   record.kwargs = kwargs && typeof kwargs === 'object' ? (kwargs as Record<string, unknown>) : {};
 
-  const failure = state.faults.takeFailure();
+  const failure = state.faults.takeFailure(record);
   if (failure) throw new OdooException(failure.name, [failure.message]);
   if (typeof model !== 'string' || !state.env.hasModel(model)) throw userError(`Object ${String(model)} doesn't exist`);
   if (typeof name !== 'string') throw typeError('attribute name must be string');

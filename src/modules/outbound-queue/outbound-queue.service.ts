@@ -7,8 +7,24 @@ import { notifyInTransaction } from '../../sync/events.js';
 import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus } from '../common/enums.js';
 import { OutboundQueueItem } from './outbound-queue.entity.js';
 
-/** The task that pushes one OutboundQueue row into Odoo (src/jobs/push-to-odoo.task.ts). */
-export const PUSH_TASK = 'push_to_odoo';
+/** The tasks that push one OutboundQueue row into Odoo, one per entity type (src/jobs/push-to-odoo.task.ts). */
+export const PUSH_TASKS = {
+  [EntityType.PARTNER]: 'push_partner',
+  [EntityType.SALE_ORDER]: 'push_sale_order',
+  [EntityType.PURCHASE_ORDER]: 'push_purchase_order',
+} as const satisfies Partial<Record<EntityType, string>>;
+
+/**
+ * Adds (or, for a row whose job has not started, replaces) the job that pushes
+ * `item`, on `em`'s connection: with the caller's transaction, or not at all.
+ */
+export async function enqueuePush(em: EntityManager, item: OutboundQueueItem, runAt?: Date): Promise<void> {
+  const task = PUSH_TASKS[item.entityType as keyof typeof PUSH_TASKS];
+  if (!task) throw new Error(`No push to Odoo for ${item.entityType}`);
+  // The task schedules its own retries (the row shows them); these attempts are
+  // for the job itself failing (the database gone mid-job).
+  await enqueueJob(em, task, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3, runAt });
+}
 
 /**
  * Queues a push of one record: the OutboundQueue row and its graphile-worker job,
@@ -29,7 +45,7 @@ export async function queuePush(
     status: OutboundQueueStatus.PENDING,
   } as OutboundQueueItem);
   await tx.flush();
-  await enqueueJob(tx, PUSH_TASK, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3 });
+  await enqueuePush(tx, item);
   return item;
 }
 
@@ -43,7 +59,7 @@ export async function retryOutboundItem(em: EntityManager, id: string): Promise<
       item.attempts = 0;
       item.nextAttemptAt = null;
       await tx.flush();
-      await enqueueJob(tx, PUSH_TASK, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3 });
+      await enqueuePush(tx, item);
     }
     return item;
   });

@@ -3,7 +3,7 @@ import { badInput } from '../../errors.js';
 import { ingestPartners } from '../../sync/ingest/ingest.service.js';
 import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
 import { checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, PartnerType } from '../common/enums.js';
+import { EntityType, PartnerType, WebhookDirection } from '../common/enums.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { Partner } from './partner.entity.js';
 
@@ -32,15 +32,20 @@ export function checkCustomer(customer: CustomerValues, at: string): void {
  * their push to Odoo when anything changed. Returns whether a push was queued.
  */
 export async function writeCustomer(tx: EntityManager, customer: CustomerValues, queue: boolean): Promise<Partner> {
-  const outcome = await ingestPartners(tx, [
-    { externalId: customer.externalId, type: PartnerType.CONTACT, data: customer.data, externalParentId: null },
-    ...(customer.addresses ?? []).map((a) => ({
-      externalId: a.externalId,
-      type: a.type,
-      data: a.data,
-      externalParentId: customer.externalId,
-    })),
-  ]);
+  const outcome = await ingestPartners(
+    tx,
+    [
+      { externalId: customer.externalId, type: PartnerType.CONTACT, data: customer.data, externalParentId: null },
+      ...(customer.addresses ?? []).map((a) => ({
+        externalId: a.externalId,
+        type: a.type,
+        data: a.data,
+        externalParentId: customer.externalId,
+      })),
+    ],
+    // Written by the webshop: the webhooks that tell Odoo hear of it.
+    WebhookDirection.TO_ODOO,
+  );
   const partner = await tx.findOneOrFail(Partner, { externalId: customer.externalId });
   if (queue && outcome.created + outcome.updated > 0) {
     await queuePush(tx, EntityType.PARTNER, partner.id, { externalId: customer.externalId });

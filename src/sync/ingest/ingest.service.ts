@@ -3,7 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { v7 as uuidv7 } from 'uuid';
 import { badInput } from '../../errors.js';
-import { EntityType, PartnerType, PurchaseOrderState, SaleOrderDirection } from '../../modules/common/enums.js';
+import {
+  EntityType,
+  PartnerType,
+  PurchaseOrderState,
+  SaleOrderDirection,
+  type WebhookDirection,
+} from '../../modules/common/enums.js';
 import { sameJson, type JsonObject } from '../diff.js';
 import type { IngestOutcome } from './ingest.types.js';
 import { ingestKeyed, type KeyedTable } from './keyed-ingest.js';
@@ -111,7 +117,11 @@ const PARTNERS: SyncableTable = {
   afterWrite: linkPartnerParents,
 };
 
-export function ingestPartners(em: EntityManager, input: PartnerIngest[]): Promise<IngestOutcome> {
+export function ingestPartners(
+  em: EntityManager,
+  input: PartnerIngest[],
+  direction?: WebhookDirection,
+): Promise<IngestOutcome> {
   checkSyncable(input);
   input.forEach((r, i) => {
     if (r.externalParentId == null) return;
@@ -125,6 +135,7 @@ export function ingestPartners(em: EntityManager, input: PartnerIngest[]): Promi
       ...r,
       tracked: { type: r.type ?? PartnerType.CONTACT, externalParentId: r.externalParentId ?? null },
     })),
+    direction,
   );
 }
 
@@ -247,7 +258,11 @@ const PURCHASE_ORDERS: SyncableTable = {
   },
 };
 
-export function ingestPurchaseOrders(em: EntityManager, input: PurchaseOrderIngest[]): Promise<IngestOutcome> {
+export function ingestPurchaseOrders(
+  em: EntityManager,
+  input: PurchaseOrderIngest[],
+  direction?: WebhookDirection,
+): Promise<IngestOutcome> {
   checkSyncable(input, false);
   input.forEach((r, i) => {
     checkKey(r.name, `${at(i)}.name`);
@@ -271,6 +286,7 @@ export function ingestPurchaseOrders(em: EntityManager, input: PurchaseOrderInge
       tracked: { name: r.name, vendor: r.vendor, state: r.state ?? PurchaseOrderState.DRAFT },
       extra: r.lines,
     })),
+    direction,
   );
 }
 

@@ -1,7 +1,7 @@
 import { sqlQuery } from '../../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import type { EntityType } from '../../modules/common/enums.js';
+import type { EntityType, WebhookDirection } from '../../modules/common/enums.js';
 import { changedKeys, sameJson, type JsonObject } from '../diff.js';
 import { notifyInTransaction, type EntityChangeEvent } from '../events.js';
 import type { IngestOutcome } from './ingest.types.js';
@@ -77,6 +77,8 @@ export async function ingestSyncable(
   em: EntityManager,
   spec: SyncableTable,
   records: SyncableRecord[],
+  /** Which webhooks hear of the changes: TO_WEBSHOP (what Odoo sent, the default) or TO_ODOO (what the webshop wrote). */
+  direction?: WebhookDirection,
 ): Promise<IngestOutcome> {
   if (!records.length) return { created: 0, updated: 0, unchanged: 0, changes: [] };
   // Rows are locked in key order, so concurrent batches cannot deadlock each other.
@@ -183,7 +185,7 @@ export async function ingestSyncable(
     }
     await notifyInTransaction(
       tx,
-      changes.map((c) => ({ kind: 'entity', change: c })),
+      changes.map((c) => ({ kind: 'entity', change: c, direction })),
     );
     return { created: inserts.length, updated: updates.length, unchanged, changes };
   });
