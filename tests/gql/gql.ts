@@ -45,6 +45,8 @@ type Documents = {
     "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": typeof types.OutboundStateDocument,
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboundDocument,
+    "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCrashOrderDocument,
+    "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": typeof types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": typeof types.BadInputDeliveriesDocument,
@@ -131,6 +133,8 @@ const documents: Documents = {
     "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": types.OutboundStateDocument,
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboundDocument,
+    "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCrashOrderDocument,
+    "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputLookupDocument,
     "\n  query BadInputDeliveries($configId: ID) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }) {\n      totalCount\n    }\n  }\n": types.BadInputDeliveriesDocument,
@@ -324,6 +328,14 @@ export function graphql(source: "\n  mutation RetryOdooFailure($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n"): (typeof documents)["\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

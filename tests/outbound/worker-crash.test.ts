@@ -1,0 +1,125 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { graphql } from '../gql/index.js';
+import { EntityType } from '../../src/modules/common/enums.js';
+import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
+import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
+import { startTestHub, type TestHub } from '../support/hub.js';
+import { until } from '../support/until.js';
+
+const PlaceCrashOrder = graphql(`
+  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {
+    placeSaleOrder(input: $input) {
+      id
+    }
+  }
+`);
+const CrashOrderState = graphql(`
+  query CrashOrderState($externalId: String!) {
+    saleOrder(externalId: $externalId) {
+      id
+      odooId
+      processingState
+    }
+    outboundQueue(filter: { entityType: SALE_ORDER }) {
+      nodes {
+        entityId
+        status
+        attempts
+      }
+    }
+  }
+`);
+
+/**
+ * A worker killed with SIGKILL after Odoo created the order and before the hub
+ * recorded it: graphile-worker alone would keep the job locked for four hours;
+ * the heartbeat sweep hands it to the next worker within seconds, and the push,
+ * searching Odoo by client_order_ref first, adopts the order instead of
+ * creating a second one.
+ */
+describe('a worker killed in the middle of a push', () => {
+  let sim: OdooSimulator;
+  let hub: TestHub;
+  let env: Record<string, string>;
+  const children = new Set<ChildProcess>();
+  beforeAll(async () => {
+    sim = await startOdooSimulator({
+      version: 17,
+      seed: { products: 3, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
+    });
+    env = {
+      ODOO_URL: sim.url,
+      ODOO_DB: sim.db,
+      ODOO_USERNAME: sim.login,
+      ODOO_API_KEY: sim.apiKey,
+      WORKER_STALE_AFTER_SECONDS: '2',
+    };
+    // API only: the pushes run in the worker processes this test starts and kills.
+    hub = await startTestHub('worker_crash', { role: 'api', env });
+    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+  }, 60_000);
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    await hub.close();
+    await sim.close();
+  });
+
+  /** `npm start -- --role worker`, as a deployment runs it (the compiled entry point, as `npm start` does). */
+  const startWorker = () => {
+    const child = spawn(process.execPath, ['dist/src/main.js', '--role', 'worker'], {
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'test',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: hub.dbUrl,
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.add(child);
+    child.once('exit', () => children.delete(child));
+    return child;
+  };
+
+  it('lets the next worker finish the push within seconds, with exactly one sale.order in Odoo', async () => {
+    const [sku] = sim.env.read('product.product', sim.env.search('product.product', [], { limit: 1 }), [
+      'default_code',
+    ]) as { default_code: string }[];
+    const held = sim.faults.holdAnswerOfNext({ model: 'sale.order', method: 'create' });
+    const first = startWorker();
+    const input = {
+      externalId: 'WEB-CRASH-1',
+      idempotencyKey: 'crash-1',
+      customer: { externalId: 'cust-crash-1', data: { name: 'Crash Test Ltd' } },
+      lines: [{ productExternalId: sku!.default_code, quantity: 3, priceUnit: '10.00' }],
+    };
+    expect((await hub.request(PlaceCrashOrder, { input })).errors).toBeUndefined();
+
+    // Odoo has created (and committed) the order; its answer never reaches the worker.
+    await held;
+    first.kill('SIGKILL');
+    await once(first, 'exit');
+    const created = sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]]);
+    expect(created).toHaveLength(1);
+    const before = (await hub.request(CrashOrderState, { externalId: input.externalId })).data!;
+    expect(before.saleOrder).toMatchObject({ odooId: null });
+
+    const started = Date.now();
+    const second = startWorker();
+    const done = await until(
+      async () => (await hub.request(CrashOrderState, { externalId: input.externalId })).data!,
+      (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
+      'the push to complete on the second worker',
+      30_000,
+    );
+    // Stale after 2 s, a sweep every 0.5 s, then the job poll: seconds, not four hours.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual(created);
+    expect(done.saleOrder).toMatchObject({ odooId: created[0], processingState: 'COMPLETED' });
+    second.kill('SIGTERM');
+    expect((await once(second, 'exit'))[0]).toBe(0);
+  }, 60_000);
+});
