@@ -83,7 +83,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const cleanups: (() => Promise<void>)[] = [];
   if (database.embedded) cleanups.push(() => database.embedded!.stop());
   try {
-    const orm = await initOrm(database.url, options.ormOverrides);
+    // A push holds an ORM connection while it talks to Odoo (its advisory lock),
+    // so a worker needs one per concurrent job on top of the API's ten.
+    const poolMax = 10 + (config.role === 'api' ? 0 : config.workerConcurrency);
+    const orm = await initOrm(database.url, { pool: { min: 0, max: poolMax }, ...options.ormOverrides });
     cleanups.unshift(() => orm.close(true));
     await migrate(orm, database.url, logger);
     const bootstrapAdminToken = await ensureAdminAccess(orm.em.fork());
