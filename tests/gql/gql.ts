@@ -35,8 +35,9 @@ type Documents = {
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ApiLogPingDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": typeof types.ApiLogRowsDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.PulledCountsDocument,
-    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
+    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
+    "\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": typeof types.RequestPullDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnOdooProductDocument,
     "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": typeof types.ReceivedProductDocument,
     "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
@@ -44,6 +45,7 @@ type Documents = {
     "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": typeof types.CreatePurchaseToOdooDocument,
     "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": typeof types.OutboundStateDocument,
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOdooFailureDocument,
+    "\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": typeof types.ResolveOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboundDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": typeof types.CrashOrderStateDocument,
@@ -123,8 +125,9 @@ const documents: Documents = {
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ApiLogPingDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n      }\n    }\n  }\n": types.ApiLogRowsDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.PulledCountsDocument,
-    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
+    "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
+    "\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": types.RequestPullDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnOdooProductDocument,
     "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": types.ReceivedProductDocument,
     "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": types.PlaceOrderDocument,
@@ -132,6 +135,7 @@ const documents: Documents = {
     "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": types.CreatePurchaseToOdooDocument,
     "\n  query OutboundState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n      errorMessage\n      customer {\n        odooId\n        children {\n          externalId\n          type\n          odooId\n        }\n      }\n    }\n    outboundQueue(first: 500) {\n      nodes {\n        id\n        entityType\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n    syncFailures(filter: { source: ODOO }, first: 500) {\n      nodes {\n        id\n        entityType\n        externalId\n        status\n        errorMessage\n        resolutionNote\n      }\n    }\n  }\n": types.OutboundStateDocument,
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOdooFailureDocument,
+    "\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": types.ResolveOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboundDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": types.CrashOrderStateDocument,
@@ -291,11 +295,15 @@ export function graphql(source: "\n  query PulledCounts {\n    products(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"): (typeof documents)["\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -324,6 +332,10 @@ export function graphql(source: "\n  query OutboundState($externalId: String!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

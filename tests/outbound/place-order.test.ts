@@ -1,5 +1,6 @@
 import { graphql } from '../gql/index.js';
-import { EntityType } from '../../src/modules/common/enums.js';
+import { EntityType, type PartnerType } from '../../src/modules/common/enums.js';
+import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
 import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
@@ -86,6 +87,16 @@ const RetryFailure = graphql(`
     retrySyncFailure(id: $id) {
       id
       status
+    }
+  }
+`);
+const ResolveFailure = graphql(`
+  mutation ResolveOdooFailure($id: ID!, $note: String) {
+    resolveSyncFailure(id: $id, note: $note) {
+      id
+      status
+      resolutionNote
+      resolvedAt
     }
   }
 `);
@@ -276,6 +287,7 @@ describe('orders and customers into Odoo', () => {
       message: expect.stringContaining(input.externalId),
     });
 
+    await settled(input.externalId, 'COMPLETED');
     const jobsBefore = await jobCount();
     const unknown = await hub.request(PlaceOrder, {
       input: orderInput({
@@ -292,8 +304,6 @@ describe('orders and customers into Odoo', () => {
     const refused = `WEB-${seq}`;
     expect((await state(refused)).saleOrder).toBeNull();
     expect(await jobCount()).toBe(jobsBefore);
-
-    await settled(input.externalId, 'COMPLETED');
     expect(odooOrders(input.externalId)).toHaveLength(1);
   });
 
@@ -386,6 +396,60 @@ describe('orders and customers into Odoo', () => {
     expect(done.syncFailures.nodes.find((f) => f.externalId === input.externalId)).toMatchObject({
       status: 'RESOLVED',
     });
+  });
+
+  it('closes a failure by hand with a note; a closed failure is not retried', async () => {
+    sim.faults.failNext(1, 'odoo.exceptions.UserError', 'The customer is blocked.', {
+      model: 'sale.order',
+      method: 'create',
+    });
+    const input = orderInput();
+    await hub.request(PlaceOrder, { input });
+    const failed = await settled(input.externalId, 'FAILED');
+    const failure = failed.syncFailures.nodes.find((f) => f.externalId === input.externalId)!;
+    const resolved = await hub.request(ResolveFailure, { id: failure.id, note: 'entered by hand in Odoo' });
+    expect(resolved.data!.resolveSyncFailure).toMatchObject({
+      status: 'RESOLVED',
+      resolutionNote: 'entered by hand in Odoo',
+      resolvedAt: expect.any(String),
+    });
+    const again = await hub.request(RetryFailure, { id: failure.id });
+    expect(again.errors![0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(again.errors![0]!.message).toMatch(/already resolved/);
+    const missing = await hub.request(ResolveFailure, { id: '01a2276a-3c0b-71fa-a6e0-111abb77a4c1', note: null });
+    expect(missing.errors![0]).toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+    expect(itemsOf(await state(input.externalId), failed.saleOrder!.id)[0]).toMatchObject({ status: 'FAILED' });
+  });
+
+  it('writes the order, its queue row and its job in one transaction: rolled back, none of them exists', async () => {
+    const jobsBefore = await jobCount();
+    const input = orderInput();
+    await expect(
+      hub.app.orm.em.fork().transactional(async (tx) => {
+        await placeSaleOrder(tx, {
+          ...input,
+          customer: {
+            ...input.customer,
+            addresses: input.customer.addresses.map((a) => ({ ...a, type: a.type.toLowerCase() as PartnerType })),
+          },
+        });
+        // Everything is written by now, inside the caller's transaction.
+        const [row] = await sqlQuery<{ n: number }>(
+          tx,
+          `select count(*)::int as n from graphile_worker.jobs where task_identifier like 'push_%'`,
+        );
+        expect(row!.n).toBe(jobsBefore + 1);
+        throw new Error('the caller rolls back');
+      }),
+    ).rejects.toThrow('the caller rolls back');
+    expect((await state(input.externalId)).saleOrder).toBeNull();
+    expect(await jobCount()).toBe(jobsBefore);
+    const [rows] = await sqlQuery<{ n: number }>(
+      hub.app.orm.em.fork(),
+      `select count(*)::int as n from "partner" where "external_id" like $1`,
+      [`${input.customer.externalId}%`],
+    );
+    expect(rows!.n).toBe(0);
   });
 
   it('saves a customer with its addresses into Odoo, then writes only what changed', async () => {

@@ -156,6 +156,8 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
     ]);
     return created;
   });
-  // Read back outside the transaction's identity map, as the client will see it.
+  // Read back outside the transaction's identity map, as the client will see it
+  // (inside a caller's transaction, which has not committed, as that one sees it).
+  if (em.isInTransaction()) return order;
   return em.fork().findOneOrFail(SaleOrder, { id: order.id });
 }
