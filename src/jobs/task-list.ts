@@ -10,6 +10,7 @@ import {
 } from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
+import { requeueOutboundTask } from './requeue-outbound.task.js';
 import { PUSH_TASKS } from '../modules/outbound-queue/outbound-queue.service.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { deliverWebhookTask } from '../webhooks/deliver-webhook.task.js';
@@ -30,6 +31,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     prune_api_log: pruneApiLog,
     odoo_pull: odooPullTask(deps),
     odoo_read_back: odooReadBackTask(deps),
+    requeue_outbound: requeueOutboundTask(deps.orm.em),
     // One task per entity type (the same code): each shows on its own in the job table and in logs.
     ...Object.fromEntries(Object.values(PUSH_TASKS).map((name) => [name, pushToOdooTask(deps)])),
     deliver_webhook: deliverWebhookTask({
@@ -65,6 +67,13 @@ export function cronItems(config: Config, odooConfigured: boolean): CronItem[] {
       options: { backfillPeriod: 0, jobKey: 'prune_api_log', maxAttempts: 5 },
     },
   ];
+  items.push({
+    task: 'requeue_outbound',
+    identifier: 'requeue_outbound',
+    match: '*/5 * * * *',
+    payload: {},
+    options: { backfillPeriod: 0, jobKey: 'requeue_outbound', maxAttempts: 3 },
+  });
   if (!odooConfigured) return items;
   for (const entityType of PULLED_TYPES) {
     const payload: OdooPullPayload = { entityType };

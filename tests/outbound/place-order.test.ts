@@ -4,6 +4,7 @@ import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.
 import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
+import { requeueOrphanedPushes } from '../../src/jobs/requeue-outbound.task.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
@@ -450,6 +451,24 @@ describe('orders and customers into Odoo', () => {
       [`${input.customer.externalId}%`],
     );
     expect(rows!.n).toBe(0);
+  });
+
+  it('gives a waiting push whose job was lost its job again (the five-minute sweep)', async () => {
+    sim.faults.failNext(1, 'odoo.exceptions.UserError', 'Try later.', { model: 'sale.order', method: 'create' });
+    const input = orderInput();
+    await hub.request(PlaceOrder, { input });
+    const failed = await settled(input.externalId, 'FAILED');
+    const item = itemsOf(failed, failed.saleOrder!.id)[0]!;
+    // As if the database went away between a retry's row update and its job.
+    await sqlQuery(
+      hub.app.orm.em.fork(),
+      `update "outbound_queue" set "status" = 'pending', "updated_at" = now() - interval '1 hour' where "id" = $1`,
+      [item.id],
+    );
+    expect(await requeueOrphanedPushes(hub.app.orm.em.fork(), 300)).toBe(1);
+    await settled(input.externalId, 'COMPLETED');
+    expect(odooOrders(input.externalId)).toHaveLength(1);
+    expect(await requeueOrphanedPushes(hub.app.orm.em.fork(), 300)).toBe(0);
   });
 
   it('saves a customer with its addresses into Odoo, then writes only what changed', async () => {
