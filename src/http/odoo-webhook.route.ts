@@ -3,8 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { authorize } from '../auth/access-control.js';
 import { authenticate } from '../auth/authenticate.js';
 import { DomainError } from '../errors.js';
-import { enqueueJob } from '../jobs/enqueue.js';
-import { ODOO_MAX_ATTEMPTS, type OdooReadBackPayload } from '../jobs/odoo.tasks.js';
+import { enqueueOdooReadBack } from '../jobs/odoo.tasks.js';
 import type { Logger } from '../observability/logger.js';
 import { MODEL_ENTITY } from '../odoo/odoo-models.js';
 
@@ -17,8 +16,9 @@ export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;
  * `odoo:webhook`) rides in the query string (ApiLog stores the path only).
  * Odoo waits about a second and never retries: answer 202 at once, after
  * queueing a read-back of the record. The body is a hint (`_model`, `_id`),
- * never data: the job reads the record from Odoo. One job key per record, so a
- * burst of notifications for one record makes one read-back at a time.
+ * never data: the job reads the record from Odoo. One job key per record (and
+ * the record's named queue), so a burst of notifications for one record makes
+ * one read-back at a time, and at most one more queued behind it.
  */
 export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooConfigured: boolean }): Router {
   const router = express.Router();
@@ -61,11 +61,7 @@ export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooCon
         'The hub has no Odoo connection configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).',
       );
     }
-    const payload: OdooReadBackPayload = { model, id };
-    await enqueueJob(deps.orm.em.fork(), 'odoo_read_back', payload, {
-      jobKey: `odoo_read_back:${model}:${id}`,
-      maxAttempts: ODOO_MAX_ATTEMPTS,
-    });
+    await enqueueOdooReadBack(deps.orm.em.fork(), model, id);
     res.status(202).json({ status: 'queued', model, id });
   });
   return router;

@@ -122,26 +122,37 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
       // Anything but Odoo's own verdict (the hub's database busy, a lost connection) may pass too.
       const transient = odooError ? odooError.transient : true;
       if (transient && item.attempts < deps.maxAttempts) {
-        item.status = OutboundQueueStatus.PENDING;
-        item.nextAttemptAt = new Date(Date.now() + backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs));
-        await em.flush();
-        await enqueuePush(em, item, item.nextAttemptAt);
+        const nextAttemptAt = new Date(Date.now() + backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs));
+        // The row and its next job together: never a waiting row without a job.
+        await em.transactional(async (tx) => {
+          await tx.nativeUpdate(
+            OutboundQueueItem,
+            { id: item.id },
+            { status: OutboundQueueStatus.PENDING, nextAttemptAt, lastError: item.lastError },
+          );
+          await enqueuePush(tx, item, nextAttemptAt);
+        });
         return;
       }
-      item.status = OutboundQueueStatus.FAILED;
-      item.nextAttemptAt = null;
-      await em.flush();
-      await em.nativeUpdate(spec.entity, { id: record.id }, {
-        processingState: ProcessingState.FAILED,
-        errorMessage: message,
-      } as never);
-      await recordSyncFailure(em, {
-        entityType: item.entityType,
-        externalId: record.externalId,
-        entityId: record.id,
-        outboundQueueItemId: item.id,
-        source: FailureSource.ODOO,
-        errorMessage: message,
+      // The row, the record and the SyncFailure together: whoever sees one FAILED sees the others.
+      await em.transactional(async (tx) => {
+        await tx.nativeUpdate(
+          OutboundQueueItem,
+          { id: item.id },
+          { status: OutboundQueueStatus.FAILED, nextAttemptAt: null, lastError: item.lastError },
+        );
+        await tx.nativeUpdate(spec.entity, { id: record.id }, {
+          processingState: ProcessingState.FAILED,
+          errorMessage: message,
+        } as never);
+        await recordSyncFailure(tx, {
+          entityType: item.entityType,
+          externalId: record.externalId,
+          entityId: record.id,
+          outboundQueueItemId: item.id,
+          source: FailureSource.ODOO,
+          errorMessage: message,
+        });
       });
       helpers.logger.error(`push of ${item.entityType} ${record.externalId} failed for good: ${item.lastError}`);
     }

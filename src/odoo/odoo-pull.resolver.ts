@@ -1,8 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { badInput } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
-import { enqueueJob } from '../jobs/enqueue.js';
-import { ODOO_MAX_ATTEMPTS, type OdooPullPayload } from '../jobs/odoo.tasks.js';
+import { enqueueOdooPull } from '../jobs/odoo.tasks.js';
 import { EntityType } from '../modules/common/enums.js';
 import { PULLED_MODELS } from './odoo-models.js';
 
@@ -17,11 +16,7 @@ export class OdooPullResolver {
   ): Promise<boolean> {
     if (!ctx.odoo) throw badInput('Odoo is not configured: set ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY.');
     if (!PULLED_MODELS[entityType]) throw badInput(`${entityType.toUpperCase()} is not pulled from Odoo.`);
-    const payload: OdooPullPayload = { entityType, full: full ?? false };
-    await enqueueJob(ctx.em, 'odoo_pull', payload, {
-      jobKey: `odoo_pull:${entityType}`,
-      maxAttempts: ODOO_MAX_ATTEMPTS,
-    });
+    await enqueueOdooPull(ctx.em, entityType, full ?? false);
     return true;
   }
 }

@@ -39,7 +39,8 @@ type Documents = {
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
     "\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": typeof types.RequestPullDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnOdooProductDocument,
-    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": typeof types.ReceivedProductDocument,
+    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n      prices(pricelistExternalId: \"list_price\") {\n        price\n      }\n    }\n  }\n": typeof types.ReceivedProductDocument,
+    "\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n": typeof types.ReceiverLogDocument,
     "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": typeof types.PlaceOrderDocument,
     "\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n": typeof types.SaveCustomerToOdooDocument,
     "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": typeof types.CreatePurchaseToOdooDocument,
@@ -129,7 +130,8 @@ const documents: Documents = {
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
     "\n  mutation RequestPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": types.RequestPullDocument,
     "\n  subscription OnOdooProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnOdooProductDocument,
-    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n": types.ReceivedProductDocument,
+    "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n      prices(pricelistExternalId: \"list_price\") {\n        price\n      }\n    }\n  }\n": types.ReceivedProductDocument,
+    "\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n": types.ReceiverLogDocument,
     "\n  mutation PlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n      odooId\n      direction\n      processingState\n      customer {\n        externalId\n      }\n    }\n  }\n": types.PlaceOrderDocument,
     "\n  mutation SaveCustomerToOdoo($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n      externalId\n      type\n      children {\n        externalId\n        type\n      }\n    }\n  }\n": types.SaveCustomerToOdooDocument,
     "\n  mutation CreatePurchaseToOdoo($input: PurchaseOrderInput!) {\n    createPurchaseOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": types.CreatePurchaseToOdooDocument,
@@ -311,7 +313,11 @@ export function graphql(source: "\n  subscription OnOdooProduct {\n    entityCha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n    }\n  }\n"];
+export function graphql(source: "\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n      prices(pricelistExternalId: \"list_price\") {\n        price\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceivedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      currentData\n      prices(pricelistExternalId: \"list_price\") {\n        price\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -70,6 +70,40 @@ describe('Odoo simulator, fault injection and call log', () => {
     expect(Date.now() - quick).toBeLessThan(200);
   });
 
+  it('answers other error pages, and lets some requests through before a fault', async () => {
+    sim.faults.statusPageNext(1, 503, { body: 'Service Unavailable' });
+    const page = await jsonRpc(sim, 'common', 'version', []);
+    expect([page.status, page.contentType, page.text]).toEqual([
+      503,
+      'text/plain; charset=utf-8',
+      'Service Unavailable',
+    ]);
+    // Two requests pass, the next two get the 502 page, then all is well again.
+    sim.faults.html502Next(2, { after: 2 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await jsonRpc(sim, 'common', 'version', [])).status);
+    expect(statuses).toEqual([200, 200, 502, 502, 200]);
+    sim.faults.dropNext(1, { after: 1 });
+    expect((await jsonRpc(sim, 'common', 'version', [])).status).toBe(200);
+    await expect(jsonRpc(sim, 'common', 'version', [])).rejects.toThrow();
+  });
+
+  it('goes offline (connections refused) and comes back on the same address with its data', async () => {
+    const other = await startOdooSimulator();
+    try {
+      const [id] = other.env.search('res.partner', [], { limit: 1 });
+      await other.goOffline();
+      await expect(jsonRpc(other, 'common', 'version', [])).rejects.toMatchObject({
+        cause: expect.objectContaining({ code: 'ECONNREFUSED' }),
+      });
+      await other.goOnline();
+      expect((await jsonRpc(other, 'common', 'version', [])).status).toBe(200);
+      expect(other.env.search('res.partner', [], { limit: 1 })).toEqual([id]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('closes with requests still hanging', async () => {
     const other = await startOdooSimulator();
     other.faults.hangNext(1);

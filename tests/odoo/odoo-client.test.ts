@@ -6,9 +6,21 @@ import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulat
 
 const cases = [
   { name: 'JSON-RPC on Odoo 16', version: 16 as const, protocol: 'jsonrpc' as const },
+  { name: 'JSON-RPC on Odoo 17', version: 17 as const, protocol: 'jsonrpc' as const },
+  { name: 'JSON-RPC on Odoo 18', version: 18 as const, protocol: 'jsonrpc' as const },
   { name: 'JSON-RPC on Odoo 19', version: 19 as const, protocol: 'jsonrpc' as const },
   { name: 'JSON-2 on Odoo 19', version: 19 as const, protocol: 'json2' as const },
 ];
+
+/** JSON-2 answers Odoo's UserError family with its `http_status`; JSON-RPC always with 200. */
+const JSON2_STATUS: Record<string, number> = {
+  'odoo.exceptions.ValidationError': 422,
+  'odoo.exceptions.UserError': 422,
+  'odoo.exceptions.AccessError': 403,
+  'odoo.exceptions.AccessDenied': 403,
+  'odoo.exceptions.MissingError': 404,
+  'odoo.exceptions.LockError': 409,
+};
 
 describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
   let sim: OdooSimulator;
@@ -56,47 +68,97 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
     expect(await odoo.search('res.partner', [['ref', '=', `ACME-${protocol}-${version}`]])).toEqual([id]);
   });
 
-  it('classifies Odoo’s business errors as permanent, with Odoo’s message', async () => {
+  it('classifies Odoo’s business and access errors as permanent, with Odoo’s message', async () => {
     for (const name of [
       'odoo.exceptions.ValidationError',
       'odoo.exceptions.UserError',
       'odoo.exceptions.AccessError',
+      'odoo.exceptions.AccessDenied',
       'odoo.exceptions.MissingError',
     ]) {
       sim.faults.failNext(1, name, `no good (${name})`);
       const err = await failure(odoo.search('res.partner', []));
-      expect({ name: err.odooName, kind: err.kind, message: err.message }).toEqual({
+      expect({ name: err.odooName, kind: err.kind, message: err.message, status: err.httpStatus }).toEqual({
         name,
         kind: 'permanent',
         message: `no good (${name})`,
+        status: protocol === 'json2' ? JSON2_STATUS[name] : 200,
       });
     }
+    // The real thing, not injected: a write on a record that does not exist.
     const missing = await failure(odoo.write('res.partner', [999_999], { name: 'x' }));
     expect(missing).toMatchObject({ odooName: 'odoo.exceptions.MissingError', kind: 'permanent' });
     const unknownModel = await failure(odoo.search('no.such.model', []));
     expect(unknownModel.kind).toBe('permanent');
     const unknownField = await failure(odoo.searchRead('res.partner', [['no_such_field', '=', 1]]));
-    expect(unknownField.kind).toBe('permanent');
+    expect(unknownField).toMatchObject({ kind: 'permanent', message: expect.stringMatching(/no_such_field/) });
+    const unknownReadField = await failure(odoo.read('res.partner', [1], ['no_such_field']));
+    expect(unknownReadField.kind).toBe('permanent');
   });
 
-  it('classifies concurrency errors, HTML pages, dropped connections and timeouts as transient', async () => {
+  it('classifies a 4xx page (a wrong URL, a refused request) as permanent', async () => {
+    const wrongPath = new OdooClient({ ...connection, url: `${sim.url}/not-odoo` }, createLoggedFetch(null));
+    expect(await failure(wrongPath.search('res.partner', []))).toMatchObject({ kind: 'permanent', httpStatus: 404 });
+    sim.faults.statusPageNext(1, 413, { contentType: 'text/html', body: '<h1>413 Request Entity Too Large</h1>' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'permanent', httpStatus: 413 });
+  });
+
+  it('classifies lock, serialization and concurrency errors as transient (LockError: HTTP 409 over JSON-2)', async () => {
+    for (const name of [
+      'odoo.exceptions.LockError',
+      'odoo.exceptions.ConcurrencyError',
+      'psycopg2.errors.SerializationFailure',
+      'psycopg2.errors.DeadlockDetected',
+      'psycopg2.errors.LockNotAvailable',
+      'psycopg2.extensions.TransactionRollbackError',
+    ]) {
+      sim.faults.failNext(1, name);
+      const err = await failure(odoo.search('res.partner', []));
+      expect({ name: err.odooName, kind: err.kind }).toEqual({ name, kind: 'transient' });
+      if (protocol === 'json2') expect(err.httpStatus).toBe(JSON2_STATUS[name] ?? 500);
+    }
+    // Known by its message whatever the exception's name (an OperationalError wrapping it, say).
     sim.faults.failNext(
       1,
-      'psycopg2.errors.SerializationFailure',
+      'psycopg2.errors.InFailedSqlTransaction',
       'could not serialize access due to concurrent update',
     );
     expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient' });
+  });
+
+  it('classifies 5xx and HTML error pages, 409 and 429, dropped connections, refusals and timeouts as transient', async () => {
     sim.faults.html502Next(1);
     expect(await failure(odoo.search('res.partner', []))).toMatchObject({
       kind: 'transient',
       odooName: 'html',
       httpStatus: 502,
+      message: expect.stringMatching(/HTML/),
     });
+    sim.faults.statusPageNext(1, 503, { body: 'Service Unavailable' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', httpStatus: 503 });
+    sim.faults.statusPageNext(1, 504, { contentType: 'text/html', body: '<h1>504 Gateway Time-out</h1>' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', httpStatus: 504 });
+    sim.faults.statusPageNext(1, 500, { body: '' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', httpStatus: 500 });
+    sim.faults.statusPageNext(1, 429, { body: 'Too Many Requests' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', httpStatus: 429 });
+    sim.faults.statusPageNext(1, 409, { body: 'Conflict' });
+    expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', httpStatus: 409 });
     sim.faults.dropNext(1);
     expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'network' });
     sim.faults.hangNext(1);
     const slow = new OdooClient({ ...connection, timeoutMs: 200 }, createLoggedFetch(null));
     expect(await failure(slow.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'timeout' });
+    await sim.goOffline();
+    try {
+      expect(await failure(odoo.search('res.partner', []))).toMatchObject({
+        kind: 'transient',
+        odooName: 'network',
+        message: expect.stringMatching(/unreachable/),
+      });
+    } finally {
+      await sim.goOnline();
+    }
     // and the next call goes through
     expect(Array.isArray(await odoo.search('res.partner', [], { limit: 1 }))).toBe(true);
   });

@@ -1,11 +1,27 @@
 /**
- * Trouble on demand. Transport faults (hang, HTML 502, dropped socket) hit the
- * next HTTP requests whatever they are, as a proxy or network in front of Odoo
- * would; `failNext` makes the next model calls (execute_kw, execute, JSON-2)
- * raise an exception inside Odoo, rendered as the protocol renders it.
+ * Trouble on demand. Transport faults (hang, HTML 502, other error pages,
+ * dropped socket) hit the next HTTP requests whatever they are, as a proxy or
+ * network in front of Odoo would; `failNext` makes the next model calls
+ * (execute_kw, execute, JSON-2) raise an exception inside Odoo, rendered as
+ * the protocol renders it.
  */
 
-export type TransportFault = 'hang' | 'html502' | 'drop';
+/** A non-JSON error page with any status, as a load balancer or proxy in front of Odoo answers. */
+export interface StatusPage {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+export type TransportFault = 'hang' | 'html502' | 'drop' | StatusPage;
+
+export interface TransportFaultOptions {
+  /**
+   * Requests to let through first (counted after the faults already queued),
+   * e.g. the pages a pull reads before Odoo goes away in the middle of it.
+   */
+  after?: number;
+}
 
 /** Which model calls a fault is for; an empty match is every model call. */
 export interface CallMatch {
@@ -35,7 +51,8 @@ const DEFAULT_MESSAGES: Record<string, string> = {
 
 export class Faults {
   private failures: InjectedFailure[] = [];
-  private transport: TransportFault[] = [];
+  /** One entry per coming request; `pass` lets one through. */
+  private transport: (TransportFault | 'pass')[] = [];
   private delayMs = 0;
   private holds: { match: CallMatch; reached: () => void }[] = [];
 
@@ -64,18 +81,35 @@ export class Faults {
   }
 
   /** The next `n` requests are accepted and never answered (until the simulator closes). */
-  hangNext(n: number): void {
-    this.queue('hang', n);
+  hangNext(n: number, options: TransportFaultOptions = {}): void {
+    this.queue('hang', n, options);
   }
 
   /** The next `n` requests get an nginx "502 Bad Gateway" HTML page. */
-  html502Next(n: number): void {
-    this.queue('html502', n);
+  html502Next(n: number, options: TransportFaultOptions = {}): void {
+    this.queue('html502', n, options);
   }
 
   /** The next `n` requests see their connection destroyed without a response. */
-  dropNext(n: number): void {
-    this.queue('drop', n);
+  dropNext(n: number, options: TransportFaultOptions = {}): void {
+    this.queue('drop', n, options);
+  }
+
+  /**
+   * The next `n` requests get this status with a body that is not JSON (by
+   * default `text/plain`), e.g. a load balancer's 503 or a proxy's 429.
+   */
+  statusPageNext(
+    n: number,
+    status: number,
+    options: TransportFaultOptions & { contentType?: string; body?: string } = {},
+  ): void {
+    const page: StatusPage = {
+      status,
+      contentType: options.contentType ?? 'text/plain; charset=utf-8',
+      body: options.body ?? `${status} error from the simulated proxy\n`,
+    };
+    this.queue(page, n, options);
   }
 
   /** Clears every pending fault and the latency. */
@@ -91,7 +125,8 @@ export class Faults {
   }
 
   takeTransportFault(): TransportFault | null {
-    return this.transport.shift() ?? null;
+    const next = this.transport.shift();
+    return next === undefined || next === 'pass' ? null : next;
   }
 
   takeFailure(call: CallMatch = {}): InjectedFailure | null {
@@ -107,7 +142,8 @@ export class Faults {
     return true;
   }
 
-  private queue(fault: TransportFault, n: number): void {
+  private queue(fault: TransportFault, n: number, options: TransportFaultOptions): void {
+    for (let i = 0; i < (options.after ?? 0); i++) this.transport.push('pass');
     for (let i = 0; i < n; i++) this.transport.push(fault);
   }
 }

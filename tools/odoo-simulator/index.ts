@@ -61,6 +61,13 @@ export interface OdooSimulator {
   /** The calls served so far, oldest first. */
   calls: CallRecord[];
   clearCalls(): void;
+  /**
+   * Odoo's host goes away: the port stops listening and open connections end,
+   * so clients get "connection refused". The data stays.
+   */
+  goOffline(): Promise<void>;
+  /** Listens again on the same port. */
+  goOnline(): Promise<void>;
   /** Stops listening and ends every open connection (hanging ones included). */
   close(): Promise<void>;
 }
@@ -129,6 +136,8 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
     let answer: HttpAnswer;
     if (fault === 'html502') {
       answer = nginx502();
+    } else if (typeof fault === 'object' && fault !== null) {
+      answer = { status: fault.status, headers: { 'content-type': fault.contentType }, body: fault.body };
     } else {
       const path = new URL(req.url ?? '/', 'http://odoo').pathname;
       const logged = state.calls.length;
@@ -152,10 +161,23 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
 
   const server = createServer((req, res) => void handle(req, res));
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  const stopListening = () =>
+    new Promise<void>((resolve) => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  await listen(options.port ?? 0);
   const { port } = server.address() as AddressInfo;
 
   return {
@@ -169,12 +191,8 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
     faults: state.faults,
     calls: state.calls,
     clearCalls: () => void state.calls.splice(0),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        timers.clear();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    goOffline: stopListening,
+    goOnline: () => (server.listening ? Promise.resolve() : listen(port)),
+    close: stopListening,
   };
 }

@@ -2,9 +2,12 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { EntityType } from '../common/enums.js';
 
 /**
- * How far the incremental pull has read one Odoo model: the `write_date` and id
- * of the last record it ingested (keyset, so records sharing a second are not
- * skipped), and when it last finished a pull. Moved only after a page is ingested.
+ * How far the incremental pull has read one Odoo model: the `write_date` of the
+ * last record it ingested (the next pull asks `write_date >= cursor`, since Odoo
+ * shows seconds but compares microseconds; re-read records are unchanged for the
+ * diff), and when it last finished a pull. Moved only in the transaction that
+ * ingests its page. Keyed by entity type, plus companion cursors such as
+ * `product:product.template` for models read alongside; `lastId` is informational.
  */
 @Entity({ tableName: 'odoo_cursor' })
 export class OdooCursor {

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, notFound } from '../../errors.js';
 import { parseId } from '../../graphql/ids.js';
-import { enqueueJob } from '../../jobs/enqueue.js';
+import { enqueueOdooPull, enqueueOdooReadBack } from '../../jobs/odoo.tasks.js';
 import { notifyInTransaction } from '../../sync/events.js';
-import { FailureSource, FailureStatus, ProcessingState } from '../common/enums.js';
+import { type EntityType, FailureSource, FailureStatus, ProcessingState } from '../common/enums.js';
 import { retryOutboundItem } from '../outbound-queue/outbound-queue.service.js';
 import { WebhookDelivery } from '../webhook/webhook-delivery.entity.js';
 import { redeliverWebhook } from '../webhook/webhook.service.js';
@@ -65,16 +65,11 @@ export async function retrySyncFailure(em: EntityManager, id: string): Promise<S
   const pull = /^odoo:pull:(\w+)$/.exec(failure.externalId);
   const readBack = /^odoo:([\w.]+):(\d+)$/.exec(failure.externalId);
   if (failure.source === FailureSource.ODOO && pull) {
-    await enqueueJob(em, 'odoo_pull', { entityType: pull[1] }, { jobKey: `odoo_pull:${pull[1]}`, maxAttempts: 10 });
+    await enqueueOdooPull(em, pull[1] as EntityType);
     return resolveSyncFailure(em, id, 'retried: the pull was queued again');
   }
   if (failure.source === FailureSource.ODOO && readBack) {
-    await enqueueJob(
-      em,
-      'odoo_read_back',
-      { model: readBack[1], id: Number(readBack[2]) },
-      { jobKey: `odoo_read_back:${readBack[1]}:${readBack[2]}`, maxAttempts: 10 },
-    );
+    await enqueueOdooReadBack(em, readBack[1]!, Number(readBack[2]));
     return resolveSyncFailure(em, id, 'retried: the read-back was queued again');
   }
   const table = SYNCABLE_TABLES[failure.entityType];

@@ -15,7 +15,10 @@ export interface FailureReport {
 
 /** Opens a SyncFailure and announces it (syncFailureChanged) when the transaction commits. */
 export async function recordSyncFailure(em: EntityManager, failure: FailureReport): Promise<string> {
-  return em.fork().transactional(async (tx) => {
+  // Inside the caller's transaction when there is one: the failure exists exactly when what failed is recorded.
+  const inTransaction = <T>(body: (tx: EntityManager) => Promise<T>) =>
+    em.isInTransaction() ? body(em) : em.fork().transactional(body);
+  return inTransaction(async (tx) => {
     const [row] = await sqlQuery<{ id: string }>(
       tx,
       `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "outbound_queue_id", "source", "status", "error_message", "created_at", "updated_at")
