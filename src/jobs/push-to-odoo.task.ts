@@ -69,7 +69,8 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
   return async (payload, helpers) => {
     const { queueItemId } = Payload.parse(payload);
     const em = deps.orm.em.fork();
-    const item = await em.findOne(OutboundQueueItem, { id: queueItemId });
+    // Not managed: the row is written by single statements below, never by a flush.
+    const item = await em.findOne(OutboundQueueItem, { id: queueItemId }, { disableIdentityMap: true });
     if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
     const spec = PUSHES[item.entityType];
     if (!spec) throw new Error(`No push for ${item.entityType}`);
@@ -79,20 +80,30 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
       item.entityType === EntityType.PARTNER ? { populate: ['parent' as never] } : {},
     );
     if (!record) {
-      item.status = OutboundQueueStatus.FAILED;
-      item.lastError = 'The record to push no longer exists in the hub.';
-      await em.flush();
+      await em.nativeUpdate(
+        OutboundQueueItem,
+        { id: item.id },
+        { status: OutboundQueueStatus.FAILED, lastError: 'The record to push no longer exists in the hub.' },
+      );
       return;
     }
     if (!deps.odoo) {
       helpers.logger.warn('Odoo is not configured; the push stays queued until it is and the item is retried');
-      item.lastError = 'Odoo is not configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).';
-      await em.flush();
+      await em.nativeUpdate(
+        OutboundQueueItem,
+        { id: item.id },
+        { lastError: 'Odoo is not configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).' },
+      );
       return;
     }
-    item.status = OutboundQueueStatus.PROCESSING;
-    item.attempts += 1;
-    await em.flush();
+    // Counted before Odoo is called, in one statement: a crash mid-push still counts as an attempt.
+    const [bumped] = await sqlQuery<{ attempts: number }>(
+      em,
+      `update "outbound_queue" set "status" = $1, "attempts" = "attempts" + 1, "updated_at" = now()
+        where "id" = $2 returning "attempts"`,
+      [OutboundQueueStatus.PROCESSING, item.id],
+    );
+    item.attempts = bumped!.attempts;
     const odoo = deps.odoo;
     try {
       const lockKey = await pushLockKey(em, item.entityType, record);

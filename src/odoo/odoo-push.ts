@@ -116,8 +116,8 @@ async function pushOnePartner(
       type: partner.type,
       ...(parentOdooId ? { parent_id: parentOdooId } : {}),
     }));
+  // A statement, not a change to the entity: the push's transaction has no flush to do.
   await em.nativeUpdate(Partner, { id: partner.id }, { odooId: id });
-  partner.odooId = id;
   return id;
 }
 
