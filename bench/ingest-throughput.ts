@@ -29,17 +29,19 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { getVariableValues, parse, specifiedRules, validate, type OperationDefinitionNode } from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { costError, depthLimitRule } from '../src/graphql/limits.js';
+import { costError, costEstimator, depthLimitRule } from '../src/graphql/limits.js';
 import { sqlQuery } from '../src/db/sql.js';
 import { issueToken } from '../src/modules/api-token/api-token.service.js';
 import { EntityType } from '../src/modules/common/enums.js';
 import { encodeEvents, EVENT_CHANNEL, notifyInTransaction, type HubEvent } from '../src/sync/events.js';
 import { createLogger } from '../src/observability/logger.js';
+import { createWebhookDeliveries } from '../src/webhooks/webhook-fan-out.js';
 import { ingestProducts, type ProductIngest } from '../src/sync/ingest/ingest.service.js';
 import { nowMs, openBenchDatabase, seededRandom, type BenchDatabase } from './support.js';
 
@@ -435,10 +437,14 @@ async function breakdown(app: App, token: string, products: ProductIngest[], sam
     ],
     ['    insert … from jsonb_to_recordset', await median(() => rolledBack((tx) => sqlQuery(tx, insertSql, [param])))],
     [
-      '    notifyInTransaction (webhook fan-out, then NOTIFY)',
+      '    notifyInTransaction (NOTIFY, webhook check)',
       await median(() => rolledBack((tx) => notifyInTransaction(tx, events))),
     ],
     ['      encodeEvents (the NOTIFY payloads)', await median(() => encodeEvents(events))],
+    [
+      '      (skipped) webhook fan-out statement, no config',
+      await median(() => rolledBack((tx) => createWebhookDeliveries(tx, events))),
+    ],
     [
       `      pg_notify of its ${payloads.length} payloads (${Math.round(payloads.join('').length / 1024)} kB)`,
       await median(() =>
@@ -455,9 +461,21 @@ async function breakdown(app: App, token: string, products: ProductIngest[], sam
       await median(() => getVariableValues(schema, operation.variableDefinitions ?? [], variables)),
     ],
     [
-      '    cost-limit plugin (getComplexity, coerces again)',
+      '    cost-limit plugin (a bound that needs no variables)',
       await median(() =>
         costError(schema, document, variables, 'BenchIngest', config.maxQueryCost, config.maxPageSize),
+      ),
+    ],
+    [
+      '    (skipped) getComplexity, coercing the variables',
+      await median(() =>
+        getComplexity({
+          schema,
+          query: document,
+          variables,
+          operationName: 'BenchIngest',
+          estimators: [costEstimator(config.maxPageSize)],
+        }),
       ),
     ],
   ];

@@ -1,4 +1,3 @@
-import { filter, pipe } from '@graphql-yoga/subscription';
 import { Arg, Ctx, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
 import { authorize } from '../auth/access-control.js';
 import type { GraphQLContext } from '../graphql/context.js';
@@ -26,13 +25,11 @@ export class EventsResolver {
       // Checked when subscribing, not only per event: no rule, no stream.
       authorize(context.auth, 'Subscription.entityChanged');
       const fields = args.fields?.length ? new Set(args.fields) : null;
-      return pipe(
-        context.pubSub.subscribe('entity.changed'),
-        filter(
-          (c: EntityChangeEvent) =>
-            (!args.entityType || c.entityType === args.entityType) &&
-            (!fields || c.changedFields.some((f) => fields.has(f))),
-        ),
+      return context.pubSub.subscribeWhere(
+        'entity.changed',
+        (c: EntityChangeEvent) =>
+          (!args.entityType || c.entityType === args.entityType) &&
+          (!fields || c.changedFields.some((f) => fields.has(f))),
       );
     },
   })
@@ -48,12 +45,10 @@ export class EventsResolver {
     description: 'A failure recorded or resolved.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, FailureChangedArgs, GraphQLContext>) => {
       authorize(context.auth, 'Subscription.syncFailureChanged');
-      return pipe(
-        context.pubSub.subscribe('sync_failure.changed'),
-        filter(
-          (f: SyncFailureEvent) =>
-            (!args.source || f.source === args.source) && (!args.entityType || f.entityType === args.entityType),
-        ),
+      return context.pubSub.subscribeWhere(
+        'sync_failure.changed',
+        (f: SyncFailureEvent) =>
+          (!args.source || f.source === args.source) && (!args.entityType || f.entityType === args.entityType),
       );
     },
   })

@@ -1,7 +1,7 @@
 import { sqlQuery } from '../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityType, FailureSource, WebhookDirection } from '../modules/common/enums.js';
-import { createWebhookDeliveries } from '../webhooks/webhook-fan-out.js';
+import { createWebhookDeliveries, webhookTargetsExist } from '../webhooks/webhook-fan-out.js';
 
 /** A committed change of one record, as subscribers and webhooks see it. */
 export interface EntityChangeEvent {
@@ -37,18 +37,125 @@ export const EVENT_CHANNEL = 'odoo_sync_hub_events';
 /** NOTIFY payloads must stay under 8000 bytes; keep a margin for the envelope. */
 export const MAX_PAYLOAD_BYTES = 7500;
 
-// Wire format: compact arrays, so one NOTIFY carries dozens of events.
-type WireEntity = ['e', EntityType, string, string, string[], 0 | 1, string];
+/*
+ * Wire format: one JSON object per NOTIFY, built to carry many events in few bytes
+ * (a batch of 500 new products used to take 34 payloads, 242 kB; now about 6):
+ *
+ *   {"t": <ms since epoch>, "f": [[field, …], …], "e": [<event>, …]}
+ *
+ * `f` lists the distinct changedFields lists of the payload's events once (the
+ * events of one batch mostly share them: every new product of a feed has the same
+ * keys), `t` is the changedAt of its first entity event, and each event is
+ *
+ *   ["e", entityType, id, externalId, <index into f>, isNew 0|1, <changedAt − t in ms>]
+ *   ["f", id, source, entityType]
+ *
+ * decodeEvents also reads the previous format (a bare array of events with their
+ * fields and ISO times inline), so instances of both versions can share a database
+ * during a rolling upgrade.
+ */
+type WireEntity = ['e', EntityType, string, string, number, 0 | 1, number];
 type WireFailure = ['f', string, FailureSource, EntityType];
-type Wire = WireEntity | WireFailure;
+interface WirePayload {
+  t: number;
+  f: string[][];
+  e: (WireEntity | WireFailure)[];
+}
+type LegacyWireEntity = ['e', EntityType, string, string, string[], 0 | 1, string];
+type LegacyWire = LegacyWireEntity | WireFailure;
 
-function toWire(event: HubEvent): Wire {
-  if (event.kind === 'failure') return ['f', event.failure.id, event.failure.source, event.failure.entityType];
-  const c = event.change;
-  return ['e', c.entityType, c.id, c.externalId, c.changedFields, c.isNew ? 1 : 0, c.changedAt.toISOString()];
+/** One payload being filled: its field lists (as JSON), their indexes, its events (as JSON). */
+class PayloadBuilder {
+  private readonly fieldLists: string[] = [];
+  private readonly fieldIndex = new Map<string, number>();
+  private readonly items: string[] = [];
+  private base: number | null = null;
+  /** `{"t":,"f":[],"e":[]}` and room for any `t`; each item counts its comma. */
+  private bytes = 20 + 16;
+
+  get isEmpty(): boolean {
+    return this.items.length === 0;
+  }
+
+  /** Adds the event when it fits in MAX_PAYLOAD_BYTES; false (nothing added) when it does not. */
+  tryAdd(event: HubEvent, changedFields?: readonly string[]): boolean {
+    if (event.kind === 'failure') {
+      const f = event.failure;
+      return this.push(JSON.stringify(['f', f.id, f.source, f.entityType]), 0);
+    }
+    const c = event.change;
+    const fields = JSON.stringify(changedFields ?? c.changedFields);
+    const known = this.fieldIndex.get(fields);
+    const index = known ?? this.fieldLists.length;
+    const at = c.changedAt.getTime();
+    const base = this.base ?? at;
+    const item = JSON.stringify(['e', c.entityType, c.id, c.externalId, index, c.isNew ? 1 : 0, at - base]);
+    const extra = known === undefined ? Buffer.byteLength(fields) + 1 : 0;
+    if (!this.push(item, extra)) return false;
+    if (known === undefined) {
+      this.fieldIndex.set(fields, index);
+      this.fieldLists.push(fields);
+    }
+    this.base = base;
+    return true;
+  }
+
+  private push(item: string, extra: number): boolean {
+    const bytes = Buffer.byteLength(item) + 1 + extra;
+    if (this.bytes + bytes > MAX_PAYLOAD_BYTES) return false;
+    this.items.push(item);
+    this.bytes += bytes;
+    return true;
+  }
+
+  toString(): string {
+    return `{"t":${this.base ?? 0},"f":[${this.fieldLists.join(',')}],"e":[${this.items.join(',')}]}`;
+  }
 }
 
-function fromWire(wire: Wire): HubEvent {
+/**
+ * Packs events into NOTIFY payloads of at most MAX_PAYLOAD_BYTES. An event too
+ * big on its own (thousands of changed keys) travels with its changed fields
+ * cut to what fits, rather than failing the write that caused it. The events
+ * themselves are left as they are (webhooks and the caller get them whole).
+ */
+export function encodeEvents(events: readonly HubEvent[]): string[] {
+  const payloads: string[] = [];
+  let payload = new PayloadBuilder();
+  for (const event of events) {
+    if (payload.tryAdd(event)) continue;
+    if (!payload.isEmpty) {
+      payloads.push(payload.toString());
+      payload = new PayloadBuilder();
+      if (payload.tryAdd(event)) continue;
+    }
+    // Too big even alone: halve a copy of its changed fields until it fits.
+    let fields = event.kind === 'entity' ? event.change.changedFields : [];
+    do {
+      if (!fields.length) throw new Error(`an event does not fit in a NOTIFY payload: ${JSON.stringify(event)}`);
+      fields = fields.slice(0, Math.floor(fields.length / 2));
+    } while (!payload.tryAdd(event, fields));
+  }
+  if (!payload.isEmpty) payloads.push(payload.toString());
+  return payloads;
+}
+
+export function decodeEvents(payload: string): HubEvent[] {
+  const parsed = JSON.parse(payload) as WirePayload | LegacyWire[];
+  if (Array.isArray(parsed)) return parsed.map(fromLegacyWire);
+  return parsed.e.map((wire): HubEvent => {
+    if (wire[0] === 'f') return { kind: 'failure', failure: { id: wire[1], source: wire[2], entityType: wire[3] } };
+    const [, entityType, id, externalId, fields, isNew, at] = wire;
+    const changedFields = parsed.f[fields];
+    if (!changedFields) throw new Error(`changed fields #${fields} missing from the payload`);
+    return {
+      kind: 'entity',
+      change: { entityType, id, externalId, changedFields, isNew: isNew === 1, changedAt: new Date(parsed.t + at) },
+    };
+  });
+}
+
+function fromLegacyWire(wire: LegacyWire): HubEvent {
   if (wire[0] === 'f') return { kind: 'failure', failure: { id: wire[1], source: wire[2], entityType: wire[3] } };
   const [, entityType, id, externalId, changedFields, isNew, changedAt] = wire;
   return {
@@ -58,55 +165,28 @@ function fromWire(wire: Wire): HubEvent {
 }
 
 /**
- * Packs events into NOTIFY payloads of at most MAX_PAYLOAD_BYTES. An event too
- * big on its own (thousands of changed keys) travels with its changed fields
- * cut to what fits, rather than failing the write that caused it.
- */
-export function encodeEvents(events: HubEvent[]): string[] {
-  const payloads: string[] = [];
-  let batch: string[] = [];
-  let size = 2;
-  for (const event of events) {
-    let item = JSON.stringify(toWire(event));
-    while (
-      Buffer.byteLength(item) > MAX_PAYLOAD_BYTES - 2 &&
-      event.kind === 'entity' &&
-      event.change.changedFields.length
-    ) {
-      event.change.changedFields = event.change.changedFields.slice(
-        0,
-        Math.floor(event.change.changedFields.length / 2),
-      );
-      item = JSON.stringify(toWire(event));
-    }
-    const bytes = Buffer.byteLength(item) + 1;
-    if (batch.length && size + bytes > MAX_PAYLOAD_BYTES) {
-      payloads.push(`[${batch.join(',')}]`);
-      batch = [];
-      size = 2;
-    }
-    batch.push(item);
-    size += bytes;
-  }
-  if (batch.length) payloads.push(`[${batch.join(',')}]`);
-  return payloads;
-}
-
-export function decodeEvents(payload: string): HubEvent[] {
-  return (JSON.parse(payload) as Wire[]).map(fromWire);
-}
-
-/**
  * Queues the events as NOTIFYs inside the caller's transaction: PostgreSQL
  * delivers them to every listening instance on commit and drops them on
- * rollback. One round trip, however many payloads; a second creates the
- * events' webhook deliveries and their jobs in the same transaction (see
- * webhooks/webhook-fan-out.ts), so every committed change and failure reaches
- * the configured endpoints and none is sent for a rollback.
+ * rollback. One round trip, however many payloads, which also asks whether any
+ * active webhook config could want one of the events; only then does a second
+ * create the events' webhook deliveries and their jobs in the same transaction
+ * (see webhooks/webhook-fan-out.ts), so every committed change and failure
+ * reaches the configured endpoints and none is sent for a rollback. The check
+ * reads webhook_config in this transaction, like the fan-out itself: a config
+ * created through any instance counts from its commit on, with nothing cached.
  */
-export async function notifyInTransaction(em: EntityManager, events: HubEvent[]): Promise<void> {
+export async function notifyInTransaction(em: EntityManager, events: readonly HubEvent[]): Promise<void> {
   if (!events.length) return;
-  // First: encodeEvents may shorten a huge changedFields list to fit a NOTIFY; webhooks get it whole.
-  await createWebhookDeliveries(em, events);
-  await sqlQuery(em, `select pg_notify($1, p) from unnest($2::text[]) as p`, [EVENT_CHANNEL, encodeEvents(events)]);
+  const payloads = encodeEvents(events);
+  const entityTypes = [
+    ...new Set(events.map((e) => (e.kind === 'entity' ? e.change.entityType : e.failure.entityType))),
+  ];
+  const [queued] = await sqlQuery<{ notified: number; webhooks: boolean }>(
+    em,
+    `select n."notified", ${webhookTargetsExist('$3::text[]')} as "webhooks"
+       from (select count(pg_notify($1, p))::int as "notified" from unnest($2::text[]) as p) n`,
+    [EVENT_CHANNEL, payloads, entityTypes],
+  );
+  if (queued?.notified !== payloads.length) throw new Error(`queued ${queued?.notified} of ${payloads.length} NOTIFYs`);
+  if (queued.webhooks) await createWebhookDeliveries(em, events);
 }

@@ -2,7 +2,13 @@ import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { EntityType, ProcessingState } from '../modules/common/enums.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
 
-@ObjectType('EntityChange')
+/*
+ * `simpleResolvers`: these types' fields are plain properties, read by GraphQL's
+ * default resolver. Without it type-graphql runs the global middlewares (access
+ * control, which only checks root fields) around every field as an async chain:
+ * for `entityChanged`, six promise chains per event and subscriber.
+ */
+@ObjectType('EntityChange', { simpleResolvers: true })
 export class EntityChange {
   @Field(() => EntityType)
   entityType!: EntityType;
@@ -23,7 +29,7 @@ export class EntityChange {
   changedAt!: Date;
 }
 
-@ObjectType('IngestResult')
+@ObjectType('IngestResult', { simpleResolvers: true })
 export class IngestResult {
   @Field(() => Int)
   created!: number;
@@ -52,7 +58,7 @@ export class AcknowledgeInput {
   errorMessage?: string | null;
 }
 
-@ObjectType('AcknowledgeResult')
+@ObjectType('AcknowledgeResult', { simpleResolvers: true })
 export class AcknowledgeResult {
   @Field(() => Int)
   completed!: number;

@@ -109,9 +109,20 @@ select (select count(*) from graphile_worker.add_jobs(x."specs"))::int as "jobs"
  where x."specs" is not null`;
 
 /**
+ * A boolean SQL expression: is there an active config of one of the entity
+ * types in `types` (a text[] parameter, e.g. `$3::text[]`)? When there is none,
+ * createWebhookDeliveries would insert nothing, so the caller may skip it
+ * (notifyInTransaction asks this in its NOTIFY statement, saving the fan-out
+ * statement and its events parameter on every write while no webhook is set up).
+ * It reads the table in the caller's transaction, as the fan-out does: no cache,
+ * so a config committed through any instance counts at once.
+ */
+export const webhookTargetsExist = (types: string) =>
+  `exists (select 1 from "webhook_config" where "is_active" and "entity_type" = any(${types}))`;
+
+/**
  * Creates the deliveries of `events` (and their jobs) in `em`'s transaction;
- * returns how many. Call before the events are encoded for NOTIFY, which may
- * shorten a huge changedFields list.
+ * returns how many.
  */
 export async function createWebhookDeliveries(em: EntityManager, events: readonly HubEvent[]): Promise<number> {
   if (!events.length) return 0;

@@ -2,7 +2,8 @@ import { graphql } from '../gql/index.js';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType } from '../../src/modules/common/enums.js';
+import { EntityType, WebhookDirection } from '../../src/modules/common/enums.js';
+import { createWebhookConfig, updateWebhookConfig } from '../../src/modules/webhook/webhook.service.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { notifyInTransaction } from '../../src/sync/events.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -178,6 +179,44 @@ describe('live events across instances', () => {
       });
     } finally {
       await sub.close();
+    }
+  });
+
+  it('gives an ingest through A webhook deliveries as soon as a config made through B exists, and none before or after', async () => {
+    const sql = <T>(text: string, params: unknown[] = []) => a.app.orm.em.getConnection().execute<T[]>(text, params);
+    const deliveriesOf = (externalId: string) =>
+      sql<{ config: string; jobs: number }>(
+        `select d."webhook_config_id" as "config",
+                (select count(*)::int from graphile_worker.jobs j where j."key" = 'deliver_webhook:' || d."id") as "jobs"
+           from "webhook_delivery" d where d."payload"->'data'->>'externalId' = ?`,
+        [externalId],
+      );
+    // No config yet: the NOTIFY statement finds none, and no fan-out runs.
+    await change('WH-BEFORE', { v: 1 });
+    expect(await deliveriesOf('WH-BEFORE')).toEqual([]);
+    // Made through instance B, after both instances started: nothing to invalidate, nothing cached.
+    const settings = { allowPrivate: true, secretOverlapMs: 0 };
+    const { webhookConfig } = await createWebhookConfig(
+      b.orm.em.fork(),
+      { url: 'http://127.0.0.1:9/hook', entityType: EntityType.PRODUCT, direction: WebhookDirection.TO_WEBSHOP },
+      settings,
+    );
+    // A config of another entity type, made first, does not count for products.
+    const partners = await createWebhookConfig(
+      b.orm.em.fork(),
+      { url: 'http://127.0.0.1:9/partners', entityType: EntityType.PARTNER, direction: WebhookDirection.TO_WEBSHOP },
+      settings,
+    );
+    try {
+      await change('WH-DURING', { v: 1 });
+      expect(await deliveriesOf('WH-DURING')).toEqual([{ config: webhookConfig.id, jobs: 1 }]);
+      // Switched off through B: the next change through A has none again.
+      await updateWebhookConfig(b.orm.em.fork(), webhookConfig.id, { isActive: false }, settings);
+      await change('WH-AFTER', { v: 1 });
+      expect(await deliveriesOf('WH-AFTER')).toEqual([]);
+    } finally {
+      // Their deliveries go with them.
+      await sql(`delete from "webhook_config" where "id" in (?, ?)`, [webhookConfig.id, partners.webhookConfig.id]);
     }
   });
 
