@@ -58,13 +58,4 @@ export function percentile(sorted: number[], q: number): number {
 export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** A small seeded PRNG (mulberry32): the same data on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng as seededRandom } from '../tools/odoo-simulator/seed-data.js';

@@ -1,3 +1,4 @@
+import { PULLED_TYPES } from '../../src/jobs/task-list.js';
 import { graphql } from '../gql/index.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { OdooClient } from '../../src/odoo/odoo-client.js';
@@ -70,14 +71,8 @@ const RequestPull = graphql(`
   }
 `);
 
-const ORDER = [
-  EntityType.PARTNER,
-  EntityType.PRODUCT,
-  EntityType.PRICELIST_ITEM,
-  EntityType.STOCK,
-  EntityType.PURCHASE_ORDER,
-  EntityType.SALE_ORDER,
-];
+// The scheduled pull's own order: parents before what refers to them.
+const ORDER = PULLED_TYPES;
 
 const odooEnv = (sim: OdooSimulator) => ({
   ODOO_URL: sim.url,

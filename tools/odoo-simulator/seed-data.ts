@@ -94,8 +94,8 @@ export function installBaseData(env: SimEnv, login: string): BaseIds {
   return { eur, countries, categoryAll, categorySaleable, stock, customers };
 }
 
-/** mulberry32: a small, fast PRNG, so the same sizes always give the same data. */
-function prng(seed: number): () => number {
+/** mulberry32: a small, fast PRNG, so the same sizes always give the same data (the benches use it too). */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
