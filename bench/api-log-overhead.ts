@@ -10,25 +10,16 @@
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { withDatabase } from '../src/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { createLogger } from '../src/observability/logger.js';
+import { openBenchDatabase, percentile } from './support.js';
 
 const BODY = JSON.stringify({ query: 'query BenchPing { products(first: 1) { totalCount } }' });
 const TARGET_RATIO = 1.1;
 
 const logger = createLogger('error');
-
-function percentile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 function summary(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -51,23 +42,14 @@ async function main(): Promise<void> {
     number,
   ];
 
-  let embedded: EmbeddedDatabase | null = null;
-  let embeddedDir: string | null = null;
-  let adminUrl = loadConfig(process.env).databaseUrl;
-  if (!adminUrl) {
-    embeddedDir = await mkdtemp(join(tmpdir(), 'hub-bench-pg-'));
-    embedded = await startEmbeddedPostgres(embeddedDir, 0, logger);
-    adminUrl = embedded.adminUrl;
-  }
-  const database = `hub_bench_${process.pid}`;
-  const dbUrl = withDatabase(adminUrl, database);
+  const db = await openBenchDatabase('hub_bench', logger);
   // The first start makes an admin token (the database has no admin); later starts reuse it.
   let token: string | null = null;
 
   /** One boot of the hub: warm-up, then `requests` sequential queries; their latencies in ms. */
   async function round(apiLog: boolean): Promise<number[]> {
     const config = loadConfig(
-      { DATABASE_URL: dbUrl, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', API_LOG_ENABLED: String(apiLog) },
+      { DATABASE_URL: db.dbUrl, HOST: '127.0.0.1', PORT: '0', NODE_ENV: 'production', API_LOG_ENABLED: String(apiLog) },
       'api',
     );
     const app = await createApp(config, { logger });
@@ -96,7 +78,7 @@ async function main(): Promise<void> {
   try {
     console.log(
       `ApiLog overhead: ${rounds} × 2 rounds (off, on) of ${requests} sequential GraphQL queries ` +
-        `(after a discarded round, and ${warmup} warm-up queries per round), PostgreSQL ${embedded ? 'embedded' : 'from DATABASE_URL'}\n`,
+        `(after a discarded round, and ${warmup} warm-up queries per round), PostgreSQL ${db.server}\n`,
     );
     // The process's first boot runs cold (JIT, connection setup): a discarded round warms it for both modes.
     await round(true);
@@ -109,11 +91,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists "${database}" with (force)`).finally(() => admin.end());
-    if (embedded) await embedded.stop();
-    if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true });
+    await db.drop();
   }
 
   const off = summary(pooled.off);

@@ -14,22 +14,17 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { withDatabase } from '../src/db/database.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/db/embedded-postgres.js';
 import { startWorker } from '../src/jobs/worker.js';
 import { EntityType, WebhookDirection } from '../src/modules/common/enums.js';
 import { createWebhookConfig } from '../src/modules/webhook/webhook.service.js';
 import { createLogger } from '../src/observability/logger.js';
 import { ingestProducts } from '../src/sync/ingest/ingest.service.js';
+import { openBenchDatabase } from './support.js';
 
 const TARGET_PER_SECOND = 1000;
 
@@ -96,20 +91,12 @@ async function main(): Promise<void> {
   const concurrency = Number(values.concurrency);
   const logger = createLogger('error');
 
-  let embedded: EmbeddedDatabase | null = null;
-  let embeddedDir: string | null = null;
-  let adminUrl = loadConfig(process.env).databaseUrl;
-  if (!adminUrl) {
-    embeddedDir = await mkdtemp(join(tmpdir(), 'hub-bench-pg-'));
-    embedded = await startEmbeddedPostgres(embeddedDir, 0, logger);
-    adminUrl = embedded.adminUrl;
-  }
-  const database = `hub_bench_webhooks_${process.pid}`;
+  const db = await openBenchDatabase('hub_bench_webhooks', logger);
   const receiver = new Worker(new URL(import.meta.url));
   const { url } = (await new Promise((resolve) => receiver.once('message', resolve))) as { url: string };
   const config = loadConfig(
     {
-      DATABASE_URL: withDatabase(adminUrl, database),
+      DATABASE_URL: db.dbUrl,
       HOST: '127.0.0.1',
       PORT: '0',
       NODE_ENV: 'production',
@@ -123,7 +110,7 @@ async function main(): Promise<void> {
   try {
     console.log(
       `Webhook delivery: ${total} deliveries to a receiver on 127.0.0.1 verifying with standardwebhooks, ` +
-        `worker concurrency ${concurrency}, ApiLog on, PostgreSQL ${embedded ? 'embedded' : 'from DATABASE_URL'}\n`,
+        `worker concurrency ${concurrency}, ApiLog on, PostgreSQL ${db.server}\n`,
     );
     const { secret } = await createWebhookConfig(
       app.orm.em.fork(),
@@ -175,11 +162,7 @@ async function main(): Promise<void> {
   } finally {
     await app.stop();
     await receiver.terminate();
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists "${database}" with (force)`).finally(() => admin.end());
-    if (embedded) await embedded.stop();
-    if (embeddedDir) await rm(embeddedDir, { recursive: true, force: true });
+    await db.drop();
   }
 }
 

@@ -19,8 +19,9 @@ import { checkLiteralHost, guardedLookup, WebhookAddressRefused } from './url-gu
  * is scheduled (Retry-After for 429/503, else WEBHOOK_RETRY_SCHEDULE with
  * jitter) by re-enqueueing the job with run_at, so the row shows attempts and
  * nextAttemptAt exactly; with no attempt left → FAILED with an open SyncFailure
- * linked to it. An endpoint whose attempts have all failed for
- * WEBHOOK_DISABLE_AFTER_DAYS is deactivated, with a SyncFailure saying why.
+ * linked to it (the same one again when a replay fails too). An endpoint whose
+ * attempts have all failed for WEBHOOK_DISABLE_AFTER_DAYS is deactivated, with
+ * a SyncFailure saying why.
  */
 
 /** What an attempt needs. */
@@ -198,12 +199,19 @@ update "webhook_config" c
   from "old" where c."id" = old."id"
 returning (old."is_active" and not c."is_active") as "disabled", old."since"`;
 
+// A delivery has at most one open SyncFailure: a replay that fails again ($6, the
+// failure its earlier round opened, still open) updates that one rather than
+// leaving it open and unlinked beside a new one.
 const OPEN_FAILURE = `
-with "f" as (
-  insert into "sync_failure" ("id", "entity_type", "external_id", "source", "status", "error_message", "created_at", "updated_at")
-  values (uuid_v7(), $1, $2, $3, 'open', $4, now(), now())
+with "kept" as (
+  update "sync_failure" set "external_id" = $2::text, "error_message" = $4::text, "updated_at" = now()
+   where "id" = $6::uuid and "status" = 'open'
   returning "id"
-)
+), "created" as (
+  insert into "sync_failure" ("id", "entity_type", "external_id", "source", "status", "error_message", "created_at", "updated_at")
+  select uuid_v7(), $1::text, $2::text, $3::text, 'open', $4::text, now(), now() where not exists (select 1 from "kept")
+  returning "id"
+), "f" as (select "id" from "kept" union all select "id" from "created")
 update "webhook_delivery" d set "sync_failure_id" = f."id", "status" = 'failed', "next_attempt_at" = null
   from "f" where d."id" = $5
 returning f."id"`;
@@ -251,10 +259,10 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string): P
 
 async function send(deps: DeliveryDeps, row: DeliveryRow): Promise<Answer> {
   const url = new URL(row.url);
-  if (!deps.config.webhookAllowPrivate) {
-    const literal = checkLiteralHost(url);
-    if (literal) return { status: null, error: `Refused: ${literal}`, retryAfterMs: null };
-  }
+  // An address written in the URL is never looked up, so the dispatcher cannot refuse it: it is
+  // refused here, through the logged fetch all the same (aborted before it connects), so that
+  // every attempt has its ApiLog row.
+  const literal = deps.config.webhookAllowPrivate ? null : checkLiteralHost(url);
   const body = messageBody(row.payload);
   const keys = [secretKey(row.secret)];
   if (row.previous_secret && row.previous_live) keys.push(secretKey(row.previous_secret));
@@ -271,7 +279,7 @@ async function send(deps: DeliveryDeps, row: DeliveryRow): Promise<Answer> {
       body,
       // A redirect is an answer, not a new target: following it could lead anywhere.
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: literal ? AbortSignal.abort(new WebhookAddressRefused(literal)) : AbortSignal.timeout(timeoutMs),
       dispatcher: deps.dispatcher,
     } as RequestInit);
     // Read (a bounded part of) every body: a finished response keeps the connection reusable.
@@ -327,6 +335,7 @@ function scrub(text: string, row: DeliveryRow): string {
 }
 
 function describeFailure(err: unknown, timeoutMs: number): string {
+  if (err instanceof WebhookAddressRefused) return `Refused: ${err.message}`;
   const e = err as Error & { cause?: Error & { code?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return `No answer within ${timeoutMs} ms.`;
   const cause = e.cause;
@@ -425,6 +434,7 @@ async function recordFailedAttempt(
       source,
       message.slice(0, 10_000),
       row.id,
+      row.sync_failure_id,
     ]);
     await notifyInTransaction(tx, [
       { kind: 'failure', failure: { id: failure!.id, source, entityType: row.entity_type } },

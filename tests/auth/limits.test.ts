@@ -50,6 +50,16 @@ describe('limits on hostile requests', () => {
       extensions: { code: 'BAD_USER_INPUT', maxCost: 10000 },
       message: expect.stringMatching(/cost limit of 10000 exceeded/),
     });
+    // 400 products, each with its prices' products' stock's products: 10,000 products through nested lists.
+    const products = await query(
+      '{ products(first: 400) { nodes { prices { product { stock { product { id } } } } } } }',
+    );
+    expect(products.status).toBe(400);
+    expect(products.body!.data).toBeUndefined();
+    expect(products.body!.errors![0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', maxCost: 10000 },
+      message: expect.stringMatching(/cost limit of 10000 exceeded/),
+    });
     const nested = await query('{ partners(first: 500) { nodes { children { children { children { id } } } } } }');
     expect(nested.body!.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     // A full page with prices and stock is within the limit.
@@ -75,13 +85,28 @@ describe('limits on hostile requests', () => {
       },
     );
     expect(get.status).toBe(405);
+    expect(await get.json()).toEqual({
+      errors: [
+        {
+          message: 'GET requests only support query operations, not mutation operations',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
     const form = await fetch(`${hub.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${hub.adminToken}` },
       body: `query=${encodeURIComponent('mutation { addAllowedDomain(domain: "x.example") { id } }')}`,
     });
     expect(form.status).toBe(400);
-    expect(await form.text()).toMatch(/CSRF/);
+    expect(JSON.parse(await form.text())).toEqual({
+      errors: [
+        {
+          message: expect.stringMatching(/^This operation has been blocked as a potential Cross-Site Request Forgery/),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
     const simpleGet = await fetch(`${hub.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(simpleGet.status).toBe(400); // no preflight header: a browser form could have sent it
     const domains = await query('{ allowedDomains { domain } }');

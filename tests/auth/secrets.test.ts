@@ -5,6 +5,7 @@ import type { Mail, Mailer } from '../../src/mail/mailer.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { connectSocket } from './socket.js';
 
 const SecretsAddDomain = graphql(`
   mutation SecretsAddDomain($domain: String!) {
@@ -74,14 +75,16 @@ describe('secrets at rest and in logs', () => {
     secrets.push(hub.adminToken);
 
     const password = 'a very secret passphrase';
-    secrets.push(password);
+    const wrongPassword = 'a wrong passphrase!';
+    secrets.push(password, wrongPassword);
     await hub.request(SecretsAddDomain, { domain: 'shop.example' });
     const reg = await hub.request(SecretsRegister, { email: 'carol@shop.example', password }, { token: null });
     const verification = /usable once\):\n\n(\S+)/.exec(mails[0]!.text)![1]!;
     secrets.push(verification);
     await hub.request(SecretsVerify, { token: verification }, { token: null });
+    await hub.request(SecretsVerify, { token: verification }, { token: null }); // reused: refused
     await hub.request(SecretsSetRoles, { userId: reg.data!.registerUser.id });
-    await hub.request(SecretsLogin, { email: 'carol@shop.example', password: 'a wrong passphrase!' }, { token: null });
+    await hub.request(SecretsLogin, { email: 'carol@shop.example', password: wrongPassword }, { token: null });
     const login = await hub.request(SecretsLogin, { email: 'carol@shop.example', password }, { token: null });
     secrets.push(login.data!.login.token);
     const created = await hub.request(
@@ -90,26 +93,44 @@ describe('secrets at rest and in logs', () => {
       { token: login.data!.login.token },
     );
     secrets.push(created.data!.createApiToken.token);
-    const { token: serviceToken } = await issueToken(hub.app.orm.em.fork(), { name: 'service', scopes: ['sync:read'] });
+    const em = hub.app.orm.em.fork();
+    const { token: serviceToken } = await issueToken(em, { name: 'service', scopes: ['sync:read'] });
     secrets.push(serviceToken);
-    for (const token of secrets.filter((s) => s.startsWith('osh_'))) await hub.request(SecretsMe, {}, { token });
+    // Odoo's token rides in a query string, the one place a URL carries a credential.
+    const { token: odooToken } = await issueToken(em, { name: 'odoo', scopes: ['odoo:webhook'] });
+    secrets.push(odooToken);
+    const hook = await fetch(`${hub.url}/webhooks/odoo?token=${odooToken}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ _model: 'product.product', _id: 7 }),
+    });
+    expect(hook.status).toBe(503); // authenticated; no Odoo configured in this test
+    for (const token of secrets.filter((s) => s.startsWith('osh_') && s !== odooToken))
+      await hub.request(SecretsMe, {}, { token });
     await hub.request(SecretsMe, {}, { token: `${hub.adminToken}x` }); // a near miss
+    // A token over graphql-ws (connectionParams), refused and accepted.
+    const refused = connectSocket(hub, `Bearer ${serviceToken}x`);
+    expect(await refused.closed).toMatchObject({ code: 4401 });
+    const accepted = connectSocket(hub, `Bearer ${serviceToken}`);
+    expect(await accepted.answered).toBe('ack');
+    accepted.socket.close();
+    await accepted.closed;
     await hub.app.apiLog!.flush();
-    expect(secrets).toHaveLength(6);
+    expect(secrets).toHaveLength(8);
   });
   afterAll(() => hub.close());
 
-  /** Every text, JSON or array column (public and graphile_worker) holding any of `values`. */
+  /** Every column of every table (public and graphile_worker), as text, holding any of `values`. */
   async function columnsContaining(values: string[]): Promise<string[]> {
     const client = new pg.Client({ connectionString: hub.dbUrl });
     await client.connect();
     try {
       const { rows: columns } = await client.query<{ table_schema: string; table_name: string; column_name: string }>(
-        `select table_schema, table_name, column_name from information_schema.columns
-          where table_schema in ('public', 'graphile_worker')
-            and data_type in ('text', 'character varying', 'jsonb', 'json', 'ARRAY', 'bytea')`,
+        `select c.table_schema, c.table_name, c.column_name from information_schema.columns c
+           join information_schema.tables t using (table_schema, table_name)
+          where c.table_schema in ('public', 'graphile_worker') and t.table_type = 'BASE TABLE'`,
       );
-      expect(columns.length).toBeGreaterThan(40);
+      expect(columns.length).toBeGreaterThan(100);
       const found: string[] = [];
       for (const c of columns) {
         const { rows } = await client.query<{ n: number }>(
@@ -125,17 +146,18 @@ describe('secrets at rest and in logs', () => {
     }
   }
 
-  it('stores no token, password or verification token in any text or JSON column', async () => {
+  it('stores no token, password or verification token in any column of any table', async () => {
     expect(await columnsContaining(secrets)).toEqual([]);
     // The scan does find what is there: the e-mail, and the requests on record.
     expect(await columnsContaining(['carol@shop.example'])).toContain('public.user.email');
     expect(await columnsContaining(['SecretsMe'])).toContain('public.api_log.operation_name');
   });
 
-  it('writes no token or password to any log line', () => {
+  it('writes no token, password or verification token to any log line', () => {
     expect(lines.length).toBeGreaterThan(5);
-    const apiSecrets = secrets.filter((s) => s.startsWith('osh_') || s.includes('passphrase'));
-    const leaks = lines.filter((line) => apiSecrets.some((s) => line.includes(s)));
+    // The capture works: the requests above were logged, with their paths.
+    expect(lines.join('')).toContain('/webhooks/odoo');
+    const leaks = lines.filter((line) => secrets.some((s) => line.includes(s)));
     expect(leaks).toEqual([]);
   });
 });

@@ -1,25 +1,15 @@
+import { jest } from '@jest/globals';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import WebSocket from 'ws';
+import { SocketAuth } from '../../src/auth/socket-auth.js';
 import { issueToken, revokeApiToken } from '../../src/modules/api-token/api-token.service.js';
+import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
+import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
+import { createLogger } from '../../src/observability/logger.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { connectSocket } from './socket.js';
 
-/** Opens a graphql-ws socket and sends connection_init; resolves with how the server answered. */
-function connect(hub: TestHub, authorization?: string) {
-  const socket = new WebSocket(`${hub.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-  );
-  const answered = new Promise<'ack' | 'closed'>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.on('message', (data) => {
-      if ((JSON.parse(data.toString()) as { type: string }).type === 'connection_ack') resolve('ack');
-    });
-    void closed.then(() => resolve('closed'));
-  });
-  socket.once('open', () =>
-    socket.send(JSON.stringify({ type: 'connection_init', payload: authorization ? { authorization } : {} })),
-  );
-  return { socket, closed, answered };
-}
+const ON_FAILURE = 'subscription { syncFailureChanged { externalId } }';
 
 describe('graphql-ws authentication', () => {
   let hub: TestHub;
@@ -29,15 +19,15 @@ describe('graphql-ws authentication', () => {
   afterAll(() => hub.close());
 
   it('closes a connection without a token, or with a bad one, with 4401 before any operation', async () => {
-    const none = connect(hub);
+    const none = connectSocket(hub);
     expect(await none.answered).toBe('closed');
     expect(await none.closed).toMatchObject({ code: 4401, reason: expect.stringMatching(/authorization/) });
-    const bad = connect(hub, 'Bearer osh_nope');
+    const bad = connectSocket(hub, 'Bearer osh_nope');
     expect(await bad.answered).toBe('closed');
     expect(await bad.closed).toEqual({ code: 4401, reason: 'This API token is not valid.' });
   });
 
-  it('accepts a valid token, and ends the connection once the token is revoked or expires', async () => {
+  it('ends the live subscriptions of a token once it is revoked or expires, and keeps the others', async () => {
     const em = hub.app.orm.em.fork();
     const revoked = await issueToken(em, { name: 'ws revoked', scopes: ['sync:read'] });
     const expiring = await issueToken(em, {
@@ -46,19 +36,68 @@ describe('graphql-ws authentication', () => {
       expiresAt: new Date(Date.now() + 3600_000),
     });
     const kept = await issueToken(em, { name: 'ws kept', scopes: ['sync:read'] });
-    const a = connect(hub, `Bearer ${revoked.token}`);
-    const b = connect(hub, `Bearer ${expiring.token}`);
-    const c = connect(hub, `Bearer ${kept.token}`);
-    expect(await Promise.all([a.answered, b.answered, c.answered])).toEqual(['ack', 'ack', 'ack']);
+    const sockets = [revoked, expiring, kept].map((t) => connectSocket(hub, `Bearer ${t.token}`));
+    expect(await Promise.all(sockets.map((s) => s.answered))).toEqual(['ack', 'ack', 'ack']);
+    const [a, b, c] = sockets as [(typeof sockets)[0], (typeof sockets)[0], (typeof sockets)[0]];
+
+    // Each socket has a live subscription: it receives events.
+    for (const s of sockets) s.subscribe('failures', ON_FAILURE);
+    const failure = (externalId: string) =>
+      recordSyncFailure(hub.app.orm.em.fork(), {
+        entityType: EntityType.PRODUCT,
+        externalId,
+        source: FailureSource.ODOO,
+        errorMessage: 'test',
+      });
+    const seen = (s: (typeof sockets)[0], externalId: string) =>
+      s.messages.some(
+        (m) =>
+          m.type === 'next' &&
+          (m.payload as { data?: { syncFailureChanged?: { externalId: string } } }).data?.syncFailureChanged
+            ?.externalId === externalId,
+      );
+    for (let i = 0; ; i++) {
+      await failure(`live-${i}`);
+      await new Promise((r) => setTimeout(r, 50));
+      if (sockets.every((s) => seen(s, `live-${i}`))) break;
+      if (i > 100) throw new Error('the subscriptions did not go live');
+    }
 
     await revokeApiToken(em, revoked.apiToken.id);
     await em
       .getConnection()
       .execute(`update api_token set expires_at = now() - interval '1 second' where id = ?`, [expiring.apiToken.id]);
-    await hub.app.socketAuth.sweep(); // runs every 30 s on its own
+    await hub.app.socketAuth.sweep(); // what the timer does every 30 s (see the next test)
     expect(await a.closed).toEqual({ code: 4403, reason: 'This API token was revoked.' });
     expect(await b.closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/^This API token expired at /) });
+
+    // The kept token's subscription goes on.
+    await failure('after');
+    for (let i = 0; i < 100 && !seen(c, 'after'); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(seen(c, 'after')).toBe(true);
+    expect([seen(a, 'after'), seen(b, 'after')]).toEqual([false, false]);
     expect(c.socket.readyState).toBe(WebSocket.OPEN);
     c.socket.close();
+  });
+});
+
+describe('SocketAuth sweep', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('re-checks the tokens of open sockets on its own at least once a minute', () => {
+    jest.useFakeTimers();
+    const auth = new SocketAuth({} as MikroORM, createLogger('silent'));
+    const sweep = jest.spyOn(auth, 'sweep').mockResolvedValue(undefined);
+    try {
+      jest.advanceTimersByTime(59_999);
+      expect(sweep.mock.calls.length).toBeGreaterThanOrEqual(1);
+      auth.stop();
+      jest.advanceTimersByTime(600_000);
+      const calls = sweep.mock.calls.length;
+      jest.advanceTimersByTime(600_000);
+      expect(sweep.mock.calls.length).toBe(calls);
+    } finally {
+      auth.stop();
+    }
   });
 });

@@ -14,6 +14,7 @@ import {
   ingestSaleOrders,
   ingestStock,
 } from '../../src/sync/ingest/ingest.service.js';
+import { messageBody } from '../../src/webhooks/webhook-delivery.service.js';
 import { factories } from '../support/factories.js';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
 
@@ -308,6 +309,11 @@ describe('webhook fan-out', () => {
     expect(data('SMALL')).toMatchObject({ current: { name: 'Lamp' } });
     expect(data('BIG')).toMatchObject({ currentOmitted: true, changedFields: ['name', 'text'] });
     expect(data('BIG')).not.toHaveProperty('current');
+    // Both bodies, as sent, stay within 20 kB.
+    for (const d of products)
+      expect(Buffer.byteLength(messageBody(d.payload as Parameters<typeof messageBody>[0]))).toBeLessThanOrEqual(
+        20_000,
+      );
   });
 
   it('sends a change to the direction its event names, and nothing for a rollback', async () => {

@@ -6,6 +6,7 @@ import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
 import { attemptDelivery, guardedDispatcher } from '../../src/webhooks/webhook-delivery.service.js';
 import { factories } from '../support/factories.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { until } from '../support/until.js';
 import { WebhookReceiver, type ReceivedMessage } from '../support/webhook-receiver.js';
 import { subscribe, untilLive } from '../support/ws.js';
 
@@ -106,17 +107,6 @@ type Delivery = NonNullable<Awaited<ReturnType<typeof state>>>['webhookDeliverie
 let hub: TestHub;
 let receiver: WebhookReceiver;
 const state = async (configId: string) => (await hub.request(State, { configId })).data;
-
-/** Polls the API (there is no event for a row's state) until `pred` holds; bounded. */
-async function until<T>(read: () => Promise<T>, pred: (v: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (pred(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(value).slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const deliveries = async (configId: string) => (await state(configId))!.webhookDeliveries.nodes;
 const oneDelivery = (configId: string, pred: (d: Delivery) => boolean, what: string) =>
@@ -313,6 +303,10 @@ describe('webhook delivery', () => {
         status: 'RESOLVED',
         resolutionNote: expect.stringMatching(/redeliverWebhook/),
       });
+      // Every attempt, the three failed ones and the replay, is in ApiLog.
+      await hub.app.apiLog!.flush();
+      const log = (await hub.request(OutboundLog, { prefix: `${receiver.url}/fail` })).data!.apiLogs.nodes;
+      expect(log.map((l) => l.statusCode).sort()).toEqual([200, 500, 500, 500]);
     } finally {
       await sub.close();
       await e.remove();
@@ -335,6 +329,47 @@ describe('webhook delivery', () => {
         'DELIVERED and resolved',
       );
       expect(delivered.attempts).toBe(1);
+    } finally {
+      await e.remove();
+    }
+  });
+
+  it('keeps one open SyncFailure per delivery: a replay that fails again updates it, and a later success resolves it', async () => {
+    const e = await endpoint('/refail');
+    try {
+      receiver.script('/refail', [500, 500, 500, { status: 503, body: 'down again' }, 500, 500]);
+      const [externalId] = await change();
+      const first = await oneDelivery(e.id, (d) => d.status === 'FAILED' && d.syncFailure !== null, 'FAILED');
+      const failureId = first.syncFailure!.id;
+
+      await hub.request(Redeliver, { deliveryId: first.id });
+      await receiver.count('/refail', 6);
+      const again = await oneDelivery(
+        e.id,
+        (d) => d.status === 'FAILED' && d.attempts === 3 && d.responseStatus === 500 && d.syncFailure !== null,
+        'FAILED again',
+      );
+      expect(again.syncFailure).toMatchObject({
+        id: failureId,
+        status: 'OPEN',
+        errorMessage: expect.stringMatching(/failed after 3 attempt\(s\): HTTP 500$/),
+      });
+      const open = await hub.app.orm.em
+        .getConnection()
+        .execute<{ id: string }[]>(`select id from sync_failure where external_id = ? and status = 'open'`, [
+          externalId,
+        ]);
+      expect(open.map((f) => f.id)).toEqual([failureId]);
+
+      // Retrying that failure replays the delivery; its success resolves it.
+      expect((await hub.request(RetryFailure, { id: failureId })).errors).toBeUndefined();
+      const delivered = await oneDelivery(
+        e.id,
+        (d) => d.status === 'DELIVERED' && d.syncFailure?.status === 'RESOLVED',
+        'DELIVERED and resolved',
+      );
+      expect(delivered.syncFailure!.id).toBe(failureId);
+      expect(new Set(receiver.on('/refail').map((m) => m.id)).size).toBe(1);
     } finally {
       await e.remove();
     }
@@ -363,18 +398,19 @@ describe('webhook delivery', () => {
     }
   });
 
-  it('honours Retry-After on 429, does not follow redirects, and gives up waiting after the timeout', async () => {
+  it('honours Retry-After on 429 and 503, and gives up waiting after the timeout', async () => {
     const e = await endpoint('/slow');
     try {
+      // The schedule says "at once" (0 s): only Retry-After makes these attempts wait.
       receiver.script('/slow', [
         { status: 429, headers: { 'retry-after': '1' } },
-        { status: 302, headers: { location: `${receiver.url}/elsewhere` } },
+        { status: 503, headers: { 'retry-after': '2' } },
       ]);
       await change();
       const [first, second, third] = await receiver.count('/slow', 3, 15_000);
       expect(second!.at - first!.at).toBeGreaterThanOrEqual(950);
+      expect(third!.at - second!.at).toBeGreaterThanOrEqual(1950);
       expect(third!.id).toBe(first!.id);
-      expect(receiver.on('/elsewhere')).toEqual([]);
       const delivered = await oneDelivery(e.id, (d) => d.status === 'DELIVERED', 'DELIVERED');
       expect(delivered.attempts).toBe(3);
 
@@ -396,21 +432,21 @@ describe('webhook delivery', () => {
     }
   });
 
-  it('fails a delivery that only ever gets redirects, saying where they pointed', async () => {
+  it('does not follow redirects: a delivery that only ever gets them fails, saying where they pointed', async () => {
     const e = await endpoint('/moved');
     try {
-      receiver.script('/moved', [
-        { status: 301, headers: { location: 'https://elsewhere.example/x' } },
-        { status: 301, headers: { location: 'https://elsewhere.example/x' } },
-        { status: 301, headers: { location: 'https://elsewhere.example/x' } },
-      ]);
+      // The redirect points at a path that would answer 200 (and that the receiver counts).
+      const moved = { status: 301, headers: { location: `${receiver.url}/elsewhere` } };
+      receiver.script('/moved', [moved, { ...moved, status: 302 }, { ...moved, status: 307 }]);
       await change();
       const failed = await oneDelivery(e.id, (d) => d.status === 'FAILED', 'FAILED');
       expect(failed).toMatchObject({
         attempts: 3,
-        responseStatus: 301,
-        lastError: 'HTTP 301: redirects are not followed (to https://elsewhere.example/x)',
+        responseStatus: 307,
+        lastError: `HTTP 307: redirects are not followed (to ${receiver.url}/elsewhere)`,
       });
+      expect(receiver.on('/moved')).toHaveLength(3);
+      expect(receiver.on('/elsewhere')).toEqual([]);
     } finally {
       await e.remove();
     }
@@ -468,6 +504,21 @@ describe('webhook delivery', () => {
     }
   });
 
+  it('takes loopback, private and metadata URLs when WEBHOOK_ALLOW_PRIVATE=true (as this hub has it)', async () => {
+    for (const url of [
+      'http://127.0.0.1:9/hook',
+      'http://10.0.0.1/hook',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://localhost:9/hook',
+    ]) {
+      const res = await hub.request(Create, {
+        input: { url, entityType: 'PARTNER', direction: 'TO_WEBSHOP', isActive: false },
+      });
+      expect({ url, errors: res.errors }).toEqual({ url, errors: undefined });
+      await hub.request(Delete, { id: res.data!.createWebhookConfig.webhookConfig.id });
+    }
+  });
+
   it('checks where a delivery connects, so DNS cannot lead it inward, and logs the refused call', async () => {
     const em = hub.app.orm.em.fork();
     const port = new URL(receiver.url).port;
@@ -506,8 +557,13 @@ describe('webhook delivery', () => {
       ]);
       expect(receiver.on('/guard')).toEqual([]);
       await hub.app.apiLog!.flush();
-      const log = (await hub.request(OutboundLog, { prefix: 'http://rebind.test' })).data!.apiLogs.nodes;
-      expect(log.map((l) => l.statusCode)).toEqual([0]);
+      // Both refused attempts are in ApiLog, as calls that got no response.
+      for (const prefix of ['http://rebind.test', 'http://127.0.0.1']) {
+        const log = (await hub.request(OutboundLog, { prefix })).data!.apiLogs.nodes;
+        expect(log.filter((l) => l.path.endsWith('/guard')).map((l) => [l.method, l.statusCode])).toEqual([
+          ['POST', 0],
+        ]);
+      }
     } finally {
       await (deps.dispatcher as unknown as { close(): Promise<void> }).close();
     }
