@@ -19,7 +19,7 @@
  * embedded one in a throw-away directory. Both are removed at the end.
  */
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import { run } from 'graphile-worker';
 import pg from 'pg';
 import { createApp } from '../src/app.js';
@@ -29,7 +29,7 @@ import { EntityType } from '../src/modules/common/enums.js';
 import { pullFromOdoo } from '../src/odoo/odoo-pull.service.js';
 import { createLogger } from '../src/observability/logger.js';
 import { startOdooSimulator } from '../tools/odoo-simulator/index.js';
-import { openBenchDatabase, percentile } from './support.js';
+import { openBenchDatabase, percentile, runBench } from './support.js';
 
 const TARGET_PER_SECOND = 500;
 const TARGET_LATENCY_RATIO = 5;
@@ -265,11 +265,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (isMainThread) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-} else {
-  void runSimulator();
-}
+runBench(main, runSimulator);

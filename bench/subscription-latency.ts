@@ -21,13 +21,13 @@
  * embedded one in a throw-away directory. Both are removed at the end.
  */
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/observability/logger.js';
-import { nowMs, openBenchDatabase, percentile } from './support.js';
+import { nowMs, openBenchDatabase, percentile, runBench } from './support.js';
 
 const TARGET_P99_MS = 50;
 const SUBSCRIPTION =
@@ -373,14 +373,9 @@ async function main(): Promise<void> {
   );
 }
 
-if (isMainThread) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-} else {
+runBench(main, () => {
   const data = workerData as HubWorkerData | ClientsWorkerData;
   (data.role === 'hub' ? hubThread(data) : clientsThread(data)).catch((err: unknown) => {
     parentPort!.postMessage({ type: 'failed', error: err instanceof Error ? err.stack : String(err) });
   });
-}
+});

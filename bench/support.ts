@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { withDatabase } from '../src/db/database.js';
@@ -59,3 +60,18 @@ export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** A small seeded PRNG (mulberry32): the same data on every run. */
 export { prng as seededRandom } from '../tools/odoo-simulator/seed-data.js';
+
+/**
+ * A bench file runs `main` in the main thread and `helper` (its receiver,
+ * simulator or clients) when the same file is started as a worker thread.
+ */
+export function runBench(main: () => Promise<void>, helper: () => unknown): void {
+  if (!isMainThread) {
+    void helper();
+    return;
+  }
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

@@ -15,7 +15,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import { Webhook } from 'standardwebhooks';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -24,7 +24,7 @@ import { EntityType, WebhookDirection } from '../src/modules/common/enums.js';
 import { createWebhookConfig } from '../src/modules/webhook/webhook.service.js';
 import { createLogger } from '../src/observability/logger.js';
 import { ingestProducts } from '../src/sync/ingest/ingest.service.js';
-import { openBenchDatabase } from './support.js';
+import { openBenchDatabase, runBench } from './support.js';
 
 const TARGET_PER_SECOND = 1000;
 
@@ -166,11 +166,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (isMainThread) {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-} else {
-  runReceiver();
-}
+runBench(main, runReceiver);

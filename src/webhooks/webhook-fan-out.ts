@@ -23,7 +23,11 @@ import type { HubEvent } from '../sync/events.js';
  */
 export const DELIVER_WEBHOOK_TASK = 'deliver_webhook';
 
-/** Largest message body; a bigger one goes without `data.current`, flagged `currentOmitted: true`. */
+/**
+ * Largest message body; a bigger one goes without `data.current`, flagged
+ * `currentOmitted: true`, and if still too big without `data.changedFields` too
+ * (`changedFieldsOmitted: true`).
+ */
 export const MAX_MESSAGE_BYTES = 20_000;
 
 /**
@@ -88,7 +92,12 @@ with "active" as (
 ), "target" as (
   select uuid_v7() as "id", a."id" as "config_id",
          case when octet_length(m."payload"::text) <= $2 then m."payload"
-              else jsonb_set(m."payload" #- '{data,current}', '{data,currentOmitted}', 'true') end as "payload"
+              when octet_length((m."payload" #- '{data,current}')::text) <= $2 - 64
+                then jsonb_set(m."payload" #- '{data,current}', '{data,currentOmitted}', 'true')
+              -- Thousands of changed keys: the field list goes too (the receiver reads the record).
+              else jsonb_set(jsonb_set(m."payload" #- '{data,current}' #- '{data,changedFields}',
+                                       '{data,currentOmitted}', 'true'), '{data,changedFieldsOmitted}', 'true')
+          end as "payload"
     from "message" m
     join "active" a on a."entity_type" = m."entity_type" and (m."direction" is null or a."direction" = m."direction")
    where m."failure_id" is null or not exists (

@@ -302,6 +302,10 @@ describe('webhook fan-out', () => {
     await ingestProducts(em(), [
       { externalId: 'SMALL', data: { name: 'Lamp' } },
       { externalId: 'BIG', data: { name: 'Manual', text: 'x'.repeat(25_000) } },
+      {
+        externalId: 'WIDE',
+        data: Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`attribute_number_${i}`, i])),
+      },
     ]);
     const products = await deliveriesOf('product');
     const data = (id: string) =>
@@ -309,6 +313,8 @@ describe('webhook fan-out', () => {
     expect(data('SMALL')).toMatchObject({ current: { name: 'Lamp' } });
     expect(data('BIG')).toMatchObject({ currentOmitted: true, changedFields: ['name', 'text'] });
     expect(data('BIG')).not.toHaveProperty('current');
+    expect(data('WIDE')).toMatchObject({ currentOmitted: true, changedFieldsOmitted: true, isNew: true });
+    expect(data('WIDE')).not.toHaveProperty('changedFields');
     // Both bodies, as sent, stay within 20 kB.
     for (const d of products)
       expect(Buffer.byteLength(messageBody(d.payload as Parameters<typeof messageBody>[0]))).toBeLessThanOrEqual(
