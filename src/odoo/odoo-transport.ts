@@ -88,6 +88,25 @@ function fromOdooBody(body: OdooErrorBody, httpStatus: number | null): OdooError
 }
 
 /**
+ * execute_kw's positional arguments and keywords for a call. `create` takes its
+ * list positionally (Odoo's model_create_multi wrapper reads args[0]); the
+ * search methods take the domain positionally, as its name differs by version
+ * (`args` in 16, `domain` from 17); everything else goes by name.
+ */
+function positional(
+  method: string,
+  ids: number[] | null,
+  params: Record<string, unknown>,
+): { args: unknown[]; kwargs: Record<string, unknown> } {
+  const first = method === 'create' ? 'vals_list' : SEARCHES.has(method) ? 'domain' : null;
+  if (!first) return { args: ids ? [ids] : [], kwargs: params };
+  const { [first]: value, ...kwargs } = params;
+  return { args: [value ?? []], kwargs };
+}
+
+const SEARCHES = new Set(['search', 'search_count', 'search_read']);
+
+/**
  * JSON-RPC (`/jsonrpc`, Odoo 16–19): `common.authenticate` once for the uid,
  * then `object.execute_kw(db, uid, key, model, method, args, kwargs)`.
  */
@@ -102,19 +121,8 @@ export class JsonRpcTransport implements OdooTransport {
 
   async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
     const uid = await this.authenticate();
-    // execute_kw hands `create` its first positional argument (Odoo's
-    // model_create_multi wrapper reads args[0]); everything else goes by name.
-    const { vals_list: valsList, ...kwargs } = params;
-    const args: unknown[] = method === 'create' ? [valsList] : ids ? [ids] : [];
-    return this.rpc('object', 'execute_kw', [
-      this.conn.db,
-      uid,
-      this.conn.apiKey,
-      model,
-      method,
-      args,
-      method === 'create' ? kwargs : params,
-    ]);
+    const { args, kwargs } = positional(method, ids, params);
+    return this.rpc('object', 'execute_kw', [this.conn.db, uid, this.conn.apiKey, model, method, args, kwargs]);
   }
 
   private authenticate(): Promise<number> {

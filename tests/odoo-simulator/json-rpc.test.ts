@@ -195,6 +195,14 @@ describe('Odoo simulator, JSON-RPC', () => {
       sims[16].env.count('res.partner'),
     );
     expect(await call(sims[16], 'res.partner', 'name_get', [[1]])).toEqual([[1, 'My Company']]);
+    // 16 named search's domain `args` (17 renamed it): by keyword, `domain=` fails there.
+    expect(await callError(sims[16], 'res.partner', 'search', [], { domain: [] })).toMatchObject({
+      name: 'builtins.TypeError',
+      message: "BaseModel.search() got an unexpected keyword argument 'domain'",
+    });
+    expect(await call(sims[16], 'res.partner', 'search_count', [], { args: [] })).toBe(
+      sims[16].env.count('res.partner'),
+    );
     expect(await callError(s, 'res.partner', 'name_get', [[1]])).toMatchObject({ name: 'builtins.AttributeError' });
   });
 

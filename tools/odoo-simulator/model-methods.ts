@@ -44,8 +44,9 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
     search: {
       qualname: 'BaseModel.search',
       api: 'model',
+      // Odoo 16 names the domain `args` (17 renamed it `domain`): only positional works everywhere.
       params: [
-        param('domain'),
+        param(version === 16 ? 'args' : 'domain'),
         param('offset', 0),
         param('limit', null),
         param('order', null),
@@ -58,16 +59,17 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
           order: asString(a.order),
           context: ctx,
         };
-        if (a.count) return env.countIds(model, a.domain, options);
-        return env.searchIds(model, a.domain, options);
+        const domain = (a.domain ?? a.args) as unknown[];
+        if (a.count) return env.countIds(model, domain, options);
+        return env.searchIds(model, domain, options);
       },
     },
     search_count: {
       qualname: 'BaseModel.search_count',
       api: 'model',
-      params: [param('domain'), param('limit', null)],
+      params: [param(version === 16 ? 'args' : 'domain'), param('limit', null)],
       call: (env, model, _ids, a, ctx) =>
-        env.countIds(model, a.domain, { limit: asNumberOrNull(a.limit), context: ctx }),
+        env.countIds(model, (a.domain ?? a.args) as unknown[], { limit: asNumberOrNull(a.limit), context: ctx }),
     },
     search_read: {
       qualname: 'BaseModel.search_read',
