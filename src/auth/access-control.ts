@@ -1,4 +1,4 @@
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { DomainError } from '../errors.js';
 import type { GraphQLContext } from '../graphql/context.js';
 import { ACCESS_RULES, type AccessRule } from './access-rules.js';
@@ -30,14 +30,34 @@ export function authorize(
 }
 
 /**
- * type-graphql global middleware: every root field (Query, Mutation, Subscription)
- * is checked against ACCESS_RULES before its resolver runs. Nested fields are
- * covered by the root field that reached them.
+ * Puts every root field (Query, Mutation, Subscription) behind its ACCESS_RULES
+ * entry, on the built schema itself: the check runs before the field's resolver
+ * (and before a subscription's source is set up), whichever resolver class
+ * declares it, and nested fields, covered by the root field that reached them,
+ * run unwrapped (a type-graphql global middleware would wrap every field of
+ * every object in an async chain: thousands per page of products).
  */
-export const accessControl: MiddlewareFn<GraphQLContext> = ({ context, info }, next) => {
-  if (info.path.prev === undefined) authorize(context.auth, `${info.parentType.name}.${info.fieldName}`);
-  return next();
-};
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
+    if (!type) continue;
+    for (const field of Object.values(type.getFields())) {
+      const name = `${type.name}.${field.name}`;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: GraphQLContext, info) => {
+        authorize(context.auth, name);
+        return resolve(source, args, context, info);
+      };
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, context: GraphQLContext, info) => {
+          authorize(context.auth, name);
+          return subscribe(source, args, context, info);
+        };
+      }
+    }
+  }
+  return schema;
+}
 
 /** The principal of a request that passed a non-public rule. */
 export function principalOf(context: GraphQLContext): Principal {

@@ -14,7 +14,7 @@ import { SyncFailureResolver } from '../modules/sync-failure/sync-failure.resolv
 import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.js';
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
-import { accessControl } from '../auth/access-control.js';
+import { guardRootFields } from '../auth/access-control.js';
 import { ChangeFeedResolver } from '../sync/change-feed.resolver.js';
 import { EventsResolver } from '../sync/events.resolver.js';
 import { OdooPullResolver } from '../odoo/odoo-pull.resolver.js';
@@ -44,14 +44,14 @@ const resolvers: NonEmptyArray<Function> = [
 ];
 
 /** `pubSub`: the app's live events (type-graphql insists on one when there are subscriptions). */
-export function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     pubSub,
     resolvers,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
-    globalMiddlewares: [accessControl],
   });
+  return guardRootFields(schema);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
