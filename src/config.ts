@@ -28,6 +28,12 @@ const EnvSchema = z.object({
   OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** The first retry of a push waits about this long, each next one twice as long (±50% jitter, at most an hour). */
   OUTBOUND_RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
+  /**
+   * After a create whose answer was lost (timeout, dropped connection, proxy error
+   * page), the retry waits this long, past Odoo's own request time limit
+   * (limit_time_real, 120 s by default), before it searches for the record again.
+   */
+  OUTBOUND_UNCERTAIN_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(180),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   SMTP_URL: z
@@ -105,6 +111,7 @@ export interface Config {
     pullIntervalMinutes: number;
     maxPushAttempts: number;
     pushRetryBaseMs: number;
+    uncertainRetryMs: number;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -158,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
       maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
+      uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

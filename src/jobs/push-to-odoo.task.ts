@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import { NotFoundError, type EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
@@ -19,6 +19,23 @@ import type { OdooTaskDeps } from './odoo.tasks.js';
 
 const Payload = z.object({ queueItemId: z.uuid() });
 
+/** The table of each pushed entity type. */
+const TABLES: Partial<Record<EntityType, string>> = {
+  [EntityType.PARTNER]: '"partner"',
+  [EntityType.SALE_ORDER]: '"sale_order"',
+  [EntityType.PURCHASE_ORDER]: '"purchase_order"',
+};
+
+/** Bugs, not weather: no retry will get past them. */
+function isProgrammingError(err: unknown): boolean {
+  return (
+    err instanceof TypeError ||
+    err instanceof ReferenceError ||
+    err instanceof RangeError ||
+    err instanceof NotFoundError
+  );
+}
+
 const PUSHES: Partial<
   Record<
     EntityType,
@@ -35,22 +52,25 @@ const PUSHES: Partial<
 
 /**
  * The advisory lock a push holds: a partner's top-most parent (the customer its
- * addresses belong to), a sale order's customer, a purchase order itself.
+ * addresses belong to), a sale order's customer, a purchase order itself. Read
+ * with plain SQL, so no entity is loaded (and cached) before the lock is held.
  */
-async function pushLockKey(em: EntityManager, entityType: EntityType, record: SyncableEntity): Promise<string> {
-  let partner: Partner | null =
+async function pushLockKey(em: EntityManager, entityType: EntityType, entityId: string): Promise<string> {
+  const root = `with recursive up("id", "parent_id", "external_id", "depth") as (
+      select p."id", p."parent_id", p."external_id", 0 from "partner" p where %START%
+      union all
+      select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
+       where u."depth" < 32)
+    select "external_id" from up order by "depth" desc limit 1`;
+  const start =
     entityType === EntityType.PARTNER
-      ? (record as Partner)
+      ? 'p."id" = $1'
       : entityType === EntityType.SALE_ORDER
-        ? await em.findOne(Partner, {
-            externalId: String((record as SaleOrder).currentData.customerExternalId),
-          })
+        ? `p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = $1)`
         : null;
-  if (!partner) return `odoo_push:${entityType}:${record.externalId}`;
-  for (let depth = 0; partner.parent && depth < 32; depth++) {
-    partner = await em.findOneOrFail(Partner, { id: partner.parent.id });
-  }
-  return `odoo_push:PARTNER:${partner.externalId}`;
+  if (!start) return `odoo_push:${entityType}:${entityId}`;
+  const [row] = await sqlQuery<{ external_id: string }>(em, root.replace('%START%', start), [entityId]);
+  return row ? `odoo_push:PARTNER:${row.external_id}` : `odoo_push:${entityType}:${entityId}`;
 }
 
 /** Milliseconds before try `attempt + 1`: exponential from `baseMs`, capped at an hour, with ±50% jitter so retries do not march in step. */
@@ -74,19 +94,6 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
     if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
     const spec = PUSHES[item.entityType];
     if (!spec) throw new Error(`No push for ${item.entityType}`);
-    const record = await em.findOne(
-      spec.entity,
-      { id: item.entityId },
-      item.entityType === EntityType.PARTNER ? { populate: ['parent' as never] } : {},
-    );
-    if (!record) {
-      await em.nativeUpdate(
-        OutboundQueueItem,
-        { id: item.id },
-        { status: OutboundQueueStatus.FAILED, lastError: 'The record to push no longer exists in the hub.' },
-      );
-      return;
-    }
     if (!deps.odoo) {
       helpers.logger.warn('Odoo is not configured; the push stays queued until it is and the item is retried');
       await em.nativeUpdate(
@@ -100,23 +107,50 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
     const [bumped] = await sqlQuery<{ attempts: number }>(
       em,
       `update "outbound_queue" set "status" = $1, "attempts" = "attempts" + 1, "updated_at" = now()
-        where "id" = $2 returning "attempts"`,
-      [OutboundQueueStatus.PROCESSING, item.id],
+        where "id" = $2 and "status" <> $3 returning "attempts"`,
+      [OutboundQueueStatus.PROCESSING, item.id, OutboundQueueStatus.COMPLETED],
     );
-    item.attempts = bumped!.attempts;
+    if (!bumped) return;
+    item.attempts = bumped.attempts;
     const odoo = deps.odoo;
+    const table = TABLES[item.entityType]!;
+    let externalId = String(item.payload.externalId ?? item.entityId);
     try {
-      const lockKey = await pushLockKey(em, item.entityType, record);
-      const odooId = await em.transactional(async (tx) => {
+      const lockKey = await pushLockKey(em, item.entityType, item.entityId);
+      const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
         // search, find nothing and both create; released by commit or rollback.
         await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+        // Read under the lock: another job for this row (a retry, an unlocked
+        // job of a worker taken for dead) may have finished it meanwhile.
+        const [row] = await sqlQuery<{ status: string }>(tx, `select "status" from "outbound_queue" where "id" = $1`, [
+          item.id,
+        ]);
+        if (row?.status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
+        const record = await tx.findOne(
+          spec.entity,
+          { id: item.entityId },
+          item.entityType === EntityType.PARTNER ? { populate: ['parent' as never] } : {},
+        );
+        if (!record) return 'gone' as const;
+        externalId = record.externalId;
+        const [stamp] = await sqlQuery<{ at: string }>(
+          tx,
+          `select "updated_at"::text as "at" from ${table} where "id" = $1`,
+          [record.id],
+        );
         const odooId = await spec.push(odoo, tx, record as never);
-        await tx.nativeUpdate(spec.entity, { id: record.id }, {
-          odooId,
-          processingState: ProcessingState.COMPLETED,
-          errorMessage: null,
-        } as never);
+        // odooId always; COMPLETED only if nothing changed the record since it was
+        // read (its processingState is also the webshop change feed's) and the
+        // webshop has not claimed it.
+        await sqlQuery(
+          tx,
+          `update ${table} set "odoo_id" = $2,
+              "processing_state" = case when "updated_at"::text = $3 and "processing_state" <> $4 then $5 else "processing_state" end,
+              "error_message" = case when "updated_at"::text = $3 and "processing_state" <> $4 then null else "error_message" end
+            where "id" = $1`,
+          [record.id, odooId, stamp!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
+        );
         await tx.nativeUpdate(
           OutboundQueueItem,
           { id: item.id },
@@ -125,47 +159,63 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
         await resolveFailuresOf(tx, item, `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`);
         return odooId;
       });
-      helpers.logger.debug(`pushed ${item.entityType} ${record.externalId} to Odoo as ${odooId}`);
+      if (outcome === 'gone') {
+        await em.nativeUpdate(
+          OutboundQueueItem,
+          { id: item.id, status: { $ne: OutboundQueueStatus.COMPLETED } },
+          { status: OutboundQueueStatus.FAILED, lastError: 'The record to push no longer exists in the hub.' },
+        );
+        return;
+      }
+      helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
       const odooError = err instanceof OdooError ? err : null;
       const message = odooError ? odooError.message : String((err as Error).message ?? err);
       item.lastError = odooError ? `${odooError.odooName}: ${message}` : message;
-      // Anything but Odoo's own verdict (the hub's database busy, a lost connection) may pass too.
-      const transient = odooError ? odooError.transient : true;
+      const transient = odooError ? odooError.transient : !isProgrammingError(err);
       if (transient && item.attempts < deps.maxAttempts) {
-        const nextAttemptAt = new Date(Date.now() + backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs));
+        const backoff = backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs);
+        // A create that may still be running in Odoo: search again only once it must have finished.
+        const delay = odooError?.uncertain ? Math.max(backoff, deps.config.odoo.uncertainRetryMs) : backoff;
+        const nextAttemptAt = new Date(Date.now() + delay);
         // The row and its next job together: never a waiting row without a job.
         await em.transactional(async (tx) => {
-          await tx.nativeUpdate(
+          const updated = await tx.nativeUpdate(
             OutboundQueueItem,
-            { id: item.id },
+            { id: item.id, status: { $ne: OutboundQueueStatus.COMPLETED } },
             { status: OutboundQueueStatus.PENDING, nextAttemptAt, lastError: item.lastError },
           );
-          await enqueuePush(tx, item, nextAttemptAt);
+          if (updated) await enqueuePush(tx, item, nextAttemptAt);
         });
         return;
       }
       // The row, the record and the SyncFailure together: whoever sees one FAILED sees the others.
-      await em.transactional(async (tx) => {
-        await tx.nativeUpdate(
+      const failed = await em.transactional(async (tx) => {
+        const updated = await tx.nativeUpdate(
           OutboundQueueItem,
-          { id: item.id },
+          { id: item.id, status: { $ne: OutboundQueueStatus.COMPLETED } },
           { status: OutboundQueueStatus.FAILED, nextAttemptAt: null, lastError: item.lastError },
         );
-        await tx.nativeUpdate(spec.entity, { id: record.id }, {
-          processingState: ProcessingState.FAILED,
-          errorMessage: message,
-        } as never);
+        if (!updated) return false;
+        // A record the webshop has claimed keeps its state (its acknowledgement must match); the message is set.
+        await sqlQuery(
+          tx,
+          `update ${table} set "error_message" = $2,
+              "processing_state" = case when "processing_state" = $3 then "processing_state" else $4 end
+            where "id" = $1`,
+          [item.entityId, message, ProcessingState.PROCESSING, ProcessingState.FAILED],
+        );
         await recordSyncFailure(tx, {
           entityType: item.entityType,
-          externalId: record.externalId,
-          entityId: record.id,
+          externalId,
+          entityId: item.entityId,
           outboundQueueItemId: item.id,
           source: FailureSource.ODOO,
           errorMessage: message,
         });
+        return true;
       });
-      helpers.logger.error(`push of ${item.entityType} ${record.externalId} failed for good: ${item.lastError}`);
+      if (failed) helpers.logger.error(`push of ${item.entityType} ${externalId} failed for good: ${item.lastError}`);
     }
   };
 }

@@ -19,7 +19,7 @@ export type RequeueOutboundPayload = z.input<typeof Payload>;
 const ORPHANS = `select q."id" from "outbound_queue" q
   where q."status" = any($1::text[]) and q."updated_at" < now() - make_interval(secs => $2)
     and not exists (select 1 from graphile_worker.jobs j
-                     where j.key = 'push:' || q."id" and j.attempts < j.max_attempts)
+                     where j.key = 'push:' || q."id" and (j.attempts < j.max_attempts or j.locked_at is not null))
   order by q."id" limit 500`;
 
 /** Queues a push again for each OutboundQueue row that is waiting without a job; returns how many. */

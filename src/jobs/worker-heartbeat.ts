@@ -47,11 +47,32 @@ const SWEEP = `with stale as (
   )
   select (select array(select worker_id from stale)) as ids, (select count(*) from unlocked) as done`;
 
+/** `promise`, or a rejection after `ms`: a hung connection must not hold the next beat back. */
+function bounded<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`heartbeat query took over ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logger: Logger): WorkerHeartbeat {
   const ids = new Set<string>();
+  // Every id this process ever beat for: stop() removes them even after
+  // graphile-worker has released its workers (and `ids` is empty).
+  const mine = new Set<string>();
+  // Since when this process's own beats have been succeeding (null: the last failed).
+  // It judges others only after a full stale period of its own healthy beats, so a
+  // database outage, which stops every process's beats, is not taken for deaths.
+  let healthySince: number | null = null;
+  const queryTimeoutMs = Math.max(1000, staleAfterMs / 2);
   const events: WorkerEvents = new EventEmitter() as WorkerEvents;
-  events.on('pool:create', ({ workerPool }) => ids.add(workerPool.id));
-  events.on('worker:create', ({ worker }) => ids.add(worker.workerId));
+  const learn = (id: string) => {
+    ids.add(id);
+    mine.add(id);
+  };
+  events.on('pool:create', ({ workerPool }) => learn(workerPool.id));
+  events.on('worker:create', ({ worker }) => learn(worker.workerId));
   events.on('pool:release', ({ workerPool }) => ids.delete(workerPool.id));
   events.on('worker:release', ({ worker }) => ids.delete(worker.workerId));
 
@@ -59,8 +80,16 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
   let running: Promise<string[]> | null = null;
 
   const tick = async (): Promise<string[]> => {
-    if (ids.size) await pool.query(BEAT, [[...ids]]);
-    const { rows } = await pool.query<{ ids: string[] }>(SWEEP, [staleAfterMs / 1000]);
+    // Bounded: a half-open connection must not stop the beats for good.
+    try {
+      if (ids.size) await bounded(pool.query(BEAT, [[...ids]]), queryTimeoutMs);
+    } catch (err) {
+      healthySince = null;
+      throw err;
+    }
+    healthySince ??= Date.now();
+    if (Date.now() - healthySince < staleAfterMs) return [];
+    const { rows } = await bounded(pool.query<{ ids: string[] }>(SWEEP, [staleAfterMs / 1000]), queryTimeoutMs);
     const unlocked = rows[0]?.ids ?? [];
     if (unlocked.length) logger.warn({ workers: unlocked }, 'unlocked the jobs of workers that stopped beating');
     return unlocked;
@@ -87,8 +116,9 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
       if (timer) clearInterval(timer);
       timer = null;
       await running;
-      const gone = [...ids];
+      const gone = [...mine];
       ids.clear();
+      mine.clear();
       if (gone.length) {
         await pool
           .query(`delete from "worker_heartbeat" where "worker_id" = any($1::text[])`, [gone])

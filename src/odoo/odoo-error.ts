@@ -34,6 +34,11 @@ export class OdooError extends Error {
   readonly odooName: string;
   readonly httpStatus: number | null;
   readonly kind: OdooErrorKind;
+  /**
+   * A `create` that may have happened in Odoo although the call failed (it timed
+   * out, or the answer was lost): a retry must give Odoo time to finish first.
+   */
+  uncertain = false;
 
   constructor(
     message: string,

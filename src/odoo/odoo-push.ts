@@ -7,6 +7,7 @@ import type { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
 import type { OdooClient } from './odoo-client.js';
 import { OdooError } from './odoo-error.js';
 import { WITH_ARCHIVED } from './odoo-models.js';
+import { sqlQuery } from '../db/sql.js';
 
 /**
  * Pushes of webshop records into Odoo. Every create is preceded by a search on
@@ -96,29 +97,73 @@ async function pushOnePartner(
   partner: Partner,
   parentOdooId: number | null,
 ): Promise<number> {
-  if (partner.odooId) {
-    // Already in Odoo: write only what the last change touched.
-    const vals = await partnerVals(odoo, partner.currentData, new Set(partner.changedFields));
-    if (partner.changedFields.includes('type')) vals.type = partner.type;
-    if (Object.keys(vals).length && !partner.isNew) await odoo.write('res.partner', [partner.odooId], vals);
-    return partner.odooId;
-  }
-  const [found] = await odoo.search('res.partner', [['ref', '=', partner.externalId]], {
-    limit: 1,
-    context: WITH_ARCHIVED,
-  });
+  // One lock per partner too: an address moved to another customer is never
+  // pushed under two customers' locks at once.
+  await sqlQuery(em, 'select pg_advisory_xact_lock(hashtext($1))', [`odoo_push:partner:${partner.externalId}`]);
+  const wanted = {
+    ...(await partnerVals(odoo, partner.currentData)),
+    name: String(partner.currentData.name ?? partner.externalId),
+    type: partner.type,
+    ...(parentOdooId ? { parent_id: parentOdooId } : {}),
+  };
   const id =
-    found ??
-    (await odoo.create('res.partner', {
-      ...(await partnerVals(odoo, partner.currentData)),
-      name: String(partner.currentData.name ?? partner.externalId),
-      ref: partner.externalId,
-      type: partner.type,
-      ...(parentOdooId ? { parent_id: parentOdooId } : {}),
-    }));
-  // A statement, not a change to the entity: the push's transaction has no flush to do.
-  await em.nativeUpdate(Partner, { id: partner.id }, { odooId: id });
-  return id;
+    partner.odooId ??
+    (
+      await odoo.search('res.partner', [['ref', '=', partner.externalId]], {
+        limit: 1,
+        context: WITH_ARCHIVED,
+      })
+    )[0];
+  if (id) {
+    // Already in Odoo (known, or found after an earlier try): write what differs
+    // from Odoo's values, so no edit is lost however many came between pushes.
+    await writeDifferences(odoo, 'res.partner', id, wanted);
+  }
+  const odooId = id ?? (await createOnce(odoo, 'res.partner', { ...wanted, ref: partner.externalId }));
+  // A statement, not a change to the entity (updated_at stays: it is the change feed's).
+  await sqlQuery(em, 'update "partner" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is distinct from $2', [
+    partner.id,
+    odooId,
+  ]);
+  return odooId;
+}
+
+/** Writes the fields of `wanted` whose value in Odoo differs (many2one compared by id); nothing when none do. */
+async function writeDifferences(
+  odoo: OdooClient,
+  model: string,
+  id: number,
+  wanted: Record<string, unknown>,
+): Promise<void> {
+  const [current] = await odoo.read(model, [id], Object.keys(wanted), WITH_ARCHIVED);
+  if (!current) throw missingInOdoo(`${model} ${id}`);
+  const differs = Object.entries(wanted).filter(([field, value]) => {
+    const have = current[field];
+    const haveId = Array.isArray(have) ? have[0] : have;
+    return (haveId ?? false) !== (value ?? false);
+  });
+  if (differs.length) await odoo.write(model, [id], Object.fromEntries(differs));
+}
+
+/**
+ * `create`, marking failures after which Odoo may still have created the record
+ * (a timeout, a dropped connection, a proxy's error page: Odoo may be running it
+ * still); the retry waits until Odoo would have finished before it searches again.
+ */
+async function createOnce(odoo: OdooClient, model: string, vals: Record<string, unknown>): Promise<number> {
+  try {
+    return await odoo.create(model, vals);
+  } catch (err) {
+    if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
+    throw err;
+  }
+}
+
+function mayHaveRun(err: OdooError): boolean {
+  // Odoo's own error envelope means it rolled back; a refused connection never reached it.
+  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
+  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code !== 'ECONNREFUSED';
 }
 
 /** Odoo's product.product id for each SKU: from the hub's odooId, else by `default_code`. */
@@ -152,6 +197,13 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
   const partnerId = async (externalId: string) =>
     pushPartner(odoo, em, await em.findOneOrFail(Partner, { externalId }, { populate: ['parent'] }), pushed);
   const customer = await partnerId(data.customerExternalId);
+  // Every address the webshop sent with the order, not only the two it names.
+  const addresses = await em.find(
+    Partner,
+    { parent: { externalId: data.customerExternalId } },
+    { populate: ['parent'] },
+  );
+  for (const address of addresses) await pushPartner(odoo, em, address, pushed);
   const invoice = await partnerId(data.invoiceAddressExternalId);
   const shipping = await partnerId(data.shippingAddressExternalId);
   if (order.odooId) return order.odooId;
@@ -165,7 +217,7 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
     em,
     data.lines.map((l) => l.productExternalId),
   );
-  return odoo.create('sale.order', {
+  return createOnce(odoo, 'sale.order', {
     partner_id: customer,
     partner_invoice_id: invoice,
     partner_shipping_id: shipping,
@@ -186,24 +238,14 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
 
 /** The vendor (by name) and the purchase order, found again by `partner_ref` (the hub's externalId). */
 export async function pushPurchaseOrder(odoo: OdooClient, em: EntityManager, order: PurchaseOrder): Promise<number> {
-  if (order.odooId) return order.odooId;
-  const [found] = await odoo.search('purchase.order', [['partner_ref', '=', order.externalId]], {
-    limit: 1,
-    context: WITH_ARCHIVED,
-  });
-  if (found) return found;
-  const [vendor] = await odoo.search('res.partner', [['name', '=', order.vendor]], { limit: 1 });
-  if (!vendor) throw missingInOdoo(`Vendor ${JSON.stringify(order.vendor)}`);
   const lines = await em.find(PurchaseOrderLine, { purchaseOrder: order.id }, { orderBy: { id: 'asc' } });
-  const products = await productIds(
-    odoo,
-    em,
-    lines.map((l) => l.productExternalId),
-  );
-  return odoo.create('purchase.order', {
-    partner_id: vendor,
-    partner_ref: order.externalId,
-    order_line: lines.map((l) => [
+  const orderLines = async () => {
+    const products = await productIds(
+      odoo,
+      em,
+      lines.map((l) => l.productExternalId),
+    );
+    return lines.map((l) => [
       0,
       0,
       {
@@ -212,6 +254,24 @@ export async function pushPurchaseOrder(odoo: OdooClient, em: EntityManager, ord
         price_unit: Number(l.priceUnit),
         name: l.productExternalId,
       },
-    ]),
+    ]);
+  };
+  if (order.odooId) {
+    // Changed after it reached Odoo: its lines are replaced (command 5, then 0s).
+    // Odoo refuses that once the order is confirmed, with a message that becomes the SyncFailure.
+    await odoo.write('purchase.order', [order.odooId], { order_line: [[5, 0, 0], ...(await orderLines())] });
+    return order.odooId;
+  }
+  const [found] = await odoo.search('purchase.order', [['partner_ref', '=', order.externalId]], {
+    limit: 1,
+    context: WITH_ARCHIVED,
+  });
+  if (found) return found;
+  const [vendor] = await odoo.search('res.partner', [['name', '=', order.vendor]], { limit: 1 });
+  if (!vendor) throw missingInOdoo(`Vendor ${JSON.stringify(order.vendor)}`);
+  return createOnce(odoo, 'purchase.order', {
+    partner_id: vendor,
+    partner_ref: order.externalId,
+    order_line: await orderLines(),
   });
 }

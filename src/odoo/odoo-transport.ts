@@ -64,7 +64,8 @@ async function postJson(
     throw new OdooError(
       `Odoo answered HTTP ${response.status} with ${type.includes('html') ? 'an HTML page' : 'no JSON'}`,
       {
-        odooName: response.status >= 400 && response.status < 500 ? 'http' : 'html',
+        // Only 5xx pages pass; a 2xx/3xx page (a login page, a redirect: a wrong URL) is no better next time.
+        odooName: response.status >= 500 ? 'html' : 'http',
         httpStatus: response.status,
       },
     );

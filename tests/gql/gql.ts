@@ -48,6 +48,8 @@ type Documents = {
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.RetryOdooFailureDocument,
     "\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": typeof types.ResolveOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": typeof types.RetryOutboundDocument,
+    "\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceUncertainDocument,
+    "\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.UncertainStateDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": typeof types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
@@ -139,6 +141,8 @@ const documents: Documents = {
     "\n  mutation RetryOdooFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.RetryOdooFailureDocument,
     "\n  mutation ResolveOdooFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n      resolvedAt\n    }\n  }\n": types.ResolveOdooFailureDocument,
     "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n": types.RetryOutboundDocument,
+    "\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceUncertainDocument,
+    "\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": types.UncertainStateDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
@@ -346,6 +350,14 @@ export function graphql(source: "\n  mutation ResolveOdooFailure($id: ID!, $note
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"): (typeof documents)["\n  mutation RetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n      attempts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -508,6 +508,27 @@ describe('orders and customers into Odoo', () => {
     expect(sim.env.search('res.partner', [['ref', 'in', ['cust-save-1', 'cust-save-1-del']]])).toEqual(ids);
   });
 
+  it('loses no customer edit when a second one comes while the first push waits for a retry', async () => {
+    const customer = { externalId: 'cust-edits-1', data: { name: 'Edits GmbH', email: 'a@edits.example' } };
+    await hub.request(SaveCustomer, { input: customer });
+    const [id] = await until(
+      () => sim.env.search('res.partner', [['ref', '=', 'cust-edits-1']]),
+      (ids) => ids.length === 1,
+      'the customer in Odoo',
+    );
+    // The first edit's push meets a conflict in Odoo and waits; the second edit comes meanwhile.
+    sim.faults.failNext(1, 'psycopg2.errors.SerializationFailure', undefined, { model: 'res.partner', method: 'read' });
+    await hub.request(SaveCustomer, { input: { ...customer, data: { ...customer.data, email: 'b@edits.example' } } });
+    await hub.request(SaveCustomer, {
+      input: { ...customer, data: { ...customer.data, email: 'b@edits.example', phone: '+49 1' } },
+    });
+    await until(
+      () => sim.env.read('res.partner', [id!], ['email', 'phone'])[0]!,
+      (p) => p.email === 'b@edits.example' && p.phone === '+49 1',
+      'both edits in Odoo',
+    );
+  });
+
   it('creates a purchase order in Odoo for a known vendor, once', async () => {
     const vendorId = sim.env.create('res.partner', { name: 'Supplier KG', is_company: true });
     const input = {
@@ -532,5 +553,20 @@ describe('orders and customers into Odoo', () => {
       `select count(*)::int as n from "outbound_queue" q join "purchase_order" p on p.id = q.entity_id where p.external_id = 'PO-WEB-1'`,
     );
     expect(row!.n).toBe(1);
+
+    // Changed in the webshop afterwards: the order's lines in Odoo are replaced, not a second order made.
+    const changed = { ...input, lines: [{ productExternalId: skus[4]!, quantity: 3, priceUnit: '7.00' }] };
+    expect((await hub.request(CreatePurchase, { input: changed })).errors).toBeUndefined();
+    await until(
+      () =>
+        sim.env.read(
+          'purchase.order.line',
+          sim.env.read('purchase.order', [poId!], ['order_line'])[0]!.order_line as number[],
+          ['product_qty', 'price_unit'],
+        ),
+      (lines) => lines.length === 1 && lines[0]!.product_qty === 3 && lines[0]!.price_unit === 7,
+      'the changed lines in Odoo',
+    );
+    expect(sim.env.search('purchase.order', [['partner_ref', '=', 'PO-WEB-1']])).toEqual([poId]);
   });
 });
