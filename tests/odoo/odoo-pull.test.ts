@@ -12,6 +12,7 @@ import { cronItems } from '../../src/jobs/task-list.js';
 import { createLoggedFetch } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator, type ReadRecord } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { odooEnv } from '../support/odoo.js';
 
 const PulledCounts = graphql(`
   query PulledCounts {
@@ -73,13 +74,6 @@ const RequestPull = graphql(`
 
 // The scheduled pull's own order: parents before what refers to them.
 const ORDER = PULLED_TYPES;
-
-const odooEnv = (sim: OdooSimulator) => ({
-  ODOO_URL: sim.url,
-  ODOO_DB: sim.db,
-  ODOO_USERNAME: sim.login,
-  ODOO_API_KEY: sim.apiKey,
-});
 
 const m2o = (value: unknown): number | null => (Array.isArray(value) ? (value[0] as number) : null);
 const keyOf = (value: unknown, model: string, id: number) =>

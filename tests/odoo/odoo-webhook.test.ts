@@ -7,6 +7,7 @@ import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { subscribe, untilLive, type LiveSubscription } from '../support/ws.js';
+import { odooEnv } from '../support/odoo.js';
 
 const OnProduct = graphql(`
   subscription OnOdooProduct {
@@ -60,10 +61,7 @@ describe('Odoo webhook receiver', () => {
     hub = await startTestHub('odoo_webhook', {
       role: 'all',
       env: {
-        ODOO_URL: sim.url,
-        ODOO_DB: sim.db,
-        ODOO_USERNAME: sim.login,
-        ODOO_API_KEY: sim.apiKey,
+        ...odooEnv(sim),
         // The schedule stays out of the way (every 59 minutes); ApiLog rows are written at once.
         ODOO_PULL_INTERVAL_MINUTES: '59',
         API_LOG_FLUSH_MS: '50',

@@ -8,6 +8,7 @@ import { requeueOrphanedPushes } from '../../src/jobs/requeue-outbound.task.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
+import { odooEnv } from '../support/odoo.js';
 
 const PlaceOrder = graphql(`
   mutation PlaceOrder($input: PlaceSaleOrderInput!) {
@@ -112,11 +113,7 @@ const RetryItem = graphql(`
 `);
 
 const ODOO_ENV = (sim: OdooSimulator) => ({
-  ODOO_URL: sim.url,
-  ODOO_DB: sim.db,
-  ODOO_USERNAME: sim.login,
-  ODOO_API_KEY: sim.apiKey,
-  // Retries in tens of milliseconds, so the fault tests run in seconds.
+  ...odooEnv(sim), // Retries in tens of milliseconds, so the fault tests run in seconds.
   OUTBOUND_RETRY_BASE_MS: '20',
   OUTBOUND_MAX_ATTEMPTS: '5',
   WORKER_CONCURRENCY: '8',

@@ -4,6 +4,7 @@ import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
+import { odooEnv } from '../support/odoo.js';
 
 const PlaceUncertain = graphql(`
   mutation PlaceUncertain($input: PlaceSaleOrderInput!) {
@@ -47,10 +48,7 @@ describe('a create that timed out', () => {
     hub = await startTestHub('uncertain_create', {
       role: 'all',
       env: {
-        ODOO_URL: sim.url,
-        ODOO_DB: sim.db,
-        ODOO_USERNAME: sim.login,
-        ODOO_API_KEY: sim.apiKey,
+        ...odooEnv(sim),
         ODOO_TIMEOUT_MS: '500',
         OUTBOUND_RETRY_BASE_MS: '20',
         OUTBOUND_UNCERTAIN_RETRY_SECONDS: '3',

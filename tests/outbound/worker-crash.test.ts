@@ -6,6 +6,7 @@ import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
+import { odooEnv } from '../support/odoo.js';
 
 const PlaceCrashOrder = graphql(`
   mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {
@@ -49,10 +50,7 @@ describe('a worker killed in the middle of a push', () => {
       seed: { products: 3, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
     });
     env = {
-      ODOO_URL: sim.url,
-      ODOO_DB: sim.db,
-      ODOO_USERNAME: sim.login,
-      ODOO_API_KEY: sim.apiKey,
+      ...odooEnv(sim),
       WORKER_STALE_AFTER_SECONDS: '2',
     };
     // API only: the pushes run in the worker processes this test starts and kills.
