@@ -123,9 +123,13 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
         await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [lockKey]);
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
-        const [row] = await sqlQuery<{ status: string }>(tx, `select "status" from "outbound_queue" where "id" = $1`, [
-          item.id,
-        ]);
+        // With the record's updated_at, to know later whether anything changed it meanwhile.
+        const [row] = await sqlQuery<{ status: string; at: string | null }>(
+          tx,
+          `select q."status", r."updated_at"::text as "at"
+             from "outbound_queue" q left join ${table} r on r."id" = q."entity_id" where q."id" = $1`,
+          [item.id],
+        );
         if (row?.status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
         const record = await tx.findOne(
           spec.entity,
@@ -134,11 +138,6 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
         );
         if (!record) return 'gone' as const;
         externalId = record.externalId;
-        const [stamp] = await sqlQuery<{ at: string }>(
-          tx,
-          `select "updated_at"::text as "at" from ${table} where "id" = $1`,
-          [record.id],
-        );
         const odooId = await spec.push(odoo, tx, record as never);
         // odooId always; COMPLETED only if nothing changed the record since it was
         // read (its processingState is also the webshop change feed's) and the
@@ -149,7 +148,7 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
               "processing_state" = case when "updated_at"::text = $3 and "processing_state" <> $4 then $5 else "processing_state" end,
               "error_message" = case when "updated_at"::text = $3 and "processing_state" <> $4 then null else "error_message" end
             where "id" = $1`,
-          [record.id, odooId, stamp!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
+          [record.id, odooId, row!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
         );
         await tx.nativeUpdate(
           OutboundQueueItem,

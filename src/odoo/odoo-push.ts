@@ -82,11 +82,31 @@ export async function pushPartner(
   return id;
 }
 
+/**
+ * Locks the partners a push will search for and maybe create, in one statement
+ * and in key order (so two pushes never deadlock): on top of the customer's lock,
+ * this keeps an address moved to another customer from being pushed under both
+ * customers' locks at once.
+ */
+async function lockPartners(em: EntityManager, partners: Partner[]): Promise<void> {
+  const keys = new Set<string>();
+  for (const p of partners) {
+    keys.add(p.externalId);
+    if (p.parent?.externalId) keys.add(p.parent.externalId);
+  }
+  await sqlQuery(
+    em,
+    `select pg_advisory_xact_lock(hashtext('odoo_push:partner:' || k)) from unnest($1::text[]) as k order by k`,
+    [[...keys]],
+  );
+}
+
 /** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
 export async function pushCustomer(odoo: OdooClient, em: EntityManager, partner: Partner): Promise<number> {
   const pushed = new Map<string, number>();
-  const id = await pushPartner(odoo, em, partner, pushed);
   const addresses = await em.find(Partner, { parent: partner.id }, { populate: ['parent'], orderBy: { id: 'asc' } });
+  await lockPartners(em, [partner, ...addresses]);
+  const id = await pushPartner(odoo, em, partner, pushed);
   for (const address of addresses) await pushPartner(odoo, em, address, pushed);
   return id;
 }
@@ -97,9 +117,6 @@ async function pushOnePartner(
   partner: Partner,
   parentOdooId: number | null,
 ): Promise<number> {
-  // One lock per partner too: an address moved to another customer is never
-  // pushed under two customers' locks at once.
-  await sqlQuery(em, 'select pg_advisory_xact_lock(hashtext($1))', [`odoo_push:partner:${partner.externalId}`]);
   const wanted = {
     ...(await partnerVals(odoo, partner.currentData)),
     name: String(partner.currentData.name ?? partner.externalId),
@@ -193,17 +210,23 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
     note?: string;
     origin?: string;
   };
-  const pushed = new Map<string, number>();
-  const partnerId = async (externalId: string) =>
-    pushPartner(odoo, em, await em.findOneOrFail(Partner, { externalId }, { populate: ['parent'] }), pushed);
-  const customer = await partnerId(data.customerExternalId);
-  // Every address the webshop sent with the order, not only the two it names.
-  const addresses = await em.find(
+  // The customer, every address sent with the order (not only the two it names), and those two, in one read.
+  const named = [data.customerExternalId, data.invoiceAddressExternalId, data.shippingAddressExternalId];
+  const family = await em.find(
     Partner,
-    { parent: { externalId: data.customerExternalId } },
-    { populate: ['parent'] },
+    { $or: [{ externalId: { $in: named } }, { parent: { externalId: data.customerExternalId } }] },
+    { populate: ['parent'], orderBy: { id: 'asc' } },
   );
-  for (const address of addresses) await pushPartner(odoo, em, address, pushed);
+  await lockPartners(em, family);
+  const byKey = new Map(family.map((p) => [p.externalId, p]));
+  const pushed = new Map<string, number>();
+  const partnerId = (externalId: string) => {
+    const partner = byKey.get(externalId);
+    if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
+    return pushPartner(odoo, em, partner, pushed);
+  };
+  const customer = await partnerId(data.customerExternalId);
+  for (const address of family) await pushPartner(odoo, em, address, pushed);
   const invoice = await partnerId(data.invoiceAddressExternalId);
   const shipping = await partnerId(data.shippingAddressExternalId);
   if (order.odooId) return order.odooId;
