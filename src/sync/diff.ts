@@ -1,5 +1,3 @@
-import equal from 'fast-deep-equal';
-
 /**
  * Glossary of src/sync. *Ingest*: data arriving from Odoo (or an integrator
  * speaking for it) through one path. A *change* is a record whose data differs
@@ -14,10 +12,23 @@ export type JsonObject = Record<string, unknown>;
 /**
  * Equality of two JSON values as the hub means it: deep, blind to the order of
  * object keys (not of array items), numbers by value (1 equals 1.0, as both
- * parse to the same number).
+ * parse to the same number), and blind to prototypes: GraphQL's JSONObject
+ * scalar builds inline literals with a null prototype, jsonb gives plain
+ * objects, and the same data must compare equal either way.
  */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return equal(a, b);
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameJson(x[k], y[k]));
 }
 
 /** The top-level keys that `after` added, removed or altered relative to `before`, sorted. */

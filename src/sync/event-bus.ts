@@ -4,11 +4,15 @@ import { decodeEvents, EVENT_CHANNEL, type HubEvent } from './events.js';
 
 type Listener = (event: HubEvent) => void;
 
+const PING_MS = 15_000;
+
 /**
  * One LISTEN connection per hub instance, fanning committed events out to the
  * instance's subscribers. When the connection drops (database restart, a
- * terminated backend) it reconnects by itself with backoff; subscribers keep
- * their sockets and simply miss nothing that is committed after the reconnect.
+ * terminated backend, a half-open link found by the ping) it reconnects by itself
+ * with backoff; subscribers keep their sockets and get everything committed
+ * after the reconnect. NOTIFY is not stored: what other instances commit while
+ * the connection is down is not announced here (the change feed still has it).
  */
 export class EventBus {
   private client: pg.Client | null = null;
@@ -17,6 +21,7 @@ export class EventBus {
   private retryMs = 100;
   private reconnectTimer: NodeJS.Timeout | null = null;
   private connected: Promise<void> | null = null;
+  private pingTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly connectionString: string,
@@ -34,7 +39,13 @@ export class EventBus {
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString, application_name: 'odoo-sync-hub events' });
+    // keepAlive and a ping: a half-open connection (no reset ever arrives) would
+    // otherwise leave this instance deaf without an error.
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      application_name: 'odoo-sync-hub events',
+      keepAlive: true,
+    });
     client.on('notification', (msg) => {
       if (msg.channel !== EVENT_CHANNEL || !msg.payload) return;
       let events: HubEvent[];
@@ -48,10 +59,39 @@ export class EventBus {
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
-    await client.connect();
-    await client.query(`listen ${EVENT_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`listen ${EVENT_CHANNEL}`);
+    } catch (err) {
+      client.removeAllListeners();
+      client.on('error', () => undefined);
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    if (this.stopped) {
+      // stop() ran while this connection was being made.
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.client = client;
     this.retryMs = 100;
+    this.schedulePing(client);
+  }
+
+  /** `select 1` every PING_MS, bounded: no answer in time counts as a lost connection. */
+  private schedulePing(client: pg.Client): void {
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    this.pingTimer = setInterval(() => {
+      if (this.client !== client) return;
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer to a ping within ${PING_MS} ms`)), PING_MS);
+      });
+      Promise.race([client.query('select 1'), timeout])
+        .catch((err: unknown) => this.lost(client, err as Error))
+        .finally(() => clearTimeout(timer));
+    }, PING_MS);
+    this.pingTimer.unref();
   }
 
   private lost(client: pg.Client, err?: Error): void {
@@ -81,6 +121,7 @@ export class EventBus {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
+    if (this.pingTimer) clearInterval(this.pingTimer);
     this.listeners.clear();
     const client = this.client;
     this.client = null;

@@ -88,6 +88,7 @@ type Documents = {
     "\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": typeof types.AckStockDocument,
     "\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": typeof types.AckPricesDocument,
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": typeof types.IngestProductsDocument,
+    "\n  mutation IngestInlineNested {\n    ingestProducts(\n      input: [\n        { externalId: \"SKU-INLINE\", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: \"de_DE\" } }\n      ]\n    ) {\n      created\n      updated\n      unchanged\n    }\n  }\n": typeof types.IngestInlineNestedDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": typeof types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": typeof types.ProductCountDocument,
     "\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": typeof types.CreateConfigDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation AckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": types.AckStockDocument,
     "\n  mutation AckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": types.AckPricesDocument,
     "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n": types.IngestProductsDocument,
+    "\n  mutation IngestInlineNested {\n    ingestProducts(\n      input: [\n        { externalId: \"SKU-INLINE\", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: \"de_DE\" } }\n      ]\n    ) {\n      created\n      updated\n      unchanged\n    }\n  }\n": types.IngestInlineNestedDocument,
     "\n  query ProductState($externalId: String!) {\n    product(externalId: $externalId) {\n      id\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      odooId\n      context\n      updatedAt\n    }\n  }\n": types.ProductStateDocument,
     "\n  query ProductCount {\n    products {\n      totalCount\n    }\n  }\n": types.ProductCountDocument,
     "\n  mutation CreateConfig($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n        url\n        entityType\n        direction\n        isActive\n        createdAt\n        updatedAt\n      }\n    }\n  }\n": types.CreateConfigDocument,
@@ -510,6 +512,10 @@ export function graphql(source: "\n  mutation AckPrices($ids: [ID!]!) {\n    ack
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n      unchanged\n      changes {\n        entityType\n        id\n        externalId\n        changedFields\n        isNew\n        changedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestInlineNested {\n    ingestProducts(\n      input: [\n        { externalId: \"SKU-INLINE\", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: \"de_DE\" } }\n      ]\n    ) {\n      created\n      updated\n      unchanged\n    }\n  }\n"): (typeof documents)["\n  mutation IngestInlineNested {\n    ingestProducts(\n      input: [\n        { externalId: \"SKU-INLINE\", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: \"de_DE\" } }\n      ]\n    ) {\n      created\n      updated\n      unchanged\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -168,6 +168,21 @@ describe('ingest of partners, orders, stock and prices', () => {
     expect((await links('C2')).children).toEqual([{ externalId: 'C2-inv' }]);
   });
 
+  it('links a child and its parent that arrive in two concurrent batches', async () => {
+    const pairs = Array.from({ length: 20 }, (_, i) => [`CC${i}`, `CC${i}-ship`] as const);
+    await Promise.all(
+      pairs.flatMap(([parent, child]) => [
+        hub.request(IngestPartners, {
+          input: [{ externalId: child, type: 'DELIVERY', externalParentId: parent, data: { name: 'Dock' } }],
+        }),
+        hub.request(IngestPartners, { input: [{ externalId: parent, data: { name: 'Customer' } }] }),
+      ]),
+    );
+    for (const [parent, child] of pairs) {
+      expect(await links(child)).toMatchObject({ externalParentId: parent, parent: { externalId: parent } });
+    }
+  });
+
   it('diffs a partner’s type and parent like data', async () => {
     const res = await hub.request(IngestPartners, {
       input: [{ externalId: 'C2-inv', type: 'DELIVERY', externalParentId: 'C1', data: { name: 'Invoice to' } }],

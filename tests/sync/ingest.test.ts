@@ -19,6 +19,22 @@ const IngestProducts = graphql(`
   }
 `);
 
+// Data written inline in the document, not as variables: the JSONObject scalar
+// builds such objects with a null prototype.
+const IngestInlineNested = graphql(`
+  mutation IngestInlineNested {
+    ingestProducts(
+      input: [
+        { externalId: "SKU-INLINE", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: "de_DE" } }
+      ]
+    ) {
+      created
+      updated
+      unchanged
+    }
+  }
+`);
+
 const ProductState = graphql(`
   query ProductState($externalId: String!) {
     product(externalId: $externalId) {
@@ -131,6 +147,15 @@ describe('ingestProducts', () => {
       ],
     });
     expect(removed.data!.ingestProducts.changes[0]!.changedFields).toEqual(['extra']);
+  });
+
+  it('finds nested data written inline in the document unchanged the second time', async () => {
+    expect((await hub.request(IngestInlineNested)).data!.ingestProducts).toMatchObject({ created: 1 });
+    expect((await hub.request(IngestInlineNested)).data!.ingestProducts).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 1,
+    });
   });
 
   it('diffs context like data, and keeps it when not given', async () => {

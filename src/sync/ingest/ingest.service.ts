@@ -115,6 +115,12 @@ const PARTNERS: SyncableTable = {
     { field: 'externalParentId', column: 'external_parent_id', sqlType: 'text', whenMissing: 'null' },
   ],
   afterWrite: linkPartnerParents,
+  // Each batch sees the other's committed rows: neither links a child to a parent it cannot see yet.
+  lockKeys: (records) =>
+    records.flatMap((r) => {
+      const parent = r.tracked?.externalParentId;
+      return typeof parent === 'string' ? [r.externalId, parent] : [r.externalId];
+    }),
 };
 
 export function ingestPartners(

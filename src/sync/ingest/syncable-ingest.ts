@@ -30,6 +30,12 @@ export interface SyncableTable {
    * It may add changed fields to a record (returned by id), or refuse the batch.
    */
   afterWrite?: (tx: EntityManager, written: WrittenRecord[], all: StoredRef[]) => Promise<void>;
+  /**
+   * Keys to serialise concurrent batches on, before any row is read (taken as
+   * advisory locks, sorted): partners lock their keys and their parents', so a
+   * child and its parent arriving in two concurrent batches are linked.
+   */
+  lockKeys?: (records: SyncableRecord[]) => string[];
   /** Extra changed fields of existing records, found by a second look (purchase order lines). */
   extraChanges?: (tx: EntityManager, existing: StoredRef[]) => Promise<Map<string, string[]>>;
 }
@@ -85,6 +91,13 @@ export async function ingestSyncable(
   const sorted = [...records].sort((a, b) => (a.externalId < b.externalId ? -1 : a.externalId > b.externalId ? 1 : 0));
   return inRetryingTransaction(em, async (tx) => {
     const table = q(spec.table);
+    if (spec.lockKeys) {
+      await sqlQuery(
+        tx,
+        `select pg_advisory_xact_lock(hashtext($1 || ':' || k)) from unnest($2::text[]) as k order by k`,
+        [spec.table, [...new Set(spec.lockKeys(sorted))]],
+      );
+    }
     const trackedCols = spec.tracked.map((t) => `, ${q(t.column)}`).join('');
     const stored = await sqlQuery<StoredRow>(
       tx,
