@@ -25,7 +25,7 @@ export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooCon
   const fail = (res: Response, status: number, code: string, message: string) => {
     res.status(status).json({ error: { code, message } });
   };
-  router.post('/webhooks/odoo', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
+  router.post('/webhooks/odoo', express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
     const auth = await authenticate(deps.orm.em.fork(), token ? `Bearer ${token}` : null, deps.logger);
     try {
@@ -42,8 +42,10 @@ export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooCon
     }
     const body = (req.body ?? {}) as Record<string, unknown>;
     const model = body._model;
-    const id = Number(body._id);
-    if (typeof model !== 'string' || !(model in MODEL_ENTITY)) {
+    // Odoo sends the id as a JSON number; a numeric string is taken too, nothing else (`true`, `[5]`).
+    const id =
+      typeof body._id === 'number' || (typeof body._id === 'string' && /^\d+$/.test(body._id)) ? Number(body._id) : NaN;
+    if (typeof model !== 'string' || !Object.hasOwn(MODEL_ENTITY, model)) {
       return fail(
         res,
         422,

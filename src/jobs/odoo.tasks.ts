@@ -22,7 +22,7 @@ const PullPayload = z.object({ entityType: z.enum(EntityType), full: z.boolean()
 export type OdooPullPayload = z.input<typeof PullPayload>;
 
 const ReadBackPayload = z.object({
-  model: z.string().refine((m) => m in MODEL_ENTITY),
+  model: z.string().refine((m) => Object.hasOwn(MODEL_ENTITY, m)),
   id: z.number().int().positive(),
 });
 export type OdooReadBackPayload = z.infer<typeof ReadBackPayload>;

@@ -96,17 +96,29 @@ export function nextDelayMs(
 ): number | null {
   if (attempt > scheduleMs.length) return null;
   if ((answer.status === 429 || answer.status === 503) && answer.retryAfterMs !== null)
-    return Math.min(answer.retryAfterMs, MAX_RETRY_AFTER_MS);
+    // At least a second: a Retry-After in the past (a clock behind ours) must not burn the schedule in an instant.
+    return Math.min(Math.max(answer.retryAfterMs, MIN_RETRY_AFTER_MS), MAX_RETRY_AFTER_MS);
   // ±10%, so endpoints that failed together are not all retried in the same instant.
   return Math.round(scheduleMs[attempt - 1]! * (0.9 + random() * 0.2));
 }
 
-/** Retry-After as delta-seconds or an HTTP date, in ms from `now`. */
+const MIN_RETRY_AFTER_MS = 1000;
+
+// RFC 9110's HTTP-date: IMF-fixdate, or the obsolete RFC 850 and asctime forms.
+const HTTP_DATE =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]+, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+
+/**
+ * Retry-After as delta-seconds or an HTTP date, in ms from `now`; anything else
+ * (`1.5`, `-5`, free text) is ignored and the schedule applies.
+ */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
   if (!value) return null;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
+  if (!HTTP_DATE.test(text)) return null;
+  // asctime carries no zone; HTTP dates are all GMT.
+  const at = Date.parse(text.endsWith('GMT') ? text : `${text} GMT`);
   return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
@@ -283,13 +295,14 @@ async function send(deps: DeliveryDeps, row: DeliveryRow): Promise<Answer> {
       dispatcher: deps.dispatcher,
     } as RequestInit);
     // Read (a bounded part of) every body: a finished response keeps the connection reusable.
-    const text = scrub(await readPrefix(response, MAX_ERROR_BODY), row);
+    // Scrubbed before it is cut, so a secret echoed across the cut cannot leave half of itself.
+    const text = cut(scrub(await readPrefix(response, MAX_ERROR_BODY + 256), row), MAX_ERROR_BODY);
     if (response.status >= 200 && response.status < 300)
       return { status: response.status, error: null, retryAfterMs: null };
     const location = response.headers.get('location');
     const what =
       response.status >= 300 && response.status < 400
-        ? `HTTP ${response.status}: redirects are not followed${location ? ` (to ${location.slice(0, 200)})` : ''}`
+        ? `HTTP ${response.status}: redirects are not followed${location ? ` (to ${cut(scrub(location, row), 200)})` : ''}`
         : `HTTP ${response.status}`;
     return {
       status: response.status,
@@ -322,14 +335,24 @@ async function readPrefix(response: Response, limit: number): Promise<string> {
   return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks).subarray(0, limit)).trim();
 }
 
+/** The first `bytes` bytes of `text` (a character cut in two is dropped). */
+function cut(text: string, bytes: number): string {
+  const buf = Buffer.from(text, 'utf8');
+  return buf.byteLength <= bytes
+    ? text
+    : new TextDecoder('utf-8').decode(buf.subarray(0, bytes)).replace(/\uFFFD$/, '');
+}
+
 /** The endpoint holds our secret and could echo it; lastError is readable through the API, so it never keeps it. */
 function scrub(text: string, row: DeliveryRow): string {
   let out = text;
   for (const secret of [row.secret, row.previous_secret]) {
     if (!secret) continue;
-    out = out.split(secret).join('[secret]');
     const bare = secret.slice(SECRET_PREFIX.length);
-    if (bare.length >= 16) out = out.split(bare).join('[secret]');
+    // As sent, bare, and URL-encoded (base64's + / = become %2B %2F %3D).
+    for (const form of [secret, bare, encodeURIComponent(secret), encodeURIComponent(bare)]) {
+      if (form.length >= 16) out = out.split(form).join('[secret]');
+    }
   }
   return out;
 }

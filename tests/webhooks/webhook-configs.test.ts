@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { parse } from 'graphql';
 import { graphql } from '../gql/index.js';
+import { requeueOrphanedDeliveries } from '../../src/jobs/requeue-outbound.task.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
 import { EntityType, FailureSource, WebhookDirection } from '../../src/modules/common/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
@@ -393,6 +394,24 @@ describe('webhook fan-out', () => {
     const count = (await hub.request(Deliveries, { filter: { webhookConfigId: configs.product!.id }, first: 1 })).data!
       .webhookDeliveries.totalCount;
     expect(count).toBe(before + 1000);
+  });
+
+  it('gives a waiting delivery whose job was lost its job again (the five-minute sweep)', async () => {
+    await ingestProducts(em(), [{ externalId: 'LOST-JOB-1', data: { name: 'Lamp' } }]);
+    const conn = hub.app.orm.em.getConnection();
+    const [delivery] = await conn.execute<{ id: string }[]>(
+      `select id from webhook_delivery where payload->'data'->>'externalId' = 'LOST-JOB-1'`,
+    );
+    expect(delivery).toBeDefined();
+    // As if its job had used up its own attempts while the database was away.
+    await conn.execute(`select graphile_worker.remove_job('deliver_webhook:${delivery!.id}')`);
+    await conn.execute(
+      `update webhook_delivery set next_attempt_at = now() - interval '1 hour' where id = '${delivery!.id}'`,
+    );
+    const before = await jobs();
+    expect(await requeueOrphanedDeliveries(em(), 300)).toBe(1);
+    expect(await jobs()).toBe(before + 1);
+    expect(await requeueOrphanedDeliveries(em(), 300)).toBe(0);
   });
 
   it('refuses to redeliver to an inactive config', async () => {

@@ -168,6 +168,8 @@ describe('webhook retry timing', () => {
     expect(nextDelayMs(1, schedule, { status: 503, retryAfterMs: 7 * 86_400_000 })).toBe(86_400_000);
     expect(nextDelayMs(1, schedule, { status: 500, retryAfterMs: 42_000 }, () => 0.5)).toBe(5000);
     expect(nextDelayMs(4, schedule, { status: 429, retryAfterMs: 1000 })).toBeNull();
+    // A date in the past (an endpoint's clock behind ours) waits a second, not zero.
+    expect(nextDelayMs(1, schedule, { status: 429, retryAfterMs: 0 })).toBe(1000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {
@@ -176,6 +178,10 @@ describe('webhook retry timing', () => {
     expect(parseRetryAfter('Thu, 01 Jan 2026 00:00:30 GMT', now)).toBe(30_000);
     expect(parseRetryAfter('Wed, 31 Dec 2025 00:00:00 GMT', now)).toBe(0);
     expect(parseRetryAfter('soon', now)).toBeNull();
+    // Not seconds and not an HTTP date: the schedule applies (Date.parse would take these).
+    for (const loose of ['1.5', '-5', '2026-01-01', '5 minutes']) expect(parseRetryAfter(loose, now)).toBeNull();
+    expect(parseRetryAfter('Thursday, 01-Jan-26 00:01:00 GMT', now)).toBe(60_000);
+    expect(parseRetryAfter('Thu Jan  1 00:00:10 2026', now)).toBe(10_000);
     expect(parseRetryAfter(null, now)).toBeNull();
   });
 });

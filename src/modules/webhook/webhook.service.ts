@@ -144,10 +144,14 @@ export async function redeliverWebhook(em: EntityManager, deliveryId: string): P
         `Webhook config ${delivery.webhookConfig.id} is inactive: turn it on (updateWebhookConfig with isActive: true) before redelivering.`,
       );
     }
-    delivery.status = DeliveryStatus.PENDING;
-    delivery.attempts = 0;
-    delivery.nextAttemptAt = new Date();
-    await tx.flush();
+    // One statement that sets every column, whatever the entity thinks changed: an
+    // attempt finishing meanwhile must not leave the row FAILED with no job.
+    await tx.nativeUpdate(
+      WebhookDelivery,
+      { id },
+      { status: DeliveryStatus.PENDING, attempts: 0, nextAttemptAt: new Date() },
+    );
+    await tx.refresh(delivery);
     await enqueueJob(
       tx,
       DELIVER_WEBHOOK_TASK,
