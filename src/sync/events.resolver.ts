@@ -29,7 +29,7 @@ export class EventsResolver {
         'entity.changed',
         (c: EntityChangeEvent) =>
           (!args.entityType || c.entityType === args.entityType) &&
-          (!fields || c.changedFields.some((f) => fields.has(f))),
+          (!fields || !c.changedFields.length || c.changedFields.some((f) => fields.has(f))),
       );
     },
   })

@@ -115,8 +115,8 @@ class PayloadBuilder {
 
 /**
  * Packs events into NOTIFY payloads of at most MAX_PAYLOAD_BYTES. An event too
- * big on its own (thousands of changed keys) travels with its changed fields
- * cut to what fits, rather than failing the write that caused it. The events
+ * big on its own (thousands of changed keys) travels with an empty field list
+ * (read as "too many to list"), rather than failing the write that caused it. The events
  * themselves are left as they are (webhooks and the caller get them whole).
  */
 export function encodeEvents(events: readonly HubEvent[]): string[] {
@@ -129,12 +129,13 @@ export function encodeEvents(events: readonly HubEvent[]): string[] {
       payload = new PayloadBuilder();
       if (payload.tryAdd(event)) continue;
     }
-    // Too big even alone: halve a copy of its changed fields until it fits.
-    let fields = event.kind === 'entity' ? event.change.changedFields : [];
-    do {
-      if (!fields.length) throw new Error(`an event does not fit in a NOTIFY payload: ${JSON.stringify(event)}`);
-      fields = fields.slice(0, Math.floor(fields.length / 2));
-    } while (!payload.tryAdd(event, fields));
+    // Too big even alone (thousands of changed keys): it travels with no field
+    // list, which subscribers read as "too many to list" (a change always has at
+    // least one field, so an empty list means nothing else), and field filters
+    // let it through rather than drop a change they cannot judge.
+    if (event.kind !== 'entity' || !payload.tryAdd(event, [])) {
+      throw new Error(`an event does not fit in a NOTIFY payload: ${JSON.stringify(event).slice(0, 500)}`);
+    }
   }
   if (!payload.isEmpty) payloads.push(payload.toString());
   return payloads;
