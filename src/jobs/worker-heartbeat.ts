@@ -62,7 +62,7 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
   // graphile-worker has released its workers (and `ids` is empty).
   const mine = new Set<string>();
   // Since when this process's own beats have been succeeding (null: the last failed).
-  // It judges others only after a full stale period of its own healthy beats, so a
+  // It judges others only after two beat intervals of its own healthy beats, so a
   // database outage, which stops every process's beats, is not taken for deaths.
   let healthySince: number | null = null;
   const queryTimeoutMs = Math.max(1000, staleAfterMs / 2);
@@ -88,7 +88,10 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
       throw err;
     }
     healthySince ??= Date.now();
-    if (Date.now() - healthySince < staleAfterMs) return [];
+    // Two beat intervals: long enough for every live process to have beaten again
+    // after an outage, short enough that a restarted process frees its dead
+    // predecessor's jobs about a minute after the crash.
+    if (Date.now() - healthySince < staleAfterMs / 2) return [];
     const { rows } = await bounded(pool.query<{ ids: string[] }>(SWEEP, [staleAfterMs / 1000]), queryTimeoutMs);
     const unlocked = rows[0]?.ids ?? [];
     if (unlocked.length) logger.warn({ workers: unlocked }, 'unlocked the jobs of workers that stopped beating');
