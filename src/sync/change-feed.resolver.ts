@@ -5,6 +5,9 @@ import { EntityType } from '../modules/common/enums.js';
 import { acknowledgeChanges, acknowledgeFlags, claimChanges } from './change-feed.service.js';
 import { AcknowledgeInput, AcknowledgeResult } from './sync.types.js';
 
+const SEEN_AT =
+  'The updatedAt of the rows as read. When given, a row changed after it (a newer quantity or price) keeps its flag.';
+
 @Resolver()
 export class ChangeFeedResolver {
   @Mutation(() => [SyncableEntity], {
@@ -28,12 +31,20 @@ export class ChangeFeedResolver {
   }
 
   @Mutation(() => Int)
-  acknowledgeStockChanges(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
-    return acknowledgeFlags(ctx.em, 'stock', ids);
+  acknowledgeStockChanges(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('seenAt', () => Date, { nullable: true, description: SEEN_AT }) seenAt?: Date | null,
+  ): Promise<number> {
+    return acknowledgeFlags(ctx.em, 'stock', ids, seenAt);
   }
 
   @Mutation(() => Int)
-  acknowledgePriceChanges(@Ctx() ctx: GraphQLContext, @Arg('ids', () => [ID]) ids: string[]): Promise<number> {
-    return acknowledgeFlags(ctx.em, 'price', ids);
+  acknowledgePriceChanges(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('ids', () => [ID]) ids: string[],
+    @Arg('seenAt', () => Date, { nullable: true, description: SEEN_AT }) seenAt?: Date | null,
+  ): Promise<number> {
+    return acknowledgeFlags(ctx.em, 'price', ids, seenAt);
   }
 }

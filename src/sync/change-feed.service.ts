@@ -65,6 +65,8 @@ export interface Acknowledgement {
   id: string;
   state: ProcessingState;
   errorMessage?: string | null;
+  /** The claim's fetchedAt; when given, only that claim is acknowledged (not one handed out after it). */
+  claimedAt?: Date | null;
 }
 
 /**
@@ -88,21 +90,28 @@ export async function acknowledgeChanges(
     results.map((r) => r.id),
     'results.id',
   );
-  const completedIds = ids.filter((_, i) => results[i]!.state === ProcessingState.COMPLETED);
+  const claimedAt = (i: number) => results[i]!.claimedAt?.toISOString() ?? null;
+  const completed = ids
+    .map((id, i) => ({ id, claimed_at: claimedAt(i) }))
+    .filter((_, i) => results[i]!.state === ProcessingState.COMPLETED);
   const failed = results
     .map((r, i) => ({
       id: ids[i]!,
+      claimed_at: claimedAt(i),
       message: r.errorMessage?.trim() || 'The webshop reported a failure without a message.',
     }))
     .filter((_, i) => results[i]!.state === ProcessingState.FAILED);
+  // The API shows fetchedAt to the millisecond; the column keeps microseconds.
+  const sameClaim = `(r."claimed_at" is null or date_trunc('milliseconds', t."fetched_at") = r."claimed_at")`;
 
   return em.fork().transactional(async (tx) => {
-    const done = completedIds.length
+    const done = completed.length
       ? await sqlQuery<{ id: string }>(
           tx,
-          `update "${table}" set "processing_state" = case when "updated_at" > "fetched_at" then 'pending' else 'completed' end
-            where "id" = any($1::uuid[]) and "processing_state" = 'processing' returning "id"`,
-          [completedIds],
+          `update "${table}" t set "processing_state" = case when t."updated_at" > t."fetched_at" then 'pending' else 'completed' end
+             from jsonb_to_recordset($1::jsonb) as r("id" uuid, "claimed_at" timestamptz)
+            where t."id" = r."id" and t."processing_state" = 'processing' and ${sameClaim} returning t."id"`,
+          [JSON.stringify(completed)],
         )
       : [];
     const broken = failed.length
@@ -110,8 +119,8 @@ export async function acknowledgeChanges(
           tx,
           `update "${table}" t set "processing_state" = case when t."updated_at" > t."fetched_at" then 'pending' else 'failed' end,
                   "error_message" = r."message", "retry_count" = t."retry_count" + 1
-             from jsonb_to_recordset($1::jsonb) as r("id" uuid, "message" text)
-            where t."id" = r."id" and t."processing_state" = 'processing'
+             from jsonb_to_recordset($1::jsonb) as r("id" uuid, "claimed_at" timestamptz, "message" text)
+            where t."id" = r."id" and t."processing_state" = 'processing' and ${sameClaim}
             returning t."id", t."external_id", r."message"`,
           [JSON.stringify(failed)],
         )
@@ -135,13 +144,19 @@ export async function acknowledgeChanges(
 }
 
 /** Clears the "changed" flag of stock rows or prices the webshop has taken in; returns how many it cleared. */
-export async function acknowledgeFlags(em: EntityManager, kind: 'stock' | 'price', ids: string[]): Promise<number> {
+export async function acknowledgeFlags(
+  em: EntityManager,
+  kind: 'stock' | 'price',
+  ids: string[],
+  seenAt?: Date | null,
+): Promise<number> {
   if (ids.length > MAX_CLAIM) throw badInput(`At most ${MAX_CLAIM} ids per call; got ${ids.length}.`);
   const [table, flag] = kind === 'stock' ? ['stock', 'is_quantity_changed'] : ['pricelist_item', 'price_changed'];
   const rows = await sqlQuery<{ id: string }>(
     em,
-    `update "${table}" set "${flag}" = false where "id" = any($1::uuid[]) and "${flag}" returning "id"`,
-    [parseIds(ids)],
+    `update "${table}" set "${flag}" = false where "id" = any($1::uuid[]) and "${flag}"
+        and ($2::timestamptz is null or date_trunc('milliseconds', "updated_at") <= $2) returning "id"`,
+    [parseIds(ids), seenAt?.toISOString() ?? null],
   );
   return rows.length;
 }

@@ -56,6 +56,14 @@ export class AcknowledgeInput {
 
   @Field(() => String, { nullable: true })
   errorMessage?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'The fetchedAt of the claim being acknowledged, as claimChanges returned it. When given, an acknowledgement ' +
+      'of an earlier claim (its lease ran out and the record was handed out again) changes nothing.',
+  })
+  claimedAt?: Date | null;
 }
 
 @ObjectType('AcknowledgeResult', { simpleResolvers: true })

@@ -165,11 +165,26 @@ describe('change feed', () => {
     await conn().execute(`update product set fetched_at = now() - interval '301 seconds' where id = ?`, [claimed!.id]);
     const [reclaimed] = await claim(1);
     expect(reclaimed).toMatchObject({ id: claimed!.id, processingState: 'PROCESSING' });
-    await hub.request(
+    expect(reclaimed!.fetchedAt).not.toEqual(claimed!.fetchedAt);
+    // The first claimer wakes up late: naming its claim, its acknowledgement changes nothing.
+    const late = await hub.request(
       Ack,
-      { entityType: 'PRODUCT', results: [{ id: reclaimed!.id, state: 'COMPLETED' }] },
+      {
+        entityType: 'PRODUCT',
+        results: [{ id: claimed!.id, state: 'FAILED', errorMessage: 'late', claimedAt: claimed!.fetchedAt }],
+      },
       { token: shop },
     );
+    expect(late.data!.acknowledgeChanges).toEqual({ completed: 0, failed: 0 });
+    const current = await hub.request(
+      Ack,
+      {
+        entityType: 'PRODUCT',
+        results: [{ id: reclaimed!.id, state: 'COMPLETED', claimedAt: reclaimed!.fetchedAt }],
+      },
+      { token: shop },
+    );
+    expect(current.data!.acknowledgeChanges).toEqual({ completed: 1, failed: 0 });
   });
 
   it('gives two concurrent claimers disjoint sets that together cover 10,000 records', async () => {

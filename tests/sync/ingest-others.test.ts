@@ -114,6 +114,7 @@ const ChangedStockAndPrices = graphql(`
         quantity
         previousQuantity
         isQuantityChanged
+        updatedAt
       }
     }
     pricelistItems(filter: { changedOnly: true }) {
@@ -128,8 +129,8 @@ const ChangedStockAndPrices = graphql(`
   }
 `);
 const AckStock = graphql(`
-  mutation AckStock($ids: [ID!]!) {
-    acknowledgeStockChanges(ids: $ids)
+  mutation AckStock($ids: [ID!]!, $seenAt: DateTime) {
+    acknowledgeStockChanges(ids: $ids, seenAt: $seenAt)
   }
 `);
 const AckPrices = graphql(`
@@ -334,6 +335,26 @@ describe('ingest of partners, orders, stock and prices', () => {
     expect((await hub.request(AckStock, { ids: [changed[0]!.id, changed[0]!.id] })).data!.acknowledgeStockChanges).toBe(
       1,
     );
+
+    // Read at 5, then Odoo says 4 before the webshop acknowledges what it read:
+    // naming what it saw, the acknowledgement leaves the newer change flagged.
+    await hub.request(IngestStock, {
+      input: [{ supplierExternalId: 'odoo', productExternalId: 'SKU-1', quantity: 5 }],
+    });
+    const [seen] = (await hub.request(ChangedStockAndPrices)).data!.stocks.nodes;
+    await hub.request(IngestStock, {
+      input: [{ supplierExternalId: 'odoo', productExternalId: 'SKU-1', quantity: 4 }],
+    });
+    expect(
+      (await hub.request(AckStock, { ids: [seen!.id], seenAt: seen!.updatedAt })).data!.acknowledgeStockChanges,
+    ).toBe(0);
+    expect((await hub.request(ChangedStockAndPrices)).data!.stocks.nodes).toMatchObject([
+      { productExternalId: 'SKU-1', quantity: 4, previousQuantity: 5, isQuantityChanged: true },
+    ]);
+    const [latest] = (await hub.request(ChangedStockAndPrices)).data!.stocks.nodes;
+    expect(
+      (await hub.request(AckStock, { ids: [latest!.id], seenAt: latest!.updatedAt })).data!.acknowledgeStockChanges,
+    ).toBe(1);
 
     const negative = await hub.request(IngestStock, {
       input: [{ supplierExternalId: 'odoo', productExternalId: 'SKU-9', quantity: -3 }],
