@@ -11,6 +11,7 @@ import type { AuthState } from '../auth/authenticate.js';
 import type { GraphQLContext } from './context.js';
 import { formatError, isUnexpected } from './format-error.js';
 import { costError, depthLimitRule } from './limits.js';
+import { sharedSubscribe } from './shared-subscribe.js';
 
 export interface GraphQLWsOptions {
   httpServer: Server;
@@ -45,6 +46,8 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
     {
       schema,
+      // One execution per event for all subscriptions of the same document and variables.
+      subscribe: sharedSubscribe(),
       onConnect: socketAuth.onConnect,
       // A fresh context (and EntityManager) per operation; resolvers fork again per event.
       context: (ctx) => options.makeContext(`ws-${randomUUID()}`, socketAuth.authOf(ctx.extra.socket)),

@@ -72,6 +72,7 @@ type Documents = {
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": typeof types.FeedStateDocument,
     "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": typeof types.OnProductChangedDocument,
+    "\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.OnProductIdsDocument,
     "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.OnFailureDocument,
     "\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.EventsIngestDocument,
     "\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n": typeof types.EventsClaimDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": types.FeedStateDocument,
     "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": types.OnProductChangedDocument,
+    "\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.OnProductIdsDocument,
     "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.OnFailureDocument,
     "\n  mutation EventsIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.EventsIngestDocument,
     "\n  mutation EventsClaim {\n    claimChanges(entityType: PRODUCT, limit: 1000) {\n      id\n      externalId\n    }\n  }\n": types.EventsClaimDocument,
@@ -448,6 +450,10 @@ export function graphql(source: "\n  query FeedState($externalIds: [String!]) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { createWebhookConfig, updateWebhookConfig } from '../../src/modules/webh
 import { createLogger } from '../../src/observability/logger.js';
 import { notifyInTransaction } from '../../src/sync/events.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { subscribe, untilLive } from '../support/ws.js';
+import { subscribe, untilLive, type LiveSubscription } from '../support/ws.js';
 
 const OnProductChanged = graphql(`
   subscription OnProductChanged($fields: [String!]) {
@@ -18,6 +18,13 @@ const OnProductChanged = graphql(`
       changedFields
       isNew
       changedAt
+    }
+  }
+`);
+const OnProductIds = graphql(`
+  subscription OnProductIds {
+    entityChanged(entityType: PRODUCT) {
+      externalId
     }
   }
 `);
@@ -108,6 +115,35 @@ describe('live events across instances', () => {
       expect(data!.entityChanged).toMatchObject({ externalId: 'LIVE-1', changedFields: ['price'] });
     } finally {
       await sub.close();
+    }
+  });
+
+  it('gives subscribers sharing one execution per event what each of them asked for', async () => {
+    // Same document and variables: one execution, shared. Other variables or selections: their own.
+    const all = [0, 1, 2].map(() => subscribe(b.url, a.adminToken, OnProductChanged, {}));
+    const priced = subscribe(b.url, a.adminToken, OnProductChanged, { fields: ['price'] });
+    const ids = subscribe(b.url, a.adminToken, OnProductIds, {});
+    // The pokes that prove each subscription live reach the ones already live: skip them.
+    const next = async <R extends { entityChanged: { externalId: string } }>(sub: LiveSubscription<R>) => {
+      for (;;) {
+        const { data } = await sub.next();
+        if (data!.entityChanged.externalId !== 'PROBE') return data!.entityChanged;
+      }
+    };
+    try {
+      for (const sub of [...all, priced]) await untilLive(sub, poke);
+      await untilLive(ids, poke);
+      await change('LIVE-SHARED', { name: 'Shelf' });
+      await change('LIVE-SHARED', { name: 'Shelf', price: 30 });
+      for (const sub of all) {
+        expect(await next(sub)).toMatchObject({ externalId: 'LIVE-SHARED', isNew: true });
+        expect(await next(sub)).toMatchObject({ changedFields: ['price'], isNew: false });
+      }
+      expect(await next(priced)).toMatchObject({ externalId: 'LIVE-SHARED', changedFields: ['price'] });
+      expect(await next(ids)).toEqual({ externalId: 'LIVE-SHARED' });
+      expect(await next(ids)).toEqual({ externalId: 'LIVE-SHARED' });
+    } finally {
+      for (const sub of [...all, priced, ids]) await sub.close();
     }
   });
 
