@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { CronItemOptions, JobHelpers, Task } from 'graphile-worker';
 import { z } from 'zod';
-import { DomainError } from '../errors.js';
 import { EntityType, FailureSource } from '../modules/common/enums.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
-import { OdooError } from '../odoo/odoo-error.js';
+import { failureText, mayPassOnRetry } from '../odoo/odoo-error.js';
 import { MODEL_ENTITY } from '../odoo/odoo-models.js';
 import { pullFromOdoo, readBack, resetCursor } from '../odoo/odoo-pull.service.js';
 import type { Logger } from '../observability/logger.js';
@@ -106,10 +105,8 @@ async function withOdooFailures(
     await run(deps.odoo);
   } catch (err) {
     const lastTry = helpers.job.attempts >= helpers.job.max_attempts;
-    const permanent = err instanceof OdooError ? !err.transient : err instanceof DomainError;
-    const message =
-      err instanceof OdooError ? `${err.odooName}: ${err.message}` : String((err as Error).message ?? err);
-    if (!permanent && !lastTry) {
+    const message = failureText(err);
+    if (mayPassOnRetry(err) && !lastTry) {
       helpers.logger.warn(
         `attempt ${helpers.job.attempts} of ${helpers.job.max_attempts} failed, will retry: ${message}`,
       );

@@ -1,4 +1,4 @@
-import { NotFoundError, type EntityClass } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
@@ -12,7 +12,7 @@ import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.j
 import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
-import { OdooError } from '../odoo/odoo-error.js';
+import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { pushCustomer, pushPurchaseOrder, pushSaleOrder } from '../odoo/odoo-push.js';
 import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
@@ -25,16 +25,6 @@ const TABLES: Partial<Record<EntityType, string>> = {
   [EntityType.SALE_ORDER]: '"sale_order"',
   [EntityType.PURCHASE_ORDER]: '"purchase_order"',
 };
-
-/** Bugs, not weather: no retry will get past them. */
-function isProgrammingError(err: unknown): boolean {
-  return (
-    err instanceof TypeError ||
-    err instanceof ReferenceError ||
-    err instanceof RangeError ||
-    err instanceof NotFoundError
-  );
-}
 
 const PUSHES: Partial<
   Record<
@@ -169,10 +159,10 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
       helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
       const odooError = err instanceof OdooError ? err : null;
-      const message = odooError ? odooError.message : String((err as Error).message ?? err);
-      item.lastError = odooError ? `${odooError.odooName}: ${message}` : message;
-      const transient = odooError ? odooError.transient : !isProgrammingError(err);
-      if (transient && item.attempts < deps.maxAttempts) {
+      // The SyncFailure gets Odoo's own message; the row its exception name too.
+      const message = odooError ? odooError.message : failureText(err);
+      item.lastError = failureText(err);
+      if (mayPassOnRetry(err) && item.attempts < deps.maxAttempts) {
         const backoff = backoffMs(item.attempts, deps.config.odoo.pushRetryBaseMs);
         // A create that may still be running in Odoo: search again only once it must have finished.
         const delay = odooError?.uncertain ? Math.max(backoff, deps.config.odoo.uncertainRetryMs) : backoff;

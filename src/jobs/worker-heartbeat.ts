@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { WorkerEvents } from 'graphile-worker';
 import type pg from 'pg';
+import { withTimeout } from '../db/sql.js';
 import type { Logger } from '../observability/logger.js';
 
 /**
@@ -47,15 +48,6 @@ const SWEEP = `with stale as (
   )
   select (select array(select worker_id from stale)) as ids, (select count(*) from unlocked) as done`;
 
-/** `promise`, or a rejection after `ms`: a hung connection must not hold the next beat back. */
-function bounded<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`heartbeat query took over ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logger: Logger): WorkerHeartbeat {
   const ids = new Set<string>();
   // Every id this process ever beat for: stop() removes them even after
@@ -82,7 +74,7 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
   const tick = async (): Promise<string[]> => {
     // Bounded: a half-open connection must not stop the beats for good.
     try {
-      if (ids.size) await bounded(pool.query(BEAT, [[...ids]]), queryTimeoutMs);
+      if (ids.size) await withTimeout(pool.query(BEAT, [[...ids]]), queryTimeoutMs, 'heartbeat');
     } catch (err) {
       healthySince = null;
       throw err;
@@ -92,7 +84,11 @@ export function createWorkerHeartbeat(pool: pg.Pool, staleAfterMs: number, logge
     // after an outage, short enough that a restarted process frees its dead
     // predecessor's jobs about a minute after the crash.
     if (Date.now() - healthySince < staleAfterMs / 2) return [];
-    const { rows } = await bounded(pool.query<{ ids: string[] }>(SWEEP, [staleAfterMs / 1000]), queryTimeoutMs);
+    const { rows } = await withTimeout(
+      pool.query<{ ids: string[] }>(SWEEP, [staleAfterMs / 1000]),
+      queryTimeoutMs,
+      'heartbeat sweep',
+    );
     const unlocked = rows[0]?.ids ?? [];
     if (unlocked.length) logger.warn({ workers: unlocked }, 'unlocked the jobs of workers that stopped beating');
     return unlocked;

@@ -1,3 +1,5 @@
+import { NotFoundError } from '@mikro-orm/core';
+import { DomainError } from '../errors.js';
 /**
  * Glossary of src/odoo. *Transport*: how calls reach Odoo (JSON-RPC for 16–19,
  * JSON-2 for 19+). *Raw* values are Odoo's (`false` for empty, many2one as
@@ -75,4 +77,27 @@ export function classify(odooName: string, message: string, httpStatus: number |
     return 'transient';
   }
   return 'permanent';
+}
+
+/**
+ * Whether trying an Odoo task again may get past `err`: Odoo's own verdict when
+ * it is an OdooError; never for data the hub refuses (DomainError) or for bugs
+ * (no retry fixes a TypeError or a record the hub itself lacks); otherwise yes
+ * (the hub's database busy or away, a lost connection).
+ */
+export function mayPassOnRetry(err: unknown): boolean {
+  if (err instanceof OdooError) return err.transient;
+  return !(
+    err instanceof DomainError ||
+    err instanceof TypeError ||
+    err instanceof ReferenceError ||
+    err instanceof RangeError ||
+    err instanceof NotFoundError
+  );
+}
+
+/** How a failed Odoo task tells what went wrong: Odoo's exception name and message, or the error's message. */
+export function failureText(err: unknown): string {
+  if (err instanceof OdooError) return `${err.odooName}: ${err.message}`;
+  return String((err as Error).message ?? err);
 }

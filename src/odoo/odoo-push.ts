@@ -46,17 +46,10 @@ async function countryId(odoo: OdooClient, code: unknown): Promise<number | fals
 }
 
 /** Odoo values of a partner's data (only keys that are present; unknown keys stay in the hub). */
-async function partnerVals(
-  odoo: OdooClient,
-  data: Record<string, unknown>,
-  only?: Set<string>,
-): Promise<Record<string, unknown>> {
+async function partnerVals(odoo: OdooClient, data: Record<string, unknown>): Promise<Record<string, unknown>> {
   const vals: Record<string, unknown> = {};
-  for (const field of PARTNER_FIELDS) {
-    if (field in data && (!only || only.has(field))) vals[field] = data[field] ?? false;
-  }
-  if ('country_code' in data && (!only || only.has('country_code')))
-    vals.country_id = await countryId(odoo, data.country_code);
+  for (const field of PARTNER_FIELDS) if (field in data) vals[field] = data[field] ?? false;
+  if ('country_code' in data) vals.country_id = await countryId(odoo, data.country_code);
   return vals;
 }
 

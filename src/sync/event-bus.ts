@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { withTimeout } from '../db/sql.js';
 import type { Logger } from '../observability/logger.js';
 import { decodeEvents, EVENT_CHANNEL, type HubEvent } from './events.js';
 
@@ -83,13 +84,9 @@ export class EventBus {
     if (this.pingTimer) clearInterval(this.pingTimer);
     this.pingTimer = setInterval(() => {
       if (this.client !== client) return;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer to a ping within ${PING_MS} ms`)), PING_MS);
-      });
-      Promise.race([client.query('select 1'), timeout])
-        .catch((err: unknown) => this.lost(client, err as Error))
-        .finally(() => clearTimeout(timer));
+      withTimeout(client.query('select 1'), PING_MS, 'event listener ping').catch((err: unknown) =>
+        this.lost(client, err as Error),
+      );
     }, PING_MS);
     this.pingTimer.unref();
   }

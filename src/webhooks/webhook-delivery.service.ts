@@ -3,12 +3,11 @@ import DataLoader from 'dataloader';
 import { Agent, type Dispatcher } from 'undici';
 import type { Config } from '../config.js';
 import { sqlQuery } from '../db/sql.js';
-import { enqueueJob } from '../jobs/enqueue.js';
 import { EntityType, FailureSource, WebhookDirection } from '../modules/common/enums.js';
 import type { Logger } from '../observability/logger.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { notifyInTransaction } from '../sync/events.js';
-import { DELIVER_WEBHOOK_TASK, DELIVERY_JOB_MAX_ATTEMPTS, deliveryJobKey } from './webhook-fan-out.js';
+import { enqueueDelivery } from './webhook-fan-out.js';
 import { secretKey, signedHeaders, SECRET_PREFIX } from './webhook-signing.js';
 import { checkLiteralHost, guardedLookup, WebhookAddressRefused } from './url-guard.js';
 
@@ -437,16 +436,7 @@ async function recordFailedAttempt(
       message = `Webhook ${row.payload.type} ${row.message_id} to ${shown(row.url)} failed after ${attempt} attempt(s): ${error}`;
     }
     if (message === null) {
-      await enqueueJob(
-        tx,
-        DELIVER_WEBHOOK_TASK,
-        { deliveryId: row.id },
-        {
-          jobKey: deliveryJobKey(row.id),
-          runAt: updated[0]!.next_attempt_at!,
-          maxAttempts: DELIVERY_JOB_MAX_ATTEMPTS,
-        },
-      );
+      await enqueueDelivery(tx, row.id, updated[0]!.next_attempt_at!);
       return 'retrying';
     }
     // The failure is linked before it is announced: the fan-out reads the link

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../db/sql.js';
+import { enqueueJob } from '../jobs/enqueue.js';
 import { WebhookDirection } from '../modules/common/enums.js';
 import type { HubEvent } from '../sync/events.js';
 
@@ -39,6 +40,16 @@ export const DELIVERY_JOB_MAX_ATTEMPTS = 5;
 
 /** One queued job per delivery: a replay or a retry replaces a job still waiting. */
 export const deliveryJobKey = (deliveryId: string) => `${DELIVER_WEBHOOK_TASK}:${deliveryId}`;
+
+/** Adds (or replaces, while it waits) the job of one delivery's next attempt, on `em`'s connection. */
+export function enqueueDelivery(em: EntityManager, deliveryId: string, runAt?: Date): Promise<void> {
+  return enqueueJob(
+    em,
+    DELIVER_WEBHOOK_TASK,
+    { deliveryId },
+    { jobKey: deliveryJobKey(deliveryId), maxAttempts: DELIVERY_JOB_MAX_ATTEMPTS, runAt },
+  );
+}
 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 

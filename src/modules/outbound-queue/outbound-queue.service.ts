@@ -14,6 +14,9 @@ export const PUSH_TASKS = {
   [EntityType.PURCHASE_ORDER]: 'push_purchase_order',
 } as const satisfies Partial<Record<EntityType, string>>;
 
+/** One job per OutboundQueue row at a time: a retry or a replay replaces one still waiting. */
+export const pushJobKey = (queueItemId: string) => `push:${queueItemId}`;
+
 /**
  * Adds (or, for a row whose job has not started, replaces) the job that pushes
  * `item`, on `em`'s connection: with the caller's transaction, or not at all.
@@ -23,7 +26,7 @@ export async function enqueuePush(em: EntityManager, item: OutboundQueueItem, ru
   if (!task) throw new Error(`No push to Odoo for ${item.entityType}`);
   // The task schedules its own retries (the row shows them); these attempts are
   // for the job itself failing (the database gone mid-job).
-  await enqueueJob(em, task, { queueItemId: item.id }, { jobKey: `push:${item.id}`, maxAttempts: 3, runAt });
+  await enqueueJob(em, task, { queueItemId: item.id }, { jobKey: pushJobKey(item.id), maxAttempts: 3, runAt });
 }
 
 /**

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, notFound } from '../../errors.js';
 import { parseId } from '../../graphql/ids.js';
-import { enqueueJob } from '../../jobs/enqueue.js';
 import { checkWebhookUrl } from '../../webhooks/url-guard.js';
-import { DELIVER_WEBHOOK_TASK, DELIVERY_JOB_MAX_ATTEMPTS, deliveryJobKey } from '../../webhooks/webhook-fan-out.js';
+import { enqueueDelivery } from '../../webhooks/webhook-fan-out.js';
 import { generateWebhookSecret } from '../../webhooks/webhook-signing.js';
 import { DeliveryStatus, type EntityType, type WebhookDirection } from '../common/enums.js';
 import { WebhookConfig } from './webhook-config.entity.js';
@@ -152,12 +151,7 @@ export async function redeliverWebhook(em: EntityManager, deliveryId: string): P
       { status: DeliveryStatus.PENDING, attempts: 0, nextAttemptAt: new Date() },
     );
     await tx.refresh(delivery);
-    await enqueueJob(
-      tx,
-      DELIVER_WEBHOOK_TASK,
-      { deliveryId: id },
-      { jobKey: deliveryJobKey(id), maxAttempts: DELIVERY_JOB_MAX_ATTEMPTS },
-    );
+    await enqueueDelivery(tx, id);
     return delivery;
   });
 }
