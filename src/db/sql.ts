@@ -11,16 +11,3 @@ export async function sqlQuery<T>(em: EntityManager, text: string, params: reado
   const result = await em.getKysely().executeQuery<T>(CompiledQuery.raw(text, [...params]));
   return result.rows;
 }
-
-/**
- * `query`, or a rejection after `ms`: for statements on a connection that may
- * hang without an error (a half-open link), where waiting forever would stop
- * what depends on the answer (heartbeats, the event listener's ping).
- */
-export function withTimeout<T>(query: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([query, timeout]).finally(() => clearTimeout(timer));
-}

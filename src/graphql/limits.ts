@@ -18,6 +18,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type SelectionSetNode,
   type ValidationRule,
@@ -53,19 +54,34 @@ export function depthLimitRule(max: number): ValidationRule {
  * the number of objects a request can make the server load.
  */
 export function costEstimator(maxPageSize: number): ComplexityEstimator {
-  return ({ type, field, args, childComplexity }) => {
-    if (isLeafType(getNamedType(field.type))) return 0;
-    const own = 1 + childComplexity;
-    if (field.args.some((arg) => arg.name === 'first')) {
-      // A `first` above the cap is refused by the field itself, with its own message.
-      return own * Math.min(maxPageSize, Math.max(1, Number(args.first ?? DEFAULT_PAGE_SIZE)));
-    }
-    if (isListType(getNullableType(field.type))) {
-      return type.name.endsWith('Connection') ? own : own * UNPAGED_LIST_FANOUT;
-    }
-    return own;
-  };
+  // A `first` above the cap is refused by the field itself, with its own message.
+  return ({ type, field, args, childComplexity }) =>
+    fieldCost(field, type, childComplexity, () =>
+      Math.min(maxPageSize, Math.max(1, Number(args.first ?? DEFAULT_PAGE_SIZE))),
+    );
 }
+
+/** costEstimator's rule for one field of `parent`, given its selection's cost and, for paged fields, its `first`. */
+function fieldCost(
+  field: GraphQLField<unknown, unknown>,
+  parent: GraphQLNamedType,
+  childCost: number,
+  first: () => number,
+): number {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  const own = 1 + childCost;
+  if (field.args.some((arg) => arg.name === 'first')) return own * first();
+  if (isListType(getNullableType(field.type)))
+    return parent.name.endsWith('Connection') ? own : own * UNPAGED_LIST_FANOUT;
+  return own;
+}
+
+/** The meta-fields every composite type has, which `getFields()` does not list. */
+const META_FIELDS = new Map<string, GraphQLField<unknown, unknown>>([
+  ['__typename', TypeNameMetaFieldDef],
+  ['__schema', SchemaMetaFieldDef],
+  ['__type', TypeMetaFieldDef],
+]);
 
 /**
  * An upper bound of the cost costEstimator gives `document`'s operation, found
@@ -120,24 +136,12 @@ export function costUpperBound(
       }
       const name = selection.name.value;
       const field =
-        name === '__typename'
-          ? TypeNameMetaFieldDef
-          : name === '__schema'
-            ? SchemaMetaFieldDef
-            : name === '__type'
-              ? TypeMetaFieldDef
-              : isObjectType(type) || isInterfaceType(type)
-                ? type.getFields()[name]
-                : undefined;
+        META_FIELDS.get(name) ?? (isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined);
       if (!field) continue;
       const named = getNamedType(field.type);
-      if (isLeafType(named)) continue;
-      const own =
-        1 + (selection.selectionSet && isCompositeType(named) ? cost(selection.selectionSet, named, spread) : 0);
-      if (field.args.some((arg) => arg.name === 'first')) total += own * first(selection, field);
-      else if (isListType(getNullableType(field.type)))
-        total += type.name.endsWith('Connection') ? own : own * UNPAGED_LIST_FANOUT;
-      else total += own;
+      const childCost =
+        selection.selectionSet && isCompositeType(named) ? cost(selection.selectionSet, named, spread) : 0;
+      total += fieldCost(field, type, childCost, () => first(selection, field));
     }
     return total;
   };

@@ -94,8 +94,8 @@ const byPriceKey = (r: PricelistItemIngest) => `${r.pricelistExternalId} ${r.pro
 
 /** SKUs of product.product ids, read in one call. */
 async function productKeys(odoo: OdooClient, productIds: number[]): Promise<Map<number, string>> {
-  const unique = [...new Set(productIds)];
-  const rows = await odoo.read('product.product', unique, ['default_code'], WITH_ARCHIVED);
+  // Callers pass `ids(…)`, already without repeats.
+  const rows = await odoo.read('product.product', productIds, ['default_code'], WITH_ARCHIVED);
   return new Map(rows.map((r) => [r.id, keyOf(r.default_code, 'product.product', r.id)]));
 }
 
@@ -302,22 +302,25 @@ const STOCK: PulledModel = {
   domain: [],
   async load(odoo, page) {
     const productIds = ids(page.map((q) => q.product_id));
-    const quants = productIds.length
-      ? await odoo.searchRead(
-          'stock.quant',
-          [
-            ['product_id', 'in', productIds],
-            ['location_id.usage', '=', 'internal'],
-          ],
-          { fields: ['product_id', 'quantity'] },
-        )
-      : [];
+    // Two reads that need only the ids: side by side.
+    const [quants, skus] = await Promise.all([
+      productIds.length
+        ? odoo.searchRead(
+            'stock.quant',
+            [
+              ['product_id', 'in', productIds],
+              ['location_id.usage', '=', 'internal'],
+            ],
+            { fields: ['product_id', 'quantity'] },
+          )
+        : [],
+      productKeys(odoo, productIds),
+    ]);
     const totals = new Map<number, number>(productIds.map((id) => [id, 0]));
     for (const q of quants) {
       const id = many2oneId(q.product_id);
       if (id !== null) totals.set(id, (totals.get(id) ?? 0) + Number(q.quantity));
     }
-    const skus = await productKeys(odoo, productIds);
     // Odoo allows negative quants (sold before received); the webshop has nothing to sell then.
     const stock = [...totals].map(([id, qty]) => ({
       supplierExternalId: 'odoo',

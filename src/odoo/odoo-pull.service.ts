@@ -74,7 +74,7 @@ export async function pullFromOdoo(
   odoo: OdooClient,
   em: EntityManager,
   entityType: EntityType,
-  options: { full?: boolean; pageSize?: number } = {},
+  options: { pageSize?: number } = {},
 ): Promise<PullReport> {
   const spec = pulledModel(entityType);
   const pageSize = options.pageSize ?? PULL_PAGE_SIZE;
@@ -89,7 +89,7 @@ export async function pullFromOdoo(
     relatedWrites: 0,
   };
   const companions = spec.companions ?? [];
-  const from = async (key: string) => (options.full ? null : await readCursor(em, key));
+  const from = (key: string) => readCursor(em, key);
   const mainFrom = await from(cursorKey(entityType));
   const companionFrom = new Map<PullSource, string | null>();
   for (const companion of companions) {

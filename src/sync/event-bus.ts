@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { withTimeout } from '../db/sql.js';
+import { withTimeout } from '../timeout.js';
 import type { Logger } from '../observability/logger.js';
 import { decodeEvents, EVENT_CHANNEL, type HubEvent } from './events.js';
 

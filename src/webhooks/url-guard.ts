@@ -1,6 +1,7 @@
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
 import { badInput } from '../errors.js';
+import { withTimeout } from '../timeout.js';
 
 /**
  * Where webhooks may not go: a webhook URL is chosen by an API user, and the
@@ -161,13 +162,8 @@ export async function checkWebhookUrl(
   const host = urlHost(url);
   if (isIP(host)) return url.toString();
   const resolve = options.resolve ?? systemResolve;
-  let timer: NodeJS.Timeout | undefined;
-  const addresses = await Promise.race([
-    resolve(host).catch(() => []),
-    new Promise<{ address: string }[]>((r) => {
-      timer = setTimeout(() => r([]), options.timeoutMs ?? 3000);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  // Unresolvable now (or slow): let it pass here; the connect-time check still guards every delivery.
+  const addresses = await withTimeout(resolve(host), options.timeoutMs ?? 3000, 'webhook URL lookup').catch(() => []);
   for (const { address } of addresses) {
     const reason = blockedReason(address);
     if (reason) throw badInput(`url: ${refusal(host, address, reason)}`);

@@ -124,7 +124,7 @@ with "active" as (
 )
 select (select count(*) from graphile_worker.add_jobs(x."specs"))::int as "jobs"
   from (select array_agg(row('${DELIVER_WEBHOOK_TASK}', json_build_object('deliveryId', i."id"), null, null, $3::int,
-                             '${DELIVER_WEBHOOK_TASK}:' || i."id", null, null)::graphile_worker.job_spec order by i."id") as "specs"
+                             '${deliveryJobKey('')}' || i."id", null, null)::graphile_worker.job_spec order by i."id") as "specs"
           from "inserted" i) x
  where x."specs" is not null`;
 
