@@ -1,14 +1,13 @@
 import { graphql } from '../gql/index.js';
-import { EntityType, type PartnerType } from '../../src/modules/common/enums.js';
+import type { PartnerType } from '../../src/modules/common/enums.js';
 import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
 import { requeueOrphanedPushes } from '../../src/jobs/requeue-outbound.task.js';
-import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
+import type { TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
-import { odooEnv } from '../support/odoo.js';
+import { startHubWithCatalog } from '../support/odoo.js';
 
 const PlaceOrder = graphql(`
   mutation PlaceOrder($input: PlaceSaleOrderInput!) {
@@ -112,24 +111,19 @@ const RetryItem = graphql(`
   }
 `);
 
-const ODOO_ENV = (sim: OdooSimulator) => ({
-  ...odooEnv(sim), // Retries in tens of milliseconds, so the fault tests run in seconds.
+// Retries in tens of milliseconds, so the fault tests run in seconds.
+const PUSH_ENV = {
   OUTBOUND_RETRY_BASE_MS: '20',
   OUTBOUND_MAX_ATTEMPTS: '5',
   WORKER_CONCURRENCY: '8',
-});
+};
 
 describe('orders and customers into Odoo', () => {
   let sim: OdooSimulator;
   let hub: TestHub;
   let skus: string[];
   beforeAll(async () => {
-    sim = await startOdooSimulator({
-      version: 17,
-      seed: { products: 6, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
-    });
-    hub = await startTestHub('outbound', { role: 'all', env: ODOO_ENV(sim) });
-    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+    ({ sim, hub } = await startHubWithCatalog('outbound', 6, { role: 'all', env: PUSH_ENV }));
     const rows = sim.env.read('product.product', sim.env.search('product.product', []), ['default_code']) as {
       default_code: string;
     }[];

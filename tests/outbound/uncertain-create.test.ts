@@ -1,10 +1,8 @@
 import { graphql } from '../gql/index.js';
-import { EntityType } from '../../src/modules/common/enums.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
-import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
+import type { TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
-import { odooEnv } from '../support/odoo.js';
+import { startHubWithCatalog } from '../support/odoo.js';
 
 const PlaceUncertain = graphql(`
   mutation PlaceUncertain($input: PlaceSaleOrderInput!) {
@@ -41,20 +39,10 @@ describe('a create that timed out', () => {
   let sim: OdooSimulator;
   let hub: TestHub;
   beforeAll(async () => {
-    sim = await startOdooSimulator({
-      version: 17,
-      seed: { products: 2, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
-    });
-    hub = await startTestHub('uncertain_create', {
+    ({ sim, hub } = await startHubWithCatalog('uncertain_create', 2, {
       role: 'all',
-      env: {
-        ...odooEnv(sim),
-        ODOO_TIMEOUT_MS: '500',
-        OUTBOUND_RETRY_BASE_MS: '20',
-        OUTBOUND_UNCERTAIN_RETRY_SECONDS: '3',
-      },
-    });
-    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+      env: { ODOO_TIMEOUT_MS: '500', OUTBOUND_RETRY_BASE_MS: '20', OUTBOUND_UNCERTAIN_RETRY_SECONDS: '3' },
+    }));
   }, 60_000);
   afterAll(async () => {
     await hub.close();

@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { graphql } from '../gql/index.js';
-import { EntityType } from '../../src/modules/common/enums.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
-import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
-import { startTestHub, type TestHub } from '../support/hub.js';
+import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
+import type { TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
-import { odooEnv } from '../support/odoo.js';
+import { odooEnv, startHubWithCatalog } from '../support/odoo.js';
 
 const PlaceCrashOrder = graphql(`
   mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {
@@ -45,17 +43,10 @@ describe('a worker killed in the middle of a push', () => {
   let env: Record<string, string>;
   const children = new Set<ChildProcess>();
   beforeAll(async () => {
-    sim = await startOdooSimulator({
-      version: 17,
-      seed: { products: 3, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
-    });
-    env = {
-      ...odooEnv(sim),
-      WORKER_STALE_AFTER_SECONDS: '2',
-    };
     // API only: the pushes run in the worker processes this test starts and kills.
-    hub = await startTestHub('worker_crash', { role: 'api', env });
-    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+    const stale = { WORKER_STALE_AFTER_SECONDS: '2' };
+    ({ sim, hub } = await startHubWithCatalog('worker_crash', 3, { role: 'api', env: stale }));
+    env = { ...odooEnv(sim), ...stale };
   }, 60_000);
   afterAll(async () => {
     for (const child of children) child.kill('SIGKILL');
