@@ -447,13 +447,10 @@ export const PULLED_MODELS: Record<string, PulledModel> = Object.fromEntries(
   [PRODUCTS, PARTNERS, SALE_ORDERS, PURCHASE_ORDERS, STOCK, PRICELIST_ITEMS].map((m) => [m.entityType, m]),
 );
 
-/** The Odoo models whose webhook notifications the receiver accepts, and what the hub pulls for them. */
-export const MODEL_ENTITY: Record<string, EntityType> = {
-  'product.product': EntityType.PRODUCT,
-  'product.template': EntityType.PRODUCT,
-  'res.partner': EntityType.PARTNER,
-  'sale.order': EntityType.SALE_ORDER,
-  'purchase.order': EntityType.PURCHASE_ORDER,
-  'stock.quant': EntityType.STOCK,
-  'product.pricelist.item': EntityType.PRICELIST_ITEM,
-};
+/**
+ * The Odoo models whose webhook notifications the receiver accepts, and what the
+ * hub pulls for them: every pulled model and its companions, read off PULLED_MODELS.
+ */
+export const MODEL_ENTITY: Record<string, EntityType> = Object.fromEntries(
+  Object.values(PULLED_MODELS).flatMap((m) => [m, ...(m.companions ?? [])].map((s) => [s.model, m.entityType])),
+);
