@@ -34,6 +34,12 @@ const EnvSchema = z.object({
    * (limit_time_real, 120 s by default), before it searches for the record again.
    */
   OUTBOUND_UNCERTAIN_RETRY_SECONDS: z.coerce.number().min(0).max(86_400).default(180),
+  /**
+   * How far Odoo's clock may lag the database's: after a create whose answer was
+   * lost, a record with the hub's reference that Odoo dated earlier than the
+   * hub's first try by more than this is taken for Odoo's own, never adopted.
+   */
+  ODOO_CLOCK_SKEW_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   SMTP_URL: z
@@ -112,6 +118,7 @@ export interface Config {
     maxPushAttempts: number;
     pushRetryBaseMs: number;
     uncertainRetryMs: number;
+    clockSkewMs: number;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -166,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
+      clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

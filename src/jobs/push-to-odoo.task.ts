@@ -11,9 +11,8 @@ import { Partner } from '../modules/partner/partner.entity.js';
 import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
 import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
-import type { OdooClient } from '../odoo/odoo-client.js';
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
-import { pushCustomer, pushPurchaseOrder, pushSaleOrder } from '../odoo/odoo-push.js';
+import { pushCustomer, pushPurchaseOrder, pushSaleOrder, type PushScope } from '../odoo/odoo-push.js';
 import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
 
@@ -31,7 +30,7 @@ const PUSHES: Partial<
     EntityType,
     {
       entity: EntityClass<SyncableEntity>;
-      push: (odoo: OdooClient, em: EntityManager, record: never) => Promise<number>;
+      push: (scope: PushScope, record: never) => Promise<number>;
     }
   >
 > = {
@@ -128,7 +127,10 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
         );
         if (!record) return 'gone' as const;
         externalId = record.externalId;
-        const odooId = await spec.push(odoo, tx, record as never);
+        const odooId = await spec.push(
+          { odoo, tx, outside: em, clockSkewMs: deps.config.odoo.clockSkewMs },
+          record as never,
+        );
         // odooId always; COMPLETED only if nothing changed the record since it was
         // read (its processingState is also the webshop change feed's) and the
         // webshop has not claimed it.

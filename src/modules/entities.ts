@@ -1,6 +1,7 @@
 import { AllowedDomain } from './allowed-domain/allowed-domain.entity.js';
 import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
+import { OdooCreate } from './odoo-create/odoo-create.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
@@ -16,7 +17,10 @@ import { WebhookConfig } from './webhook/webhook-config.entity.js';
 import { WebhookDelivery } from './webhook/webhook-delivery.entity.js';
 import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 
-/** The design's fifteen entities, the whole data model, then the Odoo pull's cursor and the workers' heartbeats. */
+/**
+ * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
+ * the workers' heartbeats and the records the hub created in Odoo.
+ */
 export const entities = [
   User,
   ApiToken,
@@ -35,4 +39,5 @@ export const entities = [
   ApiLog,
   OdooCursor,
   WorkerHeartbeat,
+  OdooCreate,
 ];

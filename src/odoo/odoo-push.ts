@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EntityType } from '../modules/common/enums.js';
+import { findCreate, noteCreate } from '../modules/odoo-create/odoo-create.service.js';
 import { Partner } from '../modules/partner/partner.entity.js';
 import { Product } from '../modules/product/product.entity.js';
 import { PurchaseOrderLine } from '../modules/purchase-order/purchase-order-line.entity.js';
@@ -12,9 +14,27 @@ import { sqlQuery } from '../db/sql.js';
 /**
  * Pushes of webshop records into Odoo. Every create is preceded by a search on
  * the record's external reference (`ref`, `client_order_ref`, `partner_ref`),
- * and an existing record is adopted: a crash between Odoo's create and the
- * hub's commit can never make a duplicate. Odoo's ids are recorded as odooId.
+ * and the record the hub created before is adopted: a crash between Odoo's
+ * create and the hub's commit can never make a duplicate. Odoo's ids are
+ * recorded as odooId.
+ *
+ * Odoo owns what it made. The hub writes only Odoo records it created itself
+ * (noted in `odoo_create` before each create: see isOurs). Anything else found
+ * by a reference or an e-mail is Odoo's: a customer is linked to it (its id
+ * used, nothing written), an order or purchase order that would be adopted or
+ * rewritten fails instead.
  */
+
+/** What one push works with. */
+export interface PushScope {
+  odoo: OdooClient;
+  /** The push's transaction, which holds its advisory locks. */
+  tx: EntityManager;
+  /** Outside that transaction: notes of the hub's creates, which must outlive its rollback or a crash. */
+  outside: EntityManager;
+  /** How far Odoo's clock may be behind the database's (see isOurs). */
+  clockSkewMs: number;
+}
 
 /** res.partner fields the webshop's data may carry under Odoo's own names. */
 const PARTNER_FIELDS = [
@@ -60,17 +80,16 @@ async function partnerVals(odoo: OdooClient, data: Record<string, unknown>): Pro
  * address) is written once.
  */
 export async function pushPartner(
-  odoo: OdooClient,
-  em: EntityManager,
+  scope: PushScope,
   partner: Partner,
   pushed = new Map<string, number>(),
 ): Promise<number> {
   const done = pushed.get(partner.id);
   if (done !== undefined) return done;
   const parentOdooId = partner.parent
-    ? await pushPartner(odoo, em, await em.findOneOrFail(Partner, { id: partner.parent.id }), pushed)
+    ? await pushPartner(scope, await scope.tx.findOneOrFail(Partner, { id: partner.parent.id }), pushed)
     : null;
-  const id = await pushOnePartner(odoo, em, partner, parentOdooId);
+  const id = await pushOnePartner(scope, partner, parentOdooId);
   pushed.set(partner.id, id);
   return id;
 }
@@ -95,48 +114,119 @@ async function lockPartners(em: EntityManager, partners: Partner[]): Promise<voi
 }
 
 /** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
-export async function pushCustomer(odoo: OdooClient, em: EntityManager, partner: Partner): Promise<number> {
+export async function pushCustomer(scope: PushScope, partner: Partner): Promise<number> {
   const pushed = new Map<string, number>();
-  const addresses = await em.find(Partner, { parent: partner.id }, { populate: ['parent'], orderBy: { id: 'asc' } });
-  await lockPartners(em, [partner, ...addresses]);
-  const id = await pushPartner(odoo, em, partner, pushed);
-  for (const address of addresses) await pushPartner(odoo, em, address, pushed);
+  const addresses = await scope.tx.find(
+    Partner,
+    { parent: partner.id },
+    { populate: ['parent'], orderBy: { id: 'asc' } },
+  );
+  await lockPartners(scope.tx, [partner, ...addresses]);
+  const id = await pushPartner(scope, partner, pushed);
+  for (const address of addresses) await pushPartner(scope, address, pushed);
   return id;
 }
 
-async function pushOnePartner(
-  odoo: OdooClient,
-  em: EntityManager,
-  partner: Partner,
-  parentOdooId: number | null,
-): Promise<number> {
+/**
+ * One partner: the Odoo record the hub made for it gets what differs written;
+ * an Odoo partner that carries its reference, or (for a customer) its e-mail,
+ * but that Odoo made is linked (its id is used, nothing is written); else a
+ * new partner is created.
+ */
+async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: number | null): Promise<number> {
+  const { odoo } = scope;
   const wanted = {
     ...(await partnerVals(odoo, partner.currentData)),
     name: String(partner.currentData.name ?? partner.externalId),
     type: partner.type,
     ...(parentOdooId ? { parent_id: parentOdooId } : {}),
   };
-  const id =
-    partner.odooId ??
-    (
-      await odoo.search('res.partner', [['ref', '=', partner.externalId]], {
-        limit: 1,
-        context: WITH_ARCHIVED,
-      })
-    )[0];
-  if (id) {
-    // Already in Odoo (known, or found after an earlier try): write what differs
-    // from Odoo's values, so no edit is lost however many came between pushes.
-    await writeDifferences(odoo, 'res.partner', id, wanted);
+  const found = partner.odooId ?? (await findByReference(odoo, 'res.partner', 'ref', partner.externalId));
+  let odooId: number | null = null;
+  if (found) {
+    // Ours (known, or found after an earlier try): write what differs from Odoo's
+    // values, so no edit is lost however many came between pushes. Odoo's own: linked.
+    if (await isOurs(scope, 'res.partner', EntityType.PARTNER, partner.id, found)) {
+      await writeDifferences(odoo, 'res.partner', found, wanted);
+    }
+    odooId = found;
+  } else if (!partner.parent) {
+    odooId = await customerByEmail(odoo, partner.currentData.email);
   }
-  const odooId = id ?? (await createOnce(odoo, 'res.partner', { ...wanted, ref: partner.externalId }));
+  odooId ??= await createOnce(scope, 'res.partner', EntityType.PARTNER, partner.id, {
+    ...wanted,
+    ref: partner.externalId,
+  });
   // A statement, not a change to the entity (updated_at stays: it is the change feed's).
-  await sqlQuery(em, 'update "partner" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is distinct from $2', [
+  await sqlQuery(scope.tx, 'update "partner" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is distinct from $2', [
     partner.id,
     odooId,
   ]);
   return odooId;
 }
+
+/** The Odoo record of `model` whose `field` holds the hub's reference, archived ones included. */
+async function findByReference(
+  odoo: OdooClient,
+  model: string,
+  field: string,
+  reference: string,
+): Promise<number | undefined> {
+  const [id] = await odoo.search(model, [[field, '=', reference]], { limit: 1, context: WITH_ARCHIVED });
+  return id;
+}
+
+/**
+ * The customer (a partner without a parent) Odoo already has for this e-mail,
+ * the oldest if several: a webshop customer who exists in Odoo is linked to it.
+ * Compared as Odoo's own portal and shop do (`=ilike`, case-insensitive), with
+ * LIKE's wildcards escaped so `a_b@x` matches only itself.
+ */
+async function customerByEmail(odoo: OdooClient, email: unknown): Promise<number | null> {
+  if (typeof email !== 'string' || !email.trim()) return null;
+  const pattern = email.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const [id] = await odoo.search(
+    'res.partner',
+    [
+      ['email', '=ilike', pattern],
+      ['parent_id', '=', false],
+    ],
+    { limit: 1, order: 'id asc' },
+  );
+  return id ?? null;
+}
+
+/**
+ * Whether Odoo record `id` is the one the hub created for hub record `entityId`:
+ * the create the hub noted answered with that id, or its answer was lost and Odoo
+ * dated the record no earlier than the hub's first try (less the clock skew). A
+ * record the hub never tried to create, or one Odoo made before, is Odoo's own.
+ */
+async function isOurs(
+  scope: PushScope,
+  model: string,
+  entityType: EntityType,
+  entityId: string,
+  id: number,
+): Promise<boolean> {
+  const note = await findCreate(scope.tx, entityType, entityId);
+  if (!note) return false;
+  if (note.odooId !== null) return note.odooId === id;
+  const [record] = await scope.odoo.read(model, [id], ['create_date'], WITH_ARCHIVED);
+  // Odoo's datetimes are naive UTC.
+  const created = record ? Date.parse(`${String(record.create_date).replace(' ', 'T')}Z`) : NaN;
+  if (!(created >= note.attemptedAt.getTime() - scope.clockSkewMs)) return false;
+  await noteCreate(scope.outside, entityType, entityId, id);
+  return true;
+}
+
+/** A permanent failure: Odoo made a record with the hub's reference, and the hub neither adopts nor changes it. */
+const madeInOdoo = (model: string, id: number, field: string, reference: string) =>
+  new OdooError(
+    `Odoo's ${model} ${id} already has ${field} ${JSON.stringify(reference)} and was made in Odoo, not by the hub: ` +
+      'the hub neither adopts nor changes it. Give the webshop record another externalId (or clear that reference in Odoo), then retry.',
+    { odooName: 'odoo.exceptions.UserError', kind: 'permanent' },
+  );
 
 /** Writes the fields of `wanted` whose value in Odoo differs (many2one compared by id); nothing when none do. */
 async function writeDifferences(
@@ -156,17 +246,29 @@ async function writeDifferences(
 }
 
 /**
- * `create`, marking failures after which Odoo may still have created the record
- * (a timeout, a dropped connection, a proxy's error page: Odoo may be running it
- * still); the retry waits until Odoo would have finished before it searches again.
+ * `create`, noted before and after (outside the push's transaction) so the
+ * record is known as the hub's, and marking failures after which Odoo may still
+ * have created it (a timeout, a dropped connection, a proxy's error page: Odoo
+ * may be running it still); the retry waits until Odoo would have finished
+ * before it searches again.
  */
-async function createOnce(odoo: OdooClient, model: string, vals: Record<string, unknown>): Promise<number> {
+async function createOnce(
+  scope: PushScope,
+  model: string,
+  entityType: EntityType,
+  entityId: string,
+  vals: Record<string, unknown>,
+): Promise<number> {
+  await noteCreate(scope.outside, entityType, entityId);
+  let id: number;
   try {
-    return await odoo.create(model, vals);
+    id = await scope.odoo.create(model, vals);
   } catch (err) {
     if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
     throw err;
   }
+  await noteCreate(scope.outside, entityType, entityId, id);
+  return id;
 }
 
 function mayHaveRun(err: OdooError): boolean {
@@ -194,7 +296,8 @@ async function productIds(odoo: OdooClient, em: EntityManager, skus: string[]): 
 }
 
 /** The customer and its addresses first, then the order with its lines as (0, 0, vals) commands. */
-export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: SaleOrder): Promise<number> {
+export async function pushSaleOrder(scope: PushScope, order: SaleOrder): Promise<number> {
+  const { odoo, tx: em } = scope;
   const data = order.currentData as {
     customerExternalId: string;
     invoiceAddressExternalId: string;
@@ -216,24 +319,24 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
   const partnerId = (externalId: string) => {
     const partner = byKey.get(externalId);
     if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
-    return pushPartner(odoo, em, partner, pushed);
+    return pushPartner(scope, partner, pushed);
   };
   const customer = await partnerId(data.customerExternalId);
-  for (const address of family) await pushPartner(odoo, em, address, pushed);
+  for (const address of family) await pushPartner(scope, address, pushed);
   const invoice = await partnerId(data.invoiceAddressExternalId);
   const shipping = await partnerId(data.shippingAddressExternalId);
   if (order.odooId) return order.odooId;
-  const [found] = await odoo.search('sale.order', [['client_order_ref', '=', order.externalId]], {
-    limit: 1,
-    context: WITH_ARCHIVED,
-  });
-  if (found) return found;
+  const found = await findByReference(odoo, 'sale.order', 'client_order_ref', order.externalId);
+  if (found) {
+    if (await isOurs(scope, 'sale.order', EntityType.SALE_ORDER, order.id, found)) return found;
+    throw madeInOdoo('sale.order', found, 'client_order_ref', order.externalId);
+  }
   const products = await productIds(
     odoo,
     em,
     data.lines.map((l) => l.productExternalId),
   );
-  return createOnce(odoo, 'sale.order', {
+  return createOnce(scope, 'sale.order', EntityType.SALE_ORDER, order.id, {
     partner_id: customer,
     partner_invoice_id: invoice,
     partner_shipping_id: shipping,
@@ -253,7 +356,8 @@ export async function pushSaleOrder(odoo: OdooClient, em: EntityManager, order: 
 }
 
 /** The vendor (by name) and the purchase order, found again by `partner_ref` (the hub's externalId). */
-export async function pushPurchaseOrder(odoo: OdooClient, em: EntityManager, order: PurchaseOrder): Promise<number> {
+export async function pushPurchaseOrder(scope: PushScope, order: PurchaseOrder): Promise<number> {
+  const { odoo, tx: em } = scope;
   const lines = await em.find(PurchaseOrderLine, { purchaseOrder: order.id }, { orderBy: { id: 'asc' } });
   const orderLines = async () => {
     const products = await productIds(
@@ -273,19 +377,23 @@ export async function pushPurchaseOrder(odoo: OdooClient, em: EntityManager, ord
     ]);
   };
   if (order.odooId) {
-    // Changed after it reached Odoo: its lines are replaced (command 5, then 0s).
-    // Odoo refuses that once the order is confirmed, with a message that becomes the SyncFailure.
+    // Changed after it reached Odoo: its lines are replaced (command 5, then 0s), in
+    // the order the hub made only. Odoo refuses that once the order is confirmed,
+    // with a message that becomes the SyncFailure.
+    if (!(await isOurs(scope, 'purchase.order', EntityType.PURCHASE_ORDER, order.id, order.odooId))) {
+      throw madeInOdoo('purchase.order', order.odooId, 'partner_ref', order.externalId);
+    }
     await odoo.write('purchase.order', [order.odooId], { order_line: [[5, 0, 0], ...(await orderLines())] });
     return order.odooId;
   }
-  const [found] = await odoo.search('purchase.order', [['partner_ref', '=', order.externalId]], {
-    limit: 1,
-    context: WITH_ARCHIVED,
-  });
-  if (found) return found;
+  const found = await findByReference(odoo, 'purchase.order', 'partner_ref', order.externalId);
+  if (found) {
+    if (await isOurs(scope, 'purchase.order', EntityType.PURCHASE_ORDER, order.id, found)) return found;
+    throw madeInOdoo('purchase.order', found, 'partner_ref', order.externalId);
+  }
   const [vendor] = await odoo.search('res.partner', [['name', '=', order.vendor]], { limit: 1 });
   if (!vendor) throw missingInOdoo(`Vendor ${JSON.stringify(order.vendor)}`);
-  return createOnce(odoo, 'purchase.order', {
+  return createOnce(scope, 'purchase.order', EntityType.PURCHASE_ORDER, order.id, {
     partner_id: vendor,
     partner_ref: order.externalId,
     order_line: await orderLines(),

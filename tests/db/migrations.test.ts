@@ -24,6 +24,7 @@ describe('migrations', () => {
       'odoo_cursor',
       'webhook_failing_since',
       'worker_heartbeat',
+      'record_origin',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -1,6 +1,7 @@
 import { graphql } from '../gql/index.js';
 import type { PartnerType } from '../../src/modules/common/enums.js';
 import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
+import { webshopWriter } from '../../src/modules/common/record-origin.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
 import { requeueOrphanedPushes } from '../../src/jobs/requeue-outbound.task.js';
@@ -418,13 +419,17 @@ describe('orders and customers into Odoo', () => {
     const input = orderInput();
     await expect(
       hub.app.orm.em.fork().transactional(async (tx) => {
-        await placeSaleOrder(tx, {
-          ...input,
-          customer: {
-            ...input.customer,
-            addresses: input.customer.addresses.map((a) => ({ ...a, type: a.type.toLowerCase() as PartnerType })),
+        await placeSaleOrder(
+          tx,
+          {
+            ...input,
+            customer: {
+              ...input.customer,
+              addresses: input.customer.addresses.map((a) => ({ ...a, type: a.type.toLowerCase() as PartnerType })),
+            },
           },
-        });
+          webshopWriter({ user: null, scopes: ['orders:write'] }),
+        );
         // Everything is written by now, inside the caller's transaction.
         const [row] = await sqlQuery<{ n: number }>(
           tx,

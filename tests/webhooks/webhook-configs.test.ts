@@ -9,6 +9,7 @@ import { WebhookConfig } from '../../src/modules/webhook/webhook-config.entity.j
 import { createLogger } from '../../src/observability/logger.js';
 import { notifyInTransaction } from '../../src/sync/events.js';
 import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
+import { webshopWriter } from '../../src/modules/common/record-origin.js';
 import {
   ingestPricelistItems,
   ingestProducts,
@@ -350,11 +351,15 @@ describe('webhook fan-out', () => {
 
   it('sends an order placed in the webshop TO_ODOO, and one ingested from Odoo TO_WEBSHOP', async () => {
     await ingestProducts(em(), [{ externalId: 'LAMP', data: { name: 'Lamp' } }]);
-    await placeSaleOrder(em(), {
-      externalId: 'WEB-1001',
-      customer: { externalId: 'CUST-7', data: { name: 'Ada', email: 'ada@shop.example' } },
-      lines: [{ productExternalId: 'LAMP', quantity: 2 }],
-    });
+    await placeSaleOrder(
+      em(),
+      {
+        externalId: 'WEB-1001',
+        customer: { externalId: 'CUST-7', data: { name: 'Ada', email: 'ada@shop.example' } },
+        lines: [{ productExternalId: 'LAMP', quantity: 2 }],
+      },
+      webshopWriter({ user: null, scopes: ['orders:write'] }),
+    );
     await ingestSaleOrders(em(), [{ externalId: 'S00042', data: { name: 'S00042' } }]);
     const externalIds = async (name: string) =>
       (await deliveriesOf(name)).map((d) => (d.payload.data as { externalId: string }).externalId);

@@ -1,7 +1,7 @@
 import { Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, InterfaceType, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { ProcessingState } from './enums.js';
+import { ProcessingState, RecordOrigin } from './enums.js';
 import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
 
 /**
@@ -93,4 +93,13 @@ export abstract class SyncableEntity extends TimestampedEntity {
   @Field(() => Int)
   @Property({ type: 'integer', default: 0 })
   retryCount: number = 0;
+
+  /** Set on insert and never changed: who made the record decides who may change it (see record-origin.ts). */
+  @Field(() => RecordOrigin)
+  @Enum({ items: () => RecordOrigin, default: RecordOrigin.ODOO })
+  origin: RecordOrigin = RecordOrigin.ODOO;
+
+  /** For WEBSHOP records: the user whose token made it (null: a token without a user, e.g. from the CLI). */
+  @Property({ type: 'uuid', nullable: true })
+  ownerUserId?: string | null;
 }

@@ -76,6 +76,12 @@ export enum PurchaseOrderState {
   CANCEL = 'cancel',
 }
 
+/** Where a Syncable record was made; the webshop's doors never change an ODOO record. */
+export enum RecordOrigin {
+  ODOO = 'odoo',
+  WEBSHOP = 'webshop',
+}
+
 export enum Role {
   ADMIN = 'admin',
   INTEGRATOR = 'integrator',
@@ -98,3 +104,8 @@ registerEnumType(SaleOrderDirection, {
 });
 registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(RecordOrigin, {
+  name: 'RecordOrigin',
+  description:
+    "Where a record was made: ODOO (pull, receiver, ingest with sync:write) or WEBSHOP (placeSaleOrder, saveCustomer, createPurchaseOrder). The webshop's doors never change an ODOO record.",
+});

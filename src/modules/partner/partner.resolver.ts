@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { principalOf } from '../../auth/access-control.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { webshopWriter } from '../common/record-origin.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
@@ -44,7 +46,7 @@ export class PartnerResolver {
 
   @Mutation(() => Partner)
   saveCustomer(@Ctx() ctx: GraphQLContext, @Arg('input', () => CustomerInput) input: CustomerInput): Promise<Partner> {
-    return saveCustomer(ctx.em, input);
+    return saveCustomer(ctx.em, input, webshopWriter(principalOf(ctx)));
   }
 
   @FieldResolver(() => Partner, { nullable: true })

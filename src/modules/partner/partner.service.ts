@@ -3,7 +3,8 @@ import { badInput } from '../../errors.js';
 import { ingestPartners } from '../../sync/ingest/ingest.service.js';
 import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
 import { checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, PartnerType, WebhookDirection } from '../common/enums.js';
+import { EntityType, PartnerType } from '../common/enums.js';
+import type { Writer } from '../common/record-origin.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { Partner } from './partner.entity.js';
 
@@ -28,10 +29,16 @@ export function checkCustomer(customer: CustomerValues, at: string): void {
 }
 
 /**
- * Writes a customer (CONTACT) and its addresses (children) in `tx`, and queues
- * their push to Odoo when anything changed. Returns whether a push was queued.
+ * Writes a customer (CONTACT) and its addresses (children) in `tx` as `writer`
+ * (refused when any of them is not the writer's to change), and queues their
+ * push to Odoo when anything changed and `queue` says so.
  */
-export async function writeCustomer(tx: EntityManager, customer: CustomerValues, queue: boolean): Promise<Partner> {
+export async function writeCustomer(
+  tx: EntityManager,
+  customer: CustomerValues,
+  writer: Writer,
+  queue: boolean,
+): Promise<Partner> {
   const outcome = await ingestPartners(
     tx,
     [
@@ -43,8 +50,7 @@ export async function writeCustomer(tx: EntityManager, customer: CustomerValues,
         externalParentId: customer.externalId,
       })),
     ],
-    // Written by the webshop: the webhooks that tell Odoo hear of it.
-    WebhookDirection.TO_ODOO,
+    writer,
   );
   const partner = await tx.findOneOrFail(Partner, { externalId: customer.externalId });
   if (queue && outcome.created + outcome.updated > 0) {
@@ -54,7 +60,7 @@ export async function writeCustomer(tx: EntityManager, customer: CustomerValues,
 }
 
 /** `saveCustomer`: the customer and its addresses, stored and pushed to Odoo through the outbound queue. */
-export function saveCustomer(em: EntityManager, customer: CustomerValues): Promise<Partner> {
+export function saveCustomer(em: EntityManager, customer: CustomerValues, writer: Writer): Promise<Partner> {
   checkCustomer(customer, 'input');
-  return inRetryingTransaction(em, (tx) => writeCustomer(tx, customer, true));
+  return inRetryingTransaction(em, (tx) => writeCustomer(tx, customer, writer, true));
 }

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { principalOf } from '../../auth/access-control.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { webshopWriter } from '../common/record-origin.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
@@ -49,7 +51,7 @@ export class PurchaseOrderResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => PurchaseOrderInput) input: PurchaseOrderInput,
   ): Promise<PurchaseOrder> {
-    return createPurchaseOrder(ctx.em, input);
+    return createPurchaseOrder(ctx.em, input, webshopWriter(principalOf(ctx)));
   }
 
   @FieldResolver(() => [PurchaseOrderLine])

@@ -1,5 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { principalOf } from '../../auth/access-control.js';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { webshopWriter } from '../common/record-origin.js';
 import { connectionType } from '../../graphql/pagination.js';
 import { SaleOrderDirection } from '../common/enums.js';
 import { PageArgs } from '../common/page.args.js';
@@ -50,7 +52,7 @@ export class SaleOrderResolver {
     @Ctx() ctx: GraphQLContext,
     @Arg('input', () => PlaceSaleOrderInput) input: PlaceSaleOrderInput,
   ): Promise<SaleOrder> {
-    return placeSaleOrder(ctx.em, input);
+    return placeSaleOrder(ctx.em, input, webshopWriter(principalOf(ctx)));
   }
 
   @FieldResolver(() => Partner, { nullable: true })

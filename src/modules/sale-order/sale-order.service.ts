@@ -5,7 +5,8 @@ import { badInput, DomainError } from '../../errors.js';
 import { notifyInTransaction } from '../../sync/events.js';
 import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
 import { checkDecimal, checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, ProcessingState, SaleOrderDirection, WebhookDirection } from '../common/enums.js';
+import { EntityType, ProcessingState, RecordOrigin, SaleOrderDirection } from '../common/enums.js';
+import { directionOf, isOwner, refuseForeignRecords, type Writer } from '../common/record-origin.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { checkCustomer, writeCustomer, type CustomerValues } from '../partner/partner.service.js';
@@ -65,12 +66,18 @@ function check(input: PlaceSaleOrderValues): void {
 
 /**
  * `placeSaleOrder`: the customer and addresses, the order (INBOUND) and its
- * push to Odoo, all in one transaction. The same order again (same externalId
- * or idempotencyKey, same content) returns the stored order and creates
- * nothing; the same key with other content is a CONFLICT. Concurrent calls for
- * one order are serialised by an advisory lock on its number.
+ * push to Odoo, all in one transaction, as `writer` (a webshop token). The same
+ * order again (same externalId or idempotencyKey, same content) returns the
+ * stored order and creates nothing; the same key with other content is a
+ * CONFLICT; an order, customer or address that Odoo or another user made is
+ * FORBIDDEN. Concurrent calls for one order are serialised by an advisory lock
+ * on its number.
  */
-export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderValues): Promise<SaleOrder> {
+export async function placeSaleOrder(
+  em: EntityManager,
+  input: PlaceSaleOrderValues,
+  writer: Writer,
+): Promise<SaleOrder> {
   check(input);
   const print = fingerprint(input);
   const order = await inRetryingTransaction(em, async (tx) => {
@@ -87,6 +94,16 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
       ],
     });
     if (existing) {
+      if (existing.externalId === input.externalId) {
+        refuseForeignRecords(
+          EntityType.SALE_ORDER,
+          [{ external_id: existing.externalId, origin: existing.origin, owner_user_id: existing.ownerUserId ?? null }],
+          writer,
+        );
+      } else if (existing.origin !== RecordOrigin.WEBSHOP || !isOwner(writer, existing.ownerUserId)) {
+        // Someone else's order: not named, but the key is taken.
+        throw new DomainError('CONFLICT', `idempotencyKey ${JSON.stringify(input.idempotencyKey)} was already used.`);
+      }
       const queued = await tx.findOne(
         OutboundQueueItem,
         { entityType: EntityType.SALE_ORDER, entityId: existing.id },
@@ -112,7 +129,7 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
         missing,
       });
     }
-    const customer = await writeCustomer(tx, input.customer, false);
+    const customer = await writeCustomer(tx, input.customer, writer, false);
     const data = {
       ...(input.data ?? {}),
       customerExternalId: input.customer.externalId,
@@ -133,6 +150,8 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
       changedFields: Object.keys(data).sort(),
       isNew: true,
       processingState: ProcessingState.PENDING,
+      origin: writer.origin,
+      ownerUserId: writer.origin === RecordOrigin.WEBSHOP ? writer.userId : null,
     } as unknown as SaleOrder);
     await tx.flush();
     await queuePush(tx, EntityType.SALE_ORDER, created.id, {
@@ -150,8 +169,7 @@ export async function placeSaleOrder(em: EntityManager, input: PlaceSaleOrderVal
           isNew: true,
           changedAt: created.updatedAt,
         },
-        // Placed in the webshop: for the webhooks that tell Odoo.
-        direction: WebhookDirection.TO_ODOO,
+        direction: directionOf(writer),
       },
     ]);
     return created;

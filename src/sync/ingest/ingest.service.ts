@@ -3,13 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Decimal } from 'decimal.js';
 import { v7 as uuidv7 } from 'uuid';
 import { badInput } from '../../errors.js';
-import {
-  EntityType,
-  PartnerType,
-  PurchaseOrderState,
-  SaleOrderDirection,
-  type WebhookDirection,
-} from '../../modules/common/enums.js';
+import { EntityType, PartnerType, PurchaseOrderState, SaleOrderDirection } from '../../modules/common/enums.js';
+import type { Writer } from '../../modules/common/record-origin.js';
 import { sameJson, type JsonObject } from '../diff.js';
 import type { IngestOutcome } from './ingest.types.js';
 import { ingestKeyed, type KeyedTable } from './keyed-ingest.js';
@@ -123,11 +118,7 @@ const PARTNERS: SyncableTable = {
     }),
 };
 
-export function ingestPartners(
-  em: EntityManager,
-  input: PartnerIngest[],
-  direction?: WebhookDirection,
-): Promise<IngestOutcome> {
+export function ingestPartners(em: EntityManager, input: PartnerIngest[], writer?: Writer): Promise<IngestOutcome> {
   checkSyncable(input);
   input.forEach((r, i) => {
     if (r.externalParentId == null) return;
@@ -141,7 +132,7 @@ export function ingestPartners(
       ...r,
       tracked: { type: r.type ?? PartnerType.CONTACT, externalParentId: r.externalParentId ?? null },
     })),
-    direction,
+    writer,
   );
 }
 
@@ -267,7 +258,7 @@ const PURCHASE_ORDERS: SyncableTable = {
 export function ingestPurchaseOrders(
   em: EntityManager,
   input: PurchaseOrderIngest[],
-  direction?: WebhookDirection,
+  writer?: Writer,
 ): Promise<IngestOutcome> {
   checkSyncable(input, false);
   input.forEach((r, i) => {
@@ -292,7 +283,7 @@ export function ingestPurchaseOrders(
       tracked: { name: r.name, vendor: r.vendor, state: r.state ?? PurchaseOrderState.DRAFT },
       extra: r.lines,
     })),
-    direction,
+    writer,
   );
 }
 

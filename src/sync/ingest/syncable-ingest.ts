@@ -1,7 +1,8 @@
 import { sqlQuery } from '../../db/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
-import type { EntityType, WebhookDirection } from '../../modules/common/enums.js';
+import { RecordOrigin, type EntityType } from '../../modules/common/enums.js';
+import { directionOf, ODOO_WRITER, refuseForeignRecords, type Writer } from '../../modules/common/record-origin.js';
 import { changedKeys, sameJson, type JsonObject } from '../diff.js';
 import { notifyInTransaction, type EntityChangeEvent } from '../events.js';
 import type { IngestOutcome } from './ingest.types.js';
@@ -68,6 +69,8 @@ interface StoredRow {
   external_id: string;
   current_data: JsonObject;
   idempotency_key: string | null;
+  origin: string;
+  owner_user_id: string | null;
   [column: string]: unknown;
 }
 
@@ -83,8 +86,12 @@ export async function ingestSyncable(
   em: EntityManager,
   spec: SyncableTable,
   records: SyncableRecord[],
-  /** Which webhooks hear of the changes: TO_WEBSHOP (what Odoo sent, the default) or TO_ODOO (what the webshop wrote). */
-  direction?: WebhookDirection,
+  /**
+   * Odoo's side (the default) or a webshop door: a webshop writer may not change
+   * records it does not own (FORBIDDEN, nothing written), stamps its origin on
+   * the records it creates, and its changes go to the webhooks towards Odoo.
+   */
+  writer: Writer = ODOO_WRITER,
 ): Promise<IngestOutcome> {
   if (!records.length) return { created: 0, updated: 0, unchanged: 0, changes: [] };
   // Rows are locked in key order, so concurrent batches cannot deadlock each other.
@@ -101,10 +108,11 @@ export async function ingestSyncable(
     const trackedCols = spec.tracked.map((t) => `, ${q(t.column)}`).join('');
     const stored = await sqlQuery<StoredRow>(
       tx,
-      `select "id", "external_id", "current_data", "idempotency_key"${trackedCols}
+      `select "id", "external_id", "current_data", "idempotency_key", "origin", "owner_user_id"${trackedCols}
          from ${table} where "external_id" = any($1::text[]) order by "external_id" for update`,
       [sorted.map((r) => r.externalId)],
     );
+    refuseForeignRecords(spec.entityType, stored, writer);
     const byKey = new Map(stored.map((row) => [row.external_id, row]));
     const existingRefs = sorted
       .filter((r) => byKey.has(r.externalId))
@@ -155,13 +163,17 @@ export async function ingestSyncable(
       const rows = await sqlQuery<{ id: string; updated_at: Date }>(
         tx,
         `insert into ${table} ("id", "external_id", "odoo_id", "current_data", "changed_fields", "processing_state",
-                               "is_new", "idempotency_key", "created_at", "updated_at"${trackedCols}${insertOnlyCols(spec)})
+                               "is_new", "idempotency_key", "created_at", "updated_at", "origin", "owner_user_id"${trackedCols}${insertOnlyCols(spec)})
          select r."id", r."external_id", r."odoo_id", r."current_data", r."changed_fields", 'pending',
-                true, r."idempotency_key", now(), now()${spec.tracked.map((t) => `, r.${q(t.column)}`).join('')}${insertOnlyValues(spec)}
+                true, r."idempotency_key", now(), now(), $2, $3::uuid${spec.tracked.map((t) => `, r.${q(t.column)}`).join('')}${insertOnlyValues(spec)}
            from jsonb_to_recordset($1::jsonb) as r(${recordsetColumns(spec)})
          on conflict ("external_id") do nothing
          returning "id", "updated_at"`,
-        [JSON.stringify(inserts.map((w) => rowJson(spec, w, w.changedFields, null)))],
+        [
+          JSON.stringify(inserts.map((w) => rowJson(spec, w, w.changedFields, null))),
+          writer.origin,
+          writer.origin === RecordOrigin.WEBSHOP ? writer.userId : null,
+        ],
       );
       // Another batch inserted one of these keys after our look: retry, and see it.
       if (rows.length !== inserts.length)
@@ -198,7 +210,7 @@ export async function ingestSyncable(
     }
     await notifyInTransaction(
       tx,
-      changes.map((c) => ({ kind: 'entity', change: c, direction })),
+      changes.map((c) => ({ kind: 'entity', change: c, direction: directionOf(writer) })),
     );
     return { created: inserts.length, updated: updates.length, unchanged, changes };
   });
