@@ -17,7 +17,8 @@ import {
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ACCESS_RULES } from '../../src/auth/access-rules.js';
-import { SCOPES } from '../../src/auth/scopes.js';
+import { ROLE_SCOPES, SCOPES } from '../../src/auth/scopes.js';
+import { Role } from '../../src/modules/common/enums.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
@@ -268,5 +269,99 @@ describe('access control', () => {
     });
     const publicField = await call('mutation { verifyEmail(token: "nope") { id } }', 'osh_not-a-real-token');
     expect(publicField[0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/**
+ * Who may change what (record origin), over every role: the webshop's doors
+ * never change a record Odoo made, whatever the token; every mutation that
+ * writes Syncable records is one of Odoo's doors or one of the webshop's.
+ */
+describe('access control: record origin', () => {
+  let hub: TestHub;
+  beforeAll(async () => {
+    hub = await startTestHub('access_origin');
+  });
+  afterAll(() => hub.close());
+
+  /** Odoo's side writes as ODOO (with sync:write); the webshop's doors write as WEBSHOP and are checked. */
+  const ODOO_DOORS = [
+    'ingestProducts',
+    'ingestPartners',
+    'ingestSaleOrders',
+    'ingestPurchaseOrders',
+    'ingestStock',
+    'ingestPricelistItems',
+  ];
+  const WEBSHOP_DOORS = ['saveCustomer', 'placeSaleOrder', 'createPurchaseOrder'];
+
+  async function call(
+    query: string,
+    token: string,
+  ): Promise<{ data: Record<string, unknown> | null; errors: GqlError[] }> {
+    const res = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: GqlError[] };
+    return { data: body.data ?? null, errors: body.errors ?? [] };
+  }
+
+  it('classifies every mutation that writes Syncable records as a door of Odoo or of the webshop', () => {
+    const syncable = new Set(['Product', 'Partner', 'SaleOrder', 'PurchaseOrder', 'IngestResult']);
+    const writers = Object.values(EMITTED.getMutationType()!.getFields())
+      .filter((f) => syncable.has(getNamedType(f.type).name))
+      .map((f) => f.name);
+    expect(writers.sort()).toEqual([...ODOO_DOORS, ...WEBSHOP_DOORS].sort());
+    for (const door of WEBSHOP_DOORS) expect(ACCESS_RULES[`Mutation.${door}`]).not.toContain('sync:write');
+    for (const door of ODOO_DOORS) expect(ACCESS_RULES[`Mutation.${door}`]).toContain('sync:write');
+  });
+
+  it('refuses every webshop door on records Odoo made, for every role (admin too), and writes nothing', async () => {
+    const seeded = await call(
+      `mutation {
+        ingestProducts(input: [{ externalId: "SKU-A", data: { name: "A" } }]) { created }
+        ingestPartners(input: [{ externalId: "ODOO-P", data: { name: "Odoo's", email: "odoo@example.com" } }]) { created }
+        ingestPurchaseOrders(input: [{ externalId: "ODOO-PO", name: "ODOO-PO", vendor: "V",
+          lines: [{ productExternalId: "SKU-A", quantity: 1, priceUnit: "2" }] }]) { created }
+      }`,
+      hub.adminToken,
+    );
+    expect(seeded.errors).toEqual([]);
+    const doors = {
+      saveCustomer: 'mutation { saveCustomer(input: { externalId: "ODOO-P", data: { name: "X" } }) { id } }',
+      placeSaleOrderCustomer: `mutation { placeSaleOrder(input: { externalId: "W-1", customer: { externalId: "ODOO-P", data: { name: "X" } },
+        lines: [{ productExternalId: "SKU-A", quantity: 1 }] }) { id } }`,
+      placeSaleOrderAddress: `mutation { placeSaleOrder(input: { externalId: "W-2", customer: { externalId: "web-1", data: { name: "X" },
+        addresses: [{ externalId: "ODOO-P", type: DELIVERY, data: { name: "X" } }] }, lines: [{ productExternalId: "SKU-A", quantity: 1 }] }) { id } }`,
+      createPurchaseOrder: `mutation { createPurchaseOrder(input: { externalId: "ODOO-PO", name: "ODOO-PO", vendor: "V",
+        lines: [{ productExternalId: "SKU-A", quantity: 9, priceUnit: "0" }] }) { id } }`,
+    };
+    const em = hub.app.orm.em.fork();
+    for (const role of Object.values(Role)) {
+      const { token } = await issueToken(em, { name: `role ${role}`, scopes: ROLE_SCOPES[role] });
+      for (const [door, mutation] of Object.entries(doors)) {
+        const { errors } = await call(mutation, token);
+        // VIEWER lacks the scope; every other role is refused by origin.
+        expect({ role, door, codes: errors.map((e) => e.extensions?.code) }).toEqual({
+          role,
+          door,
+          codes: ['FORBIDDEN'],
+        });
+        if (role !== Role.VIEWER) expect(errors[0]!.message).toMatch(/comes from Odoo \(origin ODOO\)/);
+      }
+    }
+    const after = await call(
+      `{ partner(externalId: "ODOO-P") { origin currentData } purchaseOrder(externalId: "ODOO-PO") { origin lines { quantity } }
+         saleOrders(first: 10) { totalCount } outboundQueue(first: 10) { totalCount } }`,
+      hub.adminToken,
+    );
+    expect(after.data).toEqual({
+      partner: { origin: 'ODOO', currentData: { name: "Odoo's", email: 'odoo@example.com' } },
+      purchaseOrder: { origin: 'ODOO', lines: [{ quantity: 1 }] },
+      saleOrders: { totalCount: 0 },
+      outboundQueue: { totalCount: 0 },
+    });
   });
 });
