@@ -114,6 +114,8 @@ async function startServing(
   const app = express();
   const httpServer = createServer(app);
   app.disable('x-powered-by');
+  // Express reads NODE_ENV itself (its error handler sends stack traces outside production): it follows the config.
+  app.set('env', config.nodeEnv);
   app.use(requestId);
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   const fetch = createLoggedFetch(apiLog);
@@ -183,6 +185,8 @@ async function startServing(
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
+    // Apollo reads NODE_ENV itself too (landing page, defaults): it follows the config.
+    nodeEnv: config.nodeEnv,
     introspection: config.nodeEnv !== 'production',
     validationRules: [depthLimitRule(config.maxQueryDepth)],
     plugins: [
@@ -256,7 +260,7 @@ async function startServing(
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
   logger.info(
-    { url: `${url}/graphql`, role: config.role, embedded: Boolean(database.embedded) },
+    { url: `${url}/graphql`, role: config.role, nodeEnv: config.nodeEnv, embedded: Boolean(database.embedded) },
     'odoo-sync-hub is serving',
   );
 

@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   if (!['api', 'worker', 'all'].includes(values.role!)) {
     throw new ConfigError(`--role must be api, worker or all; got ${values.role}`);
   }
-  const config = loadConfig(process.env, values.role as Role);
+  // A hub that serves is a production one unless NODE_ENV says otherwise: no introspection,
+  // no landing page, no stack traces in answers (README, Configuration). Tests set it.
+  const config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' }, values.role as Role);
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, { logger });
   if (app.bootstrapAdminToken) printBootstrapToken(app.bootstrapAdminToken, app.url);

@@ -7,8 +7,10 @@ import type { Metrics } from './metrics.js';
 /** One api_log row, as the inbound middleware and the outbound fetch report it. Never a secret or a body. */
 export interface ApiLogEntry {
   method: string;
-  /** Inbound: the path only. Outbound: origin + pathname. Never a query string or credentials. */
+  /** Inbound: the path only. Outbound: origin + pathname to Odoo, the origin alone to a webhook. Never a query string or credentials. */
   path: string;
+  /** Outbound calls to a webhook endpoint: its config. */
+  webhookConfigId?: string | null;
   direction: ApiLogDirection;
   /** 0: an outbound call that got no response. */
   statusCode: number;
@@ -36,10 +38,10 @@ interface Row extends ApiLogEntry {
   createdAt: Date;
 }
 
-// One statement and eight array parameters whatever the batch size: no
+// One statement and nine array parameters whatever the batch size: no
 // parameter limit to mind, and the values travel as bind parameters.
-const INSERT = `insert into api_log (created_at, method, path, direction, status_code, duration, operation_name, request_id)
-select * from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::text[], $8::text[])`;
+const INSERT = `insert into api_log (created_at, method, path, direction, status_code, duration, operation_name, request_id, webhook_config_id)
+select * from unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::text[], $8::text[], $9::uuid[])`;
 
 const MAX_BACKOFF_MS = 30_000;
 const MAX_PATH = 2048;
@@ -115,6 +117,7 @@ export class ApiLogWriter {
       duration: entry.duration,
       operationName: clip(entry.operationName, 255),
       requestId: clip(entry.requestId, 255),
+      webhookConfigId: entry.webhookConfigId ?? null,
       createdAt: new Date(),
     });
     if (this.buffer.length >= this.batchSize && this.queued === 0) void this.enqueue(false);
@@ -169,6 +172,7 @@ export class ApiLogWriter {
         batch.map((r) => r.duration),
         batch.map((r) => r.operationName),
         batch.map((r) => r.requestId),
+        batch.map((r) => r.webhookConfigId),
       ]);
     } catch (err) {
       if (isRejection(err)) {

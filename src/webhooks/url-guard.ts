@@ -1,80 +1,49 @@
 import dns, { type LookupAddress, type LookupOptions } from 'node:dns';
-import { BlockList, isIP } from 'node:net';
+import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { badInput } from '../errors.js';
 import { withTimeout } from '../timeout.js';
 
 /**
  * Where webhooks may not go: a webhook URL is chosen by an API user, and the
- * hub would otherwise call into its own network on their behalf (SSRF). Refused
- * are loopback, private, shared (CGNAT), link-local, cloud metadata, multicast
- * and reserved addresses, written literally or behind a DNS name; checked when a
- * config is saved, and again on every connection a delivery opens (the
- * dispatcher's lookup, see webhook-delivery.service.ts), so a DNS answer that
- * changes after the check cannot point a delivery inward.
+ * hub would otherwise call into its own network on their behalf (SSRF). Only
+ * plain global unicast addresses may be called: every special-purpose range
+ * that ipaddr.js knows (loopback, private, shared, link-local with the cloud
+ * metadata address, multicast, documentation, benchmarking, Teredo, 6to4,
+ * NAT64 prefixes, …) is refused, written literally or behind a DNS name;
+ * checked when a config is saved, and again on every connection a delivery
+ * opens (the dispatcher's lookup, see webhook-delivery.service.ts), so a DNS
+ * answer that changes after the check cannot point a delivery inward.
  */
 export const MAX_URL_LENGTH = 2048;
 
-type Family = 'ipv4' | 'ipv6';
+/** How a refusal names ipaddr.js's ranges; a range not named here is shown by its ipaddr.js name. */
+const RANGE_WORDS: Record<string, string> = {
+  loopback: 'a loopback',
+  private: 'a private',
+  uniqueLocal: 'a private',
+  linkLocal: 'a link-local',
+  carrierGradeNat: 'a shared (carrier-grade NAT)',
+  unspecified: 'an unspecified',
+  multicast: 'a multicast',
+  broadcast: 'a broadcast',
+  reserved: 'a reserved',
+};
 
-const RANGES: [label: string, network: string, prefix: number, family: Family][] = [
-  // Metadata first: it lies inside link-local / unique-local and deserves its own name.
-  ['a cloud metadata', '169.254.169.254', 32, 'ipv4'],
-  ['a cloud metadata', 'fd00:ec2::254', 128, 'ipv6'],
-  ['a loopback', '127.0.0.0', 8, 'ipv4'],
-  ['a loopback', '::1', 128, 'ipv6'],
-  ['an unspecified', '0.0.0.0', 8, 'ipv4'],
-  ['an unspecified', '::', 128, 'ipv6'],
-  ['a private', '10.0.0.0', 8, 'ipv4'],
-  ['a private', '172.16.0.0', 12, 'ipv4'],
-  ['a private', '192.168.0.0', 16, 'ipv4'],
-  ['a private', 'fc00::', 7, 'ipv6'],
-  ['a private', 'fec0::', 10, 'ipv6'],
-  ['a private', '64:ff9b:1::', 48, 'ipv6'],
-  ['a shared (carrier-grade NAT)', '100.64.0.0', 10, 'ipv4'],
-  ['a link-local', '169.254.0.0', 16, 'ipv4'],
-  ['a link-local', 'fe80::', 10, 'ipv6'],
-  ['a multicast', '224.0.0.0', 4, 'ipv4'],
-  ['a multicast', 'ff00::', 8, 'ipv6'],
-  ['a reserved', '192.0.0.0', 24, 'ipv4'],
-  ['a reserved', '198.18.0.0', 15, 'ipv4'],
-  ['a reserved', '240.0.0.0', 4, 'ipv4'],
-];
+// An IPv6 address carrying an IPv4 one leads where that one does: these two forms are
+// checked as the IPv4 address they carry. IPv4-mapped is how a dual-stack socket names an
+// IPv4 peer; the NAT64 well-known prefix is what DNS64 answers for IPv4-only hosts, and
+// RFC 6052 allows it to carry global IPv4 addresses only, so its public ones pass. Other
+// carriers (the local-use NAT64 prefix, 6to4, Teredo, IPv4-translated) are refused outright.
+const NAT64_WELL_KNOWN = ipaddr.parseCIDR('64:ff9b::/96');
+// IANA's IPv6 address space outside 2000::/3 is unassigned or special (ipaddr.js calls
+// the deprecated IPv4-compatible ::a.b.c.d, for one, unicast): refused.
+const GLOBAL_UNICAST = ipaddr.parseCIDR('2000::/3');
 
-const LISTS = RANGES.map(([label, network, prefix, family]) => {
-  const list = new BlockList();
-  list.addSubnet(network, prefix, family);
-  return { label, family, list };
-});
-
-/** The 16 bytes of an IPv6 address (zone id dropped), or null if it is not one. */
-function ipv6Bytes(address: string): number[] | null {
-  const bare = address.split('%')[0]!;
-  if (isIP(bare) !== 6) return null;
-  let text = bare;
-  const tail: number[] = [];
-  const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(text);
-  if (dotted) {
-    tail.push(...dotted[1]!.split('.').map(Number));
-    text = text.slice(0, -dotted[1]!.length) + '0:0';
-  }
-  const [head, rest] = text.split('::') as [string, string | undefined];
-  const groups = (s: string) => (s ? s.split(':').map((g) => parseInt(g, 16)) : []);
-  const h = groups(head);
-  const r = rest === undefined ? [] : groups(rest);
-  const all = rest === undefined ? h : [...h, ...new Array<number>(8 - h.length - r.length).fill(0), ...r];
-  const bytes = all.flatMap((g) => [g >> 8, g & 0xff]);
-  if (tail.length) bytes.splice(12, 4, ...tail);
-  return bytes;
-}
-
-/** An IPv4 address an IPv6 one carries (mapped, compatible, NAT64, 6to4), which is where it really leads. */
-function embeddedIpv4(bytes: number[]): string | null {
-  const zeros = (from: number, to: number) => bytes.slice(from, to).every((b) => b === 0);
-  const v4 = (at: number) => bytes.slice(at, at + 4).join('.');
-  if (zeros(0, 10) && bytes[10] === 0xff && bytes[11] === 0xff) return v4(12); // ::ffff:a.b.c.d
-  if (zeros(0, 12) && !zeros(12, 15)) return v4(12); // ::a.b.c.d (deprecated "compatible")
-  if (bytes[0] === 0x00 && bytes[1] === 0x64 && bytes[2] === 0xff && bytes[3] === 0x9b && zeros(4, 12)) return v4(12);
-  if (bytes[0] === 0x20 && bytes[1] === 0x02) return v4(2); // 2002:aabb:ccdd::/48
+/** The IPv4 address an IPv6 one stands for, when it is one of the forms above. */
+function carriedIpv4(ip: ipaddr.IPv6): ipaddr.IPv4 | null {
+  if (ip.isIPv4MappedAddress()) return ip.toIPv4Address();
+  if (ip.match(NAT64_WELL_KNOWN)) return ipaddr.fromByteArray(ip.toByteArray().slice(12)) as ipaddr.IPv4;
   return null;
 }
 
@@ -83,14 +52,18 @@ function embeddedIpv4(bytes: number[]): string | null {
  * null when it may. Anything that is not an IP address is refused too.
  */
 export function blockedReason(address: string): string | null {
-  const family = isIP(address.split('%')[0]!);
-  if (family === 4) return LISTS.find((l) => l.family === 'ipv4' && l.list.check(address, 'ipv4'))?.label ?? null;
-  if (family !== 6) return 'a malformed';
-  const bytes = ipv6Bytes(address)!;
-  const inner = embeddedIpv4(bytes);
-  if (inner) return blockedReason(inner);
-  const canonical = address.split('%')[0]!;
-  return LISTS.find((l) => l.family === 'ipv6' && l.list.check(canonical, 'ipv6'))?.label ?? null;
+  // A zone id (fe80::1%eth0) names an interface, not a different address.
+  const bare = address.split('%')[0]!;
+  const family = isIP(bare);
+  if (!family) return 'a malformed';
+  // ipaddr.js reads a dotted tail as IPv4-mapped (::8.8.8.8 as ::ffff:8.8.8.8); the URL
+  // parser writes every IPv6 form in hex first, as RFC 5952 has it.
+  let ip = ipaddr.parse(family === 6 ? new URL(`http://[${bare}]`).hostname.slice(1, -1) : bare);
+  if (ip.kind() === 'ipv6') ip = carriedIpv4(ip as ipaddr.IPv6) ?? ip;
+  const range = ip.range();
+  if (range !== 'unicast') return RANGE_WORDS[range] ?? `a special-purpose (${range})`;
+  if (ip.kind() === 'ipv6' && !ip.match(GLOBAL_UNICAST)) return 'a reserved';
+  return null;
 }
 
 /** Raised on a delivery's connection when the host resolves where webhooks may not go. */
@@ -101,7 +74,8 @@ export class WebhookAddressRefused extends Error {
 
 const refusal = (host: string, address: string, reason: string) =>
   `${host === address ? address : `${host} resolves to ${address}, which`} is ${reason} address: webhooks may not ` +
-  'target loopback, private, link-local or metadata addresses (WEBHOOK_ALLOW_PRIVATE=true allows them, for development).';
+  'target loopback, private, link-local or other special-purpose addresses (WEBHOOK_ALLOW_PRIVATE=true allows them, ' +
+  'for development).';
 
 /** The host of a URL as a lookup takes it: brackets of an IPv6 literal removed. */
 export function urlHost(url: URL): string {

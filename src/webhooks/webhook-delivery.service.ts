@@ -233,12 +233,6 @@ update "sync_failure" set "status" = 'resolved', "resolved_at" = now(), "updated
  where "id" = $1 and "status" = 'open'
 returning "id", "source", "entity_type"`;
 
-/** Only origin and path of an endpoint in messages: a query string may carry a credential. */
-const shown = (url: string) => {
-  const u = new URL(url);
-  return u.origin + u.pathname;
-};
-
 /** Runs one attempt of delivery `deliveryId` and records it; returns what became of it. */
 export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string): Promise<AttemptOutcome> {
   const store = deps.store ?? createDeliveryStore(deps.em);
@@ -284,24 +278,28 @@ async function send(deps: DeliveryDeps, row: DeliveryRow): Promise<Answer> {
   };
   const timeoutMs = deps.config.webhooks.timeoutMs;
   try {
-    const response = await deps.fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      // A redirect is an answer, not a new target: following it could lead anywhere.
-      redirect: 'manual',
-      signal: literal ? AbortSignal.abort(new WebhookAddressRefused(literal)) : AbortSignal.timeout(timeoutMs),
-      dispatcher: deps.dispatcher,
-    } as RequestInit);
+    const response = await deps.fetch(
+      url,
+      {
+        method: 'POST',
+        headers,
+        body,
+        // A redirect is an answer, not a new target: following it could lead anywhere.
+        redirect: 'manual',
+        signal: literal ? AbortSignal.abort(new WebhookAddressRefused(literal)) : AbortSignal.timeout(timeoutMs),
+        dispatcher: deps.dispatcher,
+      } as RequestInit,
+      { kind: 'webhook', webhookConfigId: row.config_id },
+    );
     // Read (a bounded part of) every body: a finished response keeps the connection reusable.
     // Scrubbed before it is cut, so a secret echoed across the cut cannot leave half of itself.
     const text = cut(scrub(await readPrefix(response, MAX_ERROR_BODY + 256), row), MAX_ERROR_BODY);
     if (response.status >= 200 && response.status < 300)
       return { status: response.status, error: null, retryAfterMs: null };
-    const location = response.headers.get('location');
+    const location = originOf(response.headers.get('location'), url);
     const what =
       response.status >= 300 && response.status < 400
-        ? `HTTP ${response.status}: redirects are not followed${location ? ` (to ${cut(scrub(location, row), 200)})` : ''}`
+        ? `HTTP ${response.status}: redirects are not followed${location ? ` (to ${cut(location, 200)})` : ''}`
         : `HTTP ${response.status}`;
     return {
       status: response.status,
@@ -309,7 +307,21 @@ async function send(deps: DeliveryDeps, row: DeliveryRow): Promise<Answer> {
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
     };
   } catch (err) {
-    return { status: null, error: describeFailure(err, timeoutMs), retryAfterMs: null };
+    return {
+      status: null,
+      error: cut(scrub(describeFailure(err, timeoutMs), row), MAX_ERROR_BODY),
+      retryAfterMs: null,
+    };
+  }
+}
+
+/** Where a redirect pointed, as its origin only: its path may be a secret as much as ours. */
+function originOf(location: string | null, base: URL): string | null {
+  if (!location) return null;
+  try {
+    return new URL(location, base).origin;
+  } catch {
+    return null;
   }
 }
 
@@ -342,7 +354,12 @@ function cut(text: string, bytes: number): string {
     : new TextDecoder('utf-8').decode(buf.subarray(0, bytes)).replace(/\uFFFD$/, '');
 }
 
-/** The endpoint holds our secret and could echo it; lastError is readable through the API, so it never keeps it. */
+/**
+ * The endpoint holds our secret and could echo it, and its path and query may be
+ * secrets of its own that it echoes too ("Cannot POST /T0/B0/xyz"). lastError is
+ * readable through the API and becomes a SyncFailure's message, which is sent to
+ * other endpoints: it never keeps either.
+ */
 function scrub(text: string, row: DeliveryRow): string {
   let out = text;
   for (const secret of [row.secret, row.previous_secret]) {
@@ -353,7 +370,21 @@ function scrub(text: string, row: DeliveryRow): string {
       if (form.length >= 16) out = out.split(form).join('[secret]');
     }
   }
+  const { origin, pathname, search } = new URL(row.url);
+  // Longest first, so the whole URL goes as one; a bare "/" or "?" is no secret and stays.
+  const forms = [row.url, origin + pathname, pathname + search, pathname, safeDecode(pathname), search]
+    .filter((form) => form.length > 1)
+    .sort((a, b) => b.length - a.length);
+  for (const form of forms) out = out.split(form).join(form.startsWith(origin) ? `${origin}/[path]` : '[path]');
   return out;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function describeFailure(err: unknown, timeoutMs: number): string {
@@ -427,13 +458,14 @@ async function recordFailedAttempt(
     let externalId = row.payload.data.externalId ?? row.message_id;
     if (endpoint?.disabled) {
       externalId = `webhook:${row.config_id}`;
+      // Named by its config id, never its URL: this message goes out to other endpoints (see scrub).
       message = gone
-        ? `${shown(row.url)} answered 410 Gone: webhook config ${row.config_id} was deactivated ` +
+        ? `Webhook ${row.config_id} answered 410 Gone and was deactivated ` +
           '(updateWebhookConfig with isActive: true turns it on again).'
-        : `Every attempt to ${shown(row.url)} has failed since ${new Date(endpoint.since).toISOString()} ` +
-          `(over ${disableAfterMs / 86_400_000} days): webhook config ${row.config_id} was deactivated. Last error: ${error}`;
+        : `Every attempt to webhook ${row.config_id} has failed since ${new Date(endpoint.since).toISOString()} ` +
+          `(over ${disableAfterMs / 86_400_000} days): it was deactivated. Last error: ${error}`;
     } else if (delay === null) {
-      message = `Webhook ${row.payload.type} ${row.message_id} to ${shown(row.url)} failed after ${attempt} attempt(s): ${error}`;
+      message = `Webhook ${row.payload.type} ${row.message_id} to webhook ${row.config_id} failed after ${attempt} attempt(s): ${error}`;
     }
     if (message === null) {
       await enqueueDelivery(tx, row.id, updated[0]!.next_attempt_at!);

@@ -25,6 +25,7 @@ describe('migrations', () => {
       'webhook_failing_since',
       'worker_heartbeat',
       'record_origin',
+      'api_log_webhook_config',
     ]);
     const orm = await initOrm(db.url);
     try {
@@ -82,6 +83,40 @@ describe('migrations', () => {
       await orm.migrator.up();
       expect(await orm.migrator.getPending()).toEqual([]);
       expect((await orm.schema.getUpdateSchemaSQL({ wrap: false })).trim()).toBe('');
+    } finally {
+      await orm.close(true);
+    }
+  });
+
+  it('cut the ApiLog rows of webhook calls written before to their origin, keeping Odoo paths', async () => {
+    const orm = await initOrm(db.url);
+    try {
+      await orm.migrator.down({ to: 'Migration20261123000010_worker_heartbeat' });
+      const conn = orm.em.getConnection();
+      const paths = [
+        ['outbound', 'https://hooks.slack.example/services/T0/B0/XYZSECRET'],
+        ['outbound', 'http://127.0.0.1:8069/jsonrpc'],
+        ['outbound', 'https://odoo.example/json/2/res.partner/search_read'],
+        ['outbound', 'https://odoo.example/web/hook/3f2a-secret'],
+        ['outbound', 'https://shop.example'],
+        ['inbound', '/graphql'],
+      ];
+      for (const [direction, path] of paths)
+        await conn.execute(
+          `insert into api_log (method, path, direction, status_code, duration) values ('POST', ?, ?, 200, 1)`,
+          [path, direction],
+        );
+      await orm.migrator.up();
+      const rows = await conn.execute<{ path: string }[]>('select path from api_log order by id');
+      expect(rows.map((r) => r.path)).toEqual([
+        'https://hooks.slack.example',
+        'http://127.0.0.1:8069/jsonrpc',
+        'https://odoo.example/json/2/res.partner/search_read',
+        'https://odoo.example',
+        'https://shop.example',
+        '/graphql',
+      ]);
+      await conn.execute('delete from api_log');
     } finally {
       await orm.close(true);
     }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -33,6 +33,7 @@ const Logs = graphql(`
         statusCode
         duration
         operationName
+        webhookConfigId
       }
     }
   }
@@ -46,6 +47,7 @@ interface Row {
   duration: number;
   operation_name: string | null;
   request_id: string | null;
+  webhook_config_id: string | null;
 }
 
 const uniqueId = (label: string) => `${label}-${randomBytes(6).toString('hex')}`;
@@ -140,9 +142,10 @@ describe('ApiLog', () => {
   describe('outbound calls', () => {
     let server: Server;
     let base: string;
+    const webhookId = randomUUID();
     beforeAll(async () => {
       server = createServer((req, res) => {
-        res.statusCode = req.url?.startsWith('/hook') ? 201 : 404;
+        res.statusCode = /^\/(hook|jsonrpc)/.test(req.url ?? '') ? 201 : 404;
         res.end('ok');
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -150,21 +153,39 @@ describe('ApiLog', () => {
     });
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-    it('records method, origin + path (no query), status and duration of a call', async () => {
-      const res = await hub.app.fetch(`${base}/hook?signature=sig_secret_1`, { method: 'post', body: 'payload' });
+    it('records method, origin + path (no query), status and duration of an Odoo call', async () => {
+      const res = await hub.app.fetch(
+        `${base}/jsonrpc?session=sig_secret_1`,
+        { method: 'post', body: 'payload' },
+        { kind: 'odoo' },
+      );
       expect(res.status).toBe(201);
       expect(await res.text()).toBe('ok');
-      const [row] = await rows(`direction = 'outbound' and path = ?`, [`${base}/hook`]);
-      expect(row).toMatchObject({ method: 'POST', status_code: 201, operation_name: null });
+      const [row] = await rows(`direction = 'outbound' and path = ?`, [`${base}/jsonrpc`]);
+      expect(row).toMatchObject({ method: 'POST', status_code: 201, operation_name: null, webhook_config_id: null });
       expect(row!.duration).toBeGreaterThan(0);
       expect(await rows(`api_log::text like '%sig_secret%'`)).toEqual([]);
     });
 
+    it('keeps a webhook call’s config id and origin, never its path or query (the path may be the secret)', async () => {
+      const res = await hub.app.fetch(
+        `${base}/hook/T0001/B0002/PathSecret4?token=query_secret_4`,
+        { method: 'post', body: 'payload' },
+        { kind: 'webhook', webhookConfigId: webhookId },
+      );
+      expect(res.status).toBe(201);
+      const logged = await rows(`webhook_config_id = ?`, [webhookId]);
+      expect(logged).toEqual([expect.objectContaining({ method: 'POST', path: base, status_code: 201 })]);
+      expect(await rows(`api_log::text like '%_secret_4%' or api_log::text like '%T0001%'`)).toEqual([]);
+    });
+
     it('records status 0 for a call that got no response, and still throws', async () => {
       const closed = `http://127.0.0.1:${await freePort()}`;
-      await expect(hub.app.fetch(`${closed}/down?key=k_secret_2`)).rejects.toThrow();
+      await expect(hub.app.fetch(`${closed}/down?key=k_secret_2`, {}, { kind: 'odoo' })).rejects.toThrow();
       // fetch refuses URLs with credentials: a failed call too, logged without them.
-      await expect(hub.app.fetch(`http://hub:pw_secret_3@${base.slice(7)}/hook`)).rejects.toThrow();
+      await expect(
+        hub.app.fetch(`http://hub:pw_secret_3@${base.slice(7)}/hook`, {}, { kind: 'odoo' }),
+      ).rejects.toThrow();
       const failed = await rows(`direction = 'outbound' and status_code = 0`);
       expect(failed.map((r) => `${r.method} ${r.path}`).sort()).toEqual(
         [`GET ${base}/hook`, `GET ${closed}/down`].sort(),
@@ -176,14 +197,21 @@ describe('ApiLog', () => {
       await hub.app.apiLog!.flush();
       const res = await hub.request(Logs, { filter: { direction: 'OUTBOUND', pathPrefix: base } });
       expect(res.errors).toBeUndefined();
-      expect(res.data!.apiLogs.totalCount).toBe(2);
-      const row = { path: `${base}/hook`, direction: 'OUTBOUND', duration: expect.any(Number), operationName: null };
+      expect(res.data!.apiLogs.totalCount).toBe(3);
+      const row = { direction: 'OUTBOUND', duration: expect.any(Number), operationName: null, webhookConfigId: null };
       expect(res.data!.apiLogs.nodes).toEqual(
         expect.arrayContaining([
-          { ...row, method: 'POST', statusCode: 201 },
-          { ...row, method: 'GET', statusCode: 0 },
+          { ...row, path: `${base}/jsonrpc`, method: 'POST', statusCode: 201 },
+          { ...row, path: `${base}/hook`, method: 'GET', statusCode: 0 },
+          { ...row, path: base, method: 'POST', statusCode: 201, webhookConfigId: webhookId },
         ]),
       );
+      const forWebhook = await hub.request(Logs, { filter: { webhookConfigId: webhookId } });
+      expect(forWebhook.data!.apiLogs.nodes).toEqual([
+        { ...row, path: base, method: 'POST', statusCode: 201, webhookConfigId: webhookId },
+      ]);
+      const malformed = await hub.request(Logs, { filter: { webhookConfigId: 'nope' } });
+      expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
       const inbound = await hub.request(Logs, { filter: { direction: 'INBOUND', pathPrefix: '/webhooks/' } });
       expect(inbound.data!.apiLogs.nodes).toEqual([
@@ -253,7 +281,7 @@ describe('ApiLog configuration', () => {
     try {
       expect(hub.app.apiLog).toBeNull();
       expect((await hub.request(Ping)).status).toBe(200);
-      await expect(hub.app.fetch(`http://127.0.0.1:${await freePort()}/`)).rejects.toThrow();
+      await expect(hub.app.fetch(`http://127.0.0.1:${await freePort()}/`, {}, { kind: 'odoo' })).rejects.toThrow();
       await hub.app.stop();
       const client = new pg.Client({ connectionString: hub.dbUrl });
       await client.connect();

@@ -150,7 +150,7 @@ describe('webhook configs', () => {
   it.each([
     ['http://127.0.0.1:9000/hook', /127\.0\.0\.1 is a loopback address/],
     ['http://10.0.0.1/hook', /10\.0\.0\.1 is a private address/],
-    ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a cloud metadata address/],
+    ['http://169.254.169.254/latest/meta-data/', /169\.254\.169\.254 is a link-local address/],
     ['http://localhost:9000/hook', /localhost resolves to 127\.0\.0\.1, which is a loopback address/],
     ['ftp://shop.example/hook', /must use http or https/],
   ])('refuses %s with a clear error', async (url, message) => {

@@ -71,8 +71,8 @@ const State = graphql(`
   }
 `);
 const OutboundLog = graphql(`
-  query DeliveryOutboundLog($prefix: String!) {
-    apiLogs(filter: { direction: OUTBOUND, pathPrefix: $prefix }, first: 100) {
+  query DeliveryOutboundLog($configId: ID!) {
+    apiLogs(filter: { direction: OUTBOUND, webhookConfigId: $configId }, first: 100) {
       nodes {
         method
         path
@@ -215,12 +215,13 @@ describe('webhook delivery', () => {
       expect(Date.parse(delivery.deliveredAt!)).toBeLessThanOrEqual(Date.now());
       expect(new Set(receiver.on('/retry').map((m) => m.id)).size).toBe(1);
       await hub.app.apiLog!.flush();
-      const log = (await hub.request(OutboundLog, { prefix: `${receiver.url}/retry` })).data!.apiLogs.nodes;
-      // One row per attempt (rows written in one batch share a millisecond, so their order is not the attempts').
+      const log = (await hub.request(OutboundLog, { configId: e.id })).data!.apiLogs.nodes;
+      // One row per attempt (rows written in one batch share a millisecond, so their order is not the attempts'),
+      // with the endpoint's origin only: its path may be its secret.
       expect(log.map((l) => [l.method, l.path, l.statusCode]).sort()).toEqual([
-        ['POST', `${receiver.url}/retry`, 200],
-        ['POST', `${receiver.url}/retry`, 500],
-        ['POST', `${receiver.url}/retry`, 500],
+        ['POST', receiver.url, 200],
+        ['POST', receiver.url, 500],
+        ['POST', receiver.url, 500],
       ]);
       expect(log.every((l) => l.duration > 0)).toBe(true);
     } finally {
@@ -240,7 +241,7 @@ describe('webhook delivery', () => {
         status: 'OPEN',
         source: 'WEBSHOP',
         externalId: `webhook:${e.id}`,
-        errorMessage: expect.stringMatching(/answered 410 Gone: webhook config .* was deactivated/),
+        errorMessage: `Webhook ${e.id} answered 410 Gone and was deactivated (updateWebhookConfig with isActive: true turns it on again).`,
       });
       const config = (await state(e.id))!.webhookConfigs.find((c) => c.id === e.id)!;
       expect(config.isActive).toBe(false);
@@ -276,7 +277,9 @@ describe('webhook delivery', () => {
       while (event.externalId !== externalId);
       expect(event).toMatchObject({ entityType: 'PRODUCT', source: 'WEBSHOP', status: 'OPEN' });
       expect(event.errorMessage).toMatch(
-        /^Webhook product\.changed msg_\w+ to http:\/\/127\.0\.0\.1:\d+\/fail failed after 3 attempt\(s\): HTTP 500: boom/,
+        new RegExp(
+          `^Webhook product\\.changed msg_\\w+ to webhook ${e.id} failed after 3 attempt\\(s\\): HTTP 500: boom`,
+        ),
       );
 
       const failed = await oneDelivery(e.id, (d) => d.status === 'FAILED', 'FAILED');
@@ -305,7 +308,7 @@ describe('webhook delivery', () => {
       });
       // Every attempt, the three failed ones and the replay, is in ApiLog.
       await hub.app.apiLog!.flush();
-      const log = (await hub.request(OutboundLog, { prefix: `${receiver.url}/fail` })).data!.apiLogs.nodes;
+      const log = (await hub.request(OutboundLog, { configId: e.id })).data!.apiLogs.nodes;
       expect(log.map((l) => l.statusCode).sort()).toEqual([200, 500, 500, 500]);
     } finally {
       await sub.close();
@@ -432,18 +435,19 @@ describe('webhook delivery', () => {
     }
   });
 
-  it('does not follow redirects: a delivery that only ever gets them fails, saying where they pointed', async () => {
+  it('does not follow redirects: a delivery that only ever gets them fails, saying to which origin they pointed', async () => {
     const e = await endpoint('/moved');
     try {
       // The redirect points at a path that would answer 200 (and that the receiver counts).
-      const moved = { status: 301, headers: { location: `${receiver.url}/elsewhere` } };
+      const moved = { status: 301, headers: { location: `${receiver.url}/elsewhere?key=k1` } };
       receiver.script('/moved', [moved, { ...moved, status: 302 }, { ...moved, status: 307 }]);
       await change();
       const failed = await oneDelivery(e.id, (d) => d.status === 'FAILED', 'FAILED');
       expect(failed).toMatchObject({
         attempts: 3,
         responseStatus: 307,
-        lastError: `HTTP 307: redirects are not followed (to ${receiver.url}/elsewhere)`,
+        // The origin alone: where an endpoint redirects to may hold a secret as much as its own path.
+        lastError: `HTTP 307: redirects are not followed (to ${receiver.url})`,
       });
       expect(receiver.on('/moved')).toHaveLength(3);
       expect(receiver.on('/elsewhere')).toEqual([]);
@@ -477,6 +481,52 @@ describe('webhook delivery', () => {
     }
   });
 
+  it('names a failed endpoint by its config id only: its path, echoed or not, reaches no other endpoint nor ApiLog', async () => {
+    // A Slack/Zapier-style URL, whose path and query are the credential; the endpoint echoes them, as many do.
+    const secretPath = '/hooks/T0SECRET/B0SECRET';
+    const shop = await endpoint(`${secretPath}?key=Q0SECRET`);
+    const listener = await endpoint('/listener', 'PRODUCT', 'TO_ODOO');
+    try {
+      receiver.expect(secretPath, { secret: shop.secret });
+      const echo = { status: 404, body: `Cannot POST ${secretPath}?key=Q0SECRET (${receiver.url}${secretPath})` };
+      receiver.script(secretPath, [
+        echo,
+        { status: 301, headers: { location: `${secretPath}/v2?key=Q0SECRET` } },
+        echo,
+      ]);
+      const [externalId] = await change();
+      const failed = await oneDelivery(shop.id, (d) => d.status === 'FAILED' && d.syncFailure !== null, 'FAILED');
+      expect(failed.lastError).toBe(`HTTP 404: Cannot POST [path] (${receiver.url}/[path])`);
+      const message = failed.syncFailure!.errorMessage;
+      expect(message).toMatch(new RegExp(`^Webhook product\\.changed msg_\\w+ to webhook ${shop.id} failed after 3`));
+      // The failure of that delivery goes to the other config (never back to its own): without the URL.
+      const told = await receiver.next(
+        '/listener',
+        (m) => m.payload?.type === 'sync_failure.recorded' && m.payload.data.externalId === externalId,
+      );
+      expect(told.payload!.data).toMatchObject({ errorMessage: message });
+      await hub.app.apiLog!.flush();
+      const everything = [
+        message,
+        told.body,
+        JSON.stringify(await deliveries(shop.id)),
+        JSON.stringify(
+          await hub.app.orm.em.getConnection().execute(`select * from api_log where direction = 'outbound'`),
+        ),
+      ].join('\n');
+      for (const secret of ['T0SECRET', 'B0SECRET', 'Q0SECRET']) expect(everything).not.toContain(secret);
+      const log = (await hub.request(OutboundLog, { configId: shop.id })).data!.apiLogs.nodes;
+      expect(log.map((l) => [l.path, l.statusCode]).sort()).toEqual([
+        [receiver.url, 301],
+        [receiver.url, 404],
+        [receiver.url, 404],
+      ]);
+    } finally {
+      await shop.remove();
+      await listener.remove();
+    }
+  });
+
   it('deactivates an endpoint whose attempts have all failed for WEBHOOK_DISABLE_AFTER_DAYS', async () => {
     const e = await endpoint('/stale', 'PARTNER');
     try {
@@ -495,7 +545,7 @@ describe('webhook delivery', () => {
       expect(failed.syncFailure).toMatchObject({
         externalId: `webhook:${e.id}`,
         errorMessage: expect.stringMatching(
-          /has failed since .* \(over 5 days\): webhook config .* was deactivated\. Last error: HTTP 500/,
+          /^Every attempt to webhook [-\w]+ has failed since .* \(over 5 days\): it was deactivated\. Last error: HTTP 500/,
         ),
       });
       expect((await state(e.id))!.webhookConfigs.find((c) => c.id === e.id)!.isActive).toBe(false);
@@ -558,11 +608,12 @@ describe('webhook delivery', () => {
       expect(receiver.on('/guard')).toEqual([]);
       await hub.app.apiLog!.flush();
       // Both refused attempts are in ApiLog, as calls that got no response.
-      for (const prefix of ['http://rebind.test', 'http://127.0.0.1']) {
-        const log = (await hub.request(OutboundLog, { prefix })).data!.apiLogs.nodes;
-        expect(log.filter((l) => l.path.endsWith('/guard')).map((l) => [l.method, l.statusCode])).toEqual([
-          ['POST', 0],
-        ]);
+      for (const [config, origin] of [
+        [named, `http://rebind.test:${port}`],
+        [literal, `http://127.0.0.1:${port}`],
+      ] as const) {
+        const log = (await hub.request(OutboundLog, { configId: config.id })).data!.apiLogs.nodes;
+        expect(log.map((l) => [l.method, l.path, l.statusCode])).toEqual([['POST', origin, 0]]);
       }
     } finally {
       await (deps.dispatcher as unknown as { close(): Promise<void> }).close();

@@ -41,6 +41,8 @@ describe('webhook signing (Standard Webhooks)', () => {
 });
 
 describe('webhook URL guard', () => {
+  // Every special-purpose range is refused (ranges from ipaddr.js); IPv6 forms that carry an
+  // IPv4 address are judged by it (mapped, NAT64 well-known prefix) or refused (the others).
   it.each([
     ['127.0.0.1', 'a loopback'],
     ['127.255.0.9', 'a loopback'],
@@ -49,24 +51,63 @@ describe('webhook URL guard', () => {
     ['172.16.5.4', 'a private'],
     ['192.168.1.1', 'a private'],
     ['fd12::1', 'a private'],
-    ['169.254.169.254', 'a cloud metadata'],
-    ['fd00:ec2::254', 'a cloud metadata'],
+    ['fd00:ec2::254', 'a private'],
+    ['169.254.169.254', 'a link-local'],
     ['169.254.1.1', 'a link-local'],
     ['fe80::1', 'a link-local'],
+    ['fe80::1%eth0', 'a link-local'],
     ['100.64.0.1', 'a shared (carrier-grade NAT)'],
     ['0.0.0.0', 'an unspecified'],
+    ['0.1.2.3', 'an unspecified'],
     ['::', 'an unspecified'],
-    ['::ffff:127.0.0.1', 'a loopback'],
-    ['::ffff:a9fe:a9fe', 'a cloud metadata'],
-    ['64:ff9b::a00:1', 'a private'],
-    ['2002:0a00:0001::1', 'a private'],
     ['224.0.0.1', 'a multicast'],
-    ['255.255.255.255', 'a reserved'],
+    ['ff02::1', 'a multicast'],
+    ['255.255.255.255', 'a broadcast'],
+    ['240.0.0.1', 'a reserved'],
+    // IETF protocol assignments (192.0.0.170 is NAT64 discovery), 6to4 relay anycast, benchmarking.
+    ['192.0.0.170', 'a reserved'],
+    ['192.88.99.1', 'a reserved'],
+    ['198.18.0.1', 'a reserved'],
+    ['2001:2::1', 'a special-purpose (benchmarking)'],
+    // Documentation ranges (RFC 5737, RFC 3849, RFC 9637).
+    ['192.0.2.1', 'a reserved'],
+    ['198.51.100.7', 'a reserved'],
+    ['203.0.113.9', 'a reserved'],
+    ['2001:db8::1', 'a reserved'],
+    ['3fff::1', 'a reserved'],
+    ['192.31.196.1', 'a special-purpose (as112)'],
+    ['192.52.193.1', 'a special-purpose (amt)'],
+    ['2001:20::1', 'a special-purpose (orchid2)'],
+    ['100::1', 'a special-purpose (discard)'],
+    ['fec0::1', 'a special-purpose (deprecatedSiteLocal)'],
+    // IPv4 inside IPv6.
+    ['::ffff:127.0.0.1', 'a loopback'],
+    ['::ffff:a9fe:a9fe', 'a link-local'],
+    ['::ffff:0:127.0.0.1', 'a special-purpose (rfc6145)'],
+    ['64:ff9b::7f00:1', 'a loopback'],
+    ['64:ff9b::a00:1', 'a private'],
+    ['64:ff9b:1::a00:1', 'a special-purpose (rfc6052)'],
+    ['2002:0a00:0001::1', 'a special-purpose (6to4)'],
+    ['2002:808:808::1', 'a special-purpose (6to4)'],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', 'a special-purpose (teredo)'],
+    ['::7f00:1', 'a reserved'],
+    ['::8.8.8.8', 'a reserved'],
+    ['4000::1', 'a reserved'],
+    ['not-an-address', 'a malformed'],
   ])('refuses %s (%s)', (address, reason) => {
     expect(blockedReason(address)).toBe(reason);
   });
 
-  it.each(['93.184.215.14', '8.8.8.8', '2606:4700::1111', '::ffff:8.8.8.8', '172.32.0.1'])('lets %s through', (a) => {
+  it.each([
+    '93.184.215.14',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700::1111',
+    '2a00:1450:4001:80b::200e',
+    '::ffff:8.8.8.8',
+    '64:ff9b::808:808',
+  ])('lets %s through', (a) => {
     expect(blockedReason(a)).toBeNull();
   });
 
@@ -83,7 +124,11 @@ describe('webhook URL guard', () => {
   it.each([
     ['http://127.0.0.1:8080/hook', /127\.0\.0\.1 is a loopback address/],
     ['https://10.0.0.1/hook', /10\.0\.0\.1 is a private address/],
-    ['http://169.254.169.254/latest/meta-data', /169\.254\.169\.254 is a cloud metadata address/],
+    ['http://169.254.169.254/latest/meta-data', /169\.254\.169\.254 is a link-local address/],
+    ['http://[2001:db8::1]/x', /2001:db8::1 is a reserved address/],
+    ['http://198.51.100.7/x', /198\.51\.100\.7 is a reserved address/],
+    ['http://[::ffff:0:7f00:1]/x', /is a special-purpose \(rfc6145\) address/],
+    ['http://[64:ff9b::7f00:1]/x', /64:ff9b::7f00:1 is a loopback address/],
     ['http://[::1]/x', /::1 is a loopback address/],
     ['http://2130706433/', /127\.0\.0\.1 is a loopback address/],
     ['http://localhost:3000/', /localhost resolves to 127\.0\.0\.1, which is a loopback address/],
@@ -97,12 +142,16 @@ describe('webhook URL guard', () => {
       'intranet.example': ['93.184.215.14', '10.0.0.1'],
       'meta.example': ['169.254.169.254'],
       'sneaky.example': ['127.0.0.1'],
+      'nat64.example': ['2606:4700::1111', '64:ff9b::7f00:1'],
+      'docs.example': ['2001:db8::5'],
     });
     await expect(check('https://intranet.example/h', dns)).rejects.toThrow(
       /intranet\.example resolves to 10\.0\.0\.1, which is a private address: webhooks may not target/,
     );
-    await expect(check('https://meta.example/h', dns)).rejects.toThrow(/169\.254\.169\.254, which is a cloud metadata/);
+    await expect(check('https://meta.example/h', dns)).rejects.toThrow(/169\.254\.169\.254, which is a link-local/);
     await expect(check('https://sneaky.example/h', dns)).rejects.toThrow(/WEBHOOK_ALLOW_PRIVATE=true/);
+    await expect(check('https://nat64.example/h', dns)).rejects.toThrow(/64:ff9b::7f00:1, which is a loopback/);
+    await expect(check('https://docs.example/h', dns)).rejects.toThrow(/2001:db8::5, which is a reserved/);
   });
 
   it('accepts public addresses and names that do not resolve yet', async () => {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { IdEntity } from '../common/base.entity.js';
 import { ApiLogDirection } from '../common/enums.js';
 
@@ -10,6 +10,11 @@ import { ApiLogDirection } from '../common/enums.js';
 @Index({ name: 'api_log_direction_id_index', properties: ['direction', 'id'] })
 @Index({ name: 'api_log_status_code_index', properties: ['statusCode'] })
 @Index({
+  name: 'api_log_webhook_config_id_index',
+  expression:
+    'create index "api_log_webhook_config_id_index" on "api_log" ("webhook_config_id", "id") where "webhook_config_id" is not null',
+})
+@Index({
   name: 'api_log_path_prefix_index',
   expression: 'create index "api_log_path_prefix_index" on "api_log" ("path" text_pattern_ops)',
 })
@@ -18,9 +23,17 @@ export class ApiLog extends IdEntity {
   @Property({ type: 'string', length: 16 })
   method!: string;
 
-  @Field(() => String)
+  @Field(() => String, {
+    description:
+      'Inbound: the path. Outbound: origin and path of an Odoo call; the origin alone of a webhook call (an endpoint’s path may be its secret). Never a query string.',
+  })
   @Property({ type: 'text' })
   path!: string;
+
+  /** No foreign key: the log outlives the configs it names. */
+  @Field(() => ID, { nullable: true, description: 'The webhook config an outbound webhook call delivered for.' })
+  @Property({ type: 'uuid', nullable: true })
+  webhookConfigId?: string | null;
 
   @Field(() => ApiLogDirection)
   @Enum({ items: () => ApiLogDirection })

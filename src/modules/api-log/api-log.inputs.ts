@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { ApiLogDirection } from '../common/enums.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 
@@ -15,4 +15,7 @@ export class ApiLogFilter {
 
   @Field(() => String, { nullable: true })
   pathPrefix?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the calls made for this webhook config.' })
+  webhookConfigId?: string | null;
 }

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../../graphql/context.js';
+import { parseId } from '../../graphql/ids.js';
 import { connectionType, paginate } from '../../graphql/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { whereOf } from '../common/where.js';
@@ -19,7 +20,9 @@ export class ApiLogResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ApiLogFilter, { nullable: true }) filter?: ApiLogFilter,
   ) {
-    const where = whereOf({ equals: { direction: filter?.direction } });
+    const webhookConfigId =
+      filter?.webhookConfigId != null ? parseId(filter.webhookConfigId, 'filter.webhookConfigId') : null;
+    const where = whereOf({ equals: { direction: filter?.direction, webhookConfigId } });
     if (filter?.since != null) where.createdAt = { $gte: filter.since };
     if (filter?.minStatusCode != null) where.statusCode = { $gte: filter.minStatusCode };
     if (filter?.pathPrefix != null) where.path = { $like: likePrefix(filter.pathPrefix) };
