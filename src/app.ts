@@ -17,7 +17,7 @@ import type { GraphQLContext } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { Loaders } from './graphql/loaders.js';
 import { observabilityPlugin } from './graphql/plugins.js';
-import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
+import { limitRules, variablesLimitPlugin } from './graphql/limits.js';
 import { buildHubSchema } from './graphql/schema.js';
 import { startGraphQLWs } from './graphql/ws-server.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
@@ -28,6 +28,7 @@ import { createHubPubSub } from './sync/pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { bodyErrors } from './http/body-errors.js';
 import { inboundApiLog } from './http/inbound-api-log.js';
+import { metricsRouter } from './http/metrics.route.js';
 import { requestId } from './http/request-id.js';
 import { startWorker } from './jobs/worker.js';
 import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
@@ -157,7 +158,7 @@ async function startServing(
     const em = orm.em.fork();
     return {
       em,
-      loaders: new Loaders(em),
+      loaders: new Loaders(em, config.maxNestedList),
       config,
       logger: logger.child({ requestId: id }),
       requestId: id,
@@ -175,6 +176,7 @@ async function startServing(
     config,
     logger,
     socketAuth,
+    apiLog,
     maxPayload: bodyLimitBytes,
     makeContext,
   });
@@ -188,7 +190,9 @@ async function startServing(
     // Apollo reads NODE_ENV itself too (landing page, defaults): it follows the config.
     nodeEnv: config.nodeEnv,
     introspection: config.nodeEnv !== 'production',
-    validationRules: [depthLimitRule(config.maxQueryDepth)],
+    // Bulk data travels in variables: a document past this many tokens is refused before it is parsed whole.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: limitRules(config),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       {
@@ -200,8 +204,8 @@ async function startServing(
           };
         },
       },
-      observabilityPlugin(metrics),
-      costLimitPlugin(schema, config.maxQueryCost, config.maxPageSize),
+      observabilityPlugin(schema, metrics),
+      variablesLimitPlugin(schema, config),
     ],
   });
   await apollo.start();
@@ -224,10 +228,7 @@ async function startServing(
     }
   });
   app.use(odooWebhookRouter({ orm, logger, odooConfigured: odoo !== null }));
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', metrics.registry.contentType);
-    res.send(await metrics.registry.metrics());
-  });
+  app.use(metricsRouter({ orm, logger, metrics, open: config.metricsPublic }));
   app.use(
     '/graphql',
     express.json({ limit: bodyLimitBytes }),

@@ -82,7 +82,24 @@ const EnvSchema = z.object({
   /** Deepest GraphQL selection a request may have. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   /** Highest estimated cost of a GraphQL request (objects × page sizes; see graphql/limits.ts). */
-  MAX_QUERY_COST: z.coerce.number().int().min(10).default(10000),
+  MAX_QUERY_COST: z.coerce.number().int().min(10).default(20000),
+  /** Most tokens a GraphQL document may have; bulk data travels in variables, which this does not count. */
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(20000),
+  /** Most root fields (aliases included) one operation may select. */
+  MAX_ROOT_FIELDS: z.coerce.number().int().min(1).max(1000).default(20),
+  /**
+   * Longest String or ID value an argument or variable may carry (JSON data is not counted):
+   * the hub's strings are keys, names and addresses, and the ORM's time grows with a filter value's length.
+   */
+  MAX_STRING_LENGTH: z.coerce.number().int().min(256).default(10000),
+  /** Most items a list without paging (a product's prices, a partner's children, an order's lines) returns per parent. */
+  MAX_NESTED_LIST: z.coerce.number().int().min(1).max(10000).default(100),
+  /** true: /metrics answers without a token (a scraper on a private network); false: it needs metrics:read. */
+  METRICS_PUBLIC: bool.default(false),
+  /** graphql-ws sockets one token may hold open at once, on each hub instance. */
+  WS_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(10000).default(20),
+  /** Operations (subscriptions, and queries or mutations in flight) one graphql-ws socket may run at once. */
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10000).default(100),
   /** Largest request body, in megabytes; larger requests get 413. */
   REQUEST_BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(5),
   /** Sender of the hub's e-mails. */
@@ -131,6 +148,12 @@ export interface Config {
   loginTokenTtlHours: number;
   maxQueryDepth: number;
   maxQueryCost: number;
+  maxQueryTokens: number;
+  maxRootFields: number;
+  maxNestedList: number;
+  maxStringLength: number;
+  metricsPublic: boolean;
+  ws: { maxSocketsPerToken: number; maxSubscriptionsPerSocket: number };
   requestBodyLimitMb: number;
   mailFrom: string;
   apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
@@ -192,6 +215,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     loginTokenTtlHours: e.LOGIN_TOKEN_TTL_HOURS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,
+    maxQueryTokens: e.MAX_QUERY_TOKENS,
+    maxRootFields: e.MAX_ROOT_FIELDS,
+    maxNestedList: e.MAX_NESTED_LIST,
+    maxStringLength: e.MAX_STRING_LENGTH,
+    metricsPublic: e.METRICS_PUBLIC,
+    ws: {
+      maxSocketsPerToken: e.WS_MAX_SOCKETS_PER_TOKEN,
+      maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+    },
     requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
     mailFrom: e.MAIL_FROM,
     apiLog: {

@@ -17,6 +17,7 @@ export const SCOPES = [
   'sync:write',
   'webhooks:manage',
   'odoo:webhook',
+  'metrics:read',
   'admin',
 ] as const;
 

@@ -26,6 +26,9 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 const BAD_VALUE =
   /does not exist in "\w+" enum|Expected value of type|Expected type|cannot represent|got invalid value|limit of \d+ exceeded/i;
 
+/** graphql-js's words (its typo included) for a document past `parseOptions.maxTokens`. */
+const TOO_MANY_TOKENS = /Document contains more tha[nt] (\d+) tokens/;
+
 /**
  * The one place where errors become what clients see: a DomainError's code goes to
  * `extensions.code`; GraphQL's own request errors pass (without stack traces);
@@ -38,6 +41,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...base, message: original.message, extensions: { code: original.code, ...original.details } };
   }
   const code = formatted.extensions?.code;
+  const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOO_MANY_TOKENS.exec(formatted.message) : null;
+  if (tokens) {
+    return {
+      ...base,
+      message:
+        `Token limit of ${tokens[1]} exceeded: the query text is too long. ` +
+        'Send bulk data in variables, not in the query text.',
+      extensions: { code: 'BAD_USER_INPUT', maxTokens: Number(tokens[1]) },
+    };
+  }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     const clientCode =
       code === 'GRAPHQL_VALIDATION_FAILED' && BAD_VALUE.test(formatted.message) ? 'BAD_USER_INPUT' : code;

@@ -1,33 +1,23 @@
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  getNamedType,
   getNullableType,
   GraphQLError,
-  isCompositeType,
-  isInterfaceType,
-  isLeafType,
+  GraphQLID,
+  GraphQLString,
+  isInputObjectType,
+  isInputType,
   isListType,
-  isObjectType,
-  Kind,
-  SchemaMetaFieldDef,
-  TypeMetaFieldDef,
-  TypeNameMetaFieldDef,
+  typeFromAST,
+  type ASTNode,
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLField,
-  type GraphQLNamedType,
+  type GraphQLInputType,
   type GraphQLSchema,
-  type SelectionSetNode,
   type ValidationRule,
 } from 'graphql';
-import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './pagination.js';
-
-/** Assumed length of a list field that takes no `first` (a product's prices, a partner's children). */
-export const UNPAGED_LIST_FANOUT = 5;
+import type { Config } from '../config.js';
+import { operationCost, selectOperation, type CostCaps } from './query-cost.js';
+import { rootFieldNodes } from './root-fields.js';
 
 /** Depth beyond `max` is refused before execution, with a message naming the limit. */
 export function depthLimitRule(max: number): ValidationRule {
@@ -48,150 +38,147 @@ export function depthLimitRule(max: number): ValidationRule {
 }
 
 /**
- * The cost of a field: scalars are free; an object costs 1 plus its selection;
- * a connection multiplies its selection by `first` (its `nodes`/`edges` lists
- * then count once), any other list by UNPAGED_LIST_FANOUT. So the cost is about
- * the number of objects a request can make the server load.
+ * Refuses an operation that selects more than `max` root fields, aliases and
+ * fragments' root fields included (repeats of one response key run once and count
+ * once): each root field runs queries of its own, so aliases would otherwise
+ * multiply a request's work past anything the cost of one field says.
  */
-export function costEstimator(maxPageSize: number): ComplexityEstimator {
-  // A `first` above the cap is refused by the field itself, with its own message.
-  return ({ type, field, args, childComplexity }) =>
-    fieldCost(field, type, childComplexity, () =>
-      Math.min(maxPageSize, Math.max(1, Number(args.first ?? DEFAULT_PAGE_SIZE))),
-    );
+export function rootFieldLimitRule(max: number): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      const keys = new Set(
+        rootFieldNodes(operation, (name) => context.getFragment(name)).map((f) => f.alias?.value ?? f.name.value),
+      );
+      if (keys.size > max) {
+        context.reportError(
+          new GraphQLError(
+            `Root field limit of ${max} exceeded: this operation selects ${keys.size} root fields (aliases count). ` +
+              'Send fewer at once, or ask for a larger page of one field.',
+            { nodes: operation, extensions: { maxRootFields: max, rootFields: keys.size } },
+          ),
+        );
+      }
+      return false;
+    },
+  });
 }
 
-/** costEstimator's rule for one field of `parent`, given its selection's cost and, for paged fields, its `first`. */
-function fieldCost(
-  field: GraphQLField<unknown, unknown>,
-  parent: GraphQLNamedType,
-  childCost: number,
-  first: () => number,
-): number {
-  if (isLeafType(getNamedType(field.type))) return 0;
-  const own = 1 + childCost;
-  if (field.args.some((arg) => arg.name === 'first')) return own * first();
-  if (isListType(getNullableType(field.type)))
-    return parent.name.endsWith('Connection') ? own : own * UNPAGED_LIST_FANOUT;
-  return own;
+/** What the limits that need variables look at: the validated document, and what the client sent with it. */
+export interface RequestParts {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  variables: Record<string, unknown> | null | undefined;
+  operationName: string | null | undefined;
 }
 
-/** The meta-fields every composite type has, which `getFields()` does not list. */
-const META_FIELDS = new Map<string, GraphQLField<unknown, unknown>>([
-  ['__typename', TypeNameMetaFieldDef],
-  ['__schema', SchemaMetaFieldDef],
-  ['__type', TypeMetaFieldDef],
-]);
+/** Refuses a String literal (an argument, or inside a JSON literal) longer than `max` characters. */
+export function stringLengthRule(max: number): ValidationRule {
+  return (context) => ({
+    StringValue(node) {
+      if (node.value.length > max) context.reportError(stringLengthError(node.value.length, max, [node]));
+    },
+  });
+}
 
-/**
- * An upper bound of the cost costEstimator gives `document`'s operation, found
- * without its variables: a `first` that is not an integer literal counts as
- * maxPageSize (the most the estimator ever counts), every field counts whatever
- * @include/@skip say, and the selections of fragments on abstract types add up
- * instead of the largest one counting. Null when the operation is not found.
- */
-export function costUpperBound(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | null | undefined,
-  maxPageSize: number,
-): number | null {
-  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName
-    ? operations.find((o) => o.name?.value === operationName)
-    : operations.length === 1
-      ? operations[0]
-      : undefined;
-  const root = operation && schema.getRootType(operation.operation);
-  if (!operation || !root) return null;
-  const fragments = new Map(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((f) => [f.name.value, f]),
+function stringLengthError(length: number, max: number, nodes?: ASTNode[], variable?: string): GraphQLError {
+  return new GraphQLError(
+    `String length limit of ${max} exceeded: ${variable ? `variable $${variable} holds` : 'the query holds'} ` +
+      `a string of ${length} characters. Keys, names and addresses are shorter; bulk data travels as JSON.`,
+    { nodes, extensions: { code: 'BAD_USER_INPUT', maxStringLength: max, http: { status: 400 } } },
   );
-  const first = (node: FieldNode, field: GraphQLField<unknown, unknown>): number => {
-    const given = node.arguments?.find((a) => a.name.value === 'first');
-    if (given && given.value.kind !== Kind.INT) return maxPageSize; // a variable (or null): at most the cap
-    const value = given
-      ? Number((given.value as { value: string }).value)
-      : Number(field.args.find((a) => a.name === 'first')!.defaultValue ?? DEFAULT_PAGE_SIZE);
-    return Math.min(maxPageSize, Math.max(1, value));
-  };
-  const cost = (set: SelectionSetNode, type: GraphQLCompositeType, spread: ReadonlySet<string>): number => {
-    let total = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        const on = fragment && schema.getType(fragment.typeCondition.name.value);
-        // Cycles and unknown fragments do not pass validation; nothing to bound here.
-        if (!fragment || spread.has(name) || !isCompositeType(on)) continue;
-        total += cost(fragment.selectionSet, on, new Set([...spread, name]));
-        continue;
-      }
-      if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (isCompositeType(on)) total += cost(selection.selectionSet, on, spread);
-        continue;
-      }
-      const name = selection.name.value;
-      const field =
-        META_FIELDS.get(name) ?? (isObjectType(type) || isInterfaceType(type) ? type.getFields()[name] : undefined);
-      if (!field) continue;
-      const named = getNamedType(field.type);
-      const childCost =
-        selection.selectionSet && isCompositeType(named) ? cost(selection.selectionSet, named, spread) : 0;
-      total += fieldCost(field, type, childCost, () => first(selection, field));
-    }
-    return total;
-  };
-  return cost(operation.selectionSet, root, new Set());
 }
 
 /**
- * The error for a request whose estimated cost is above `max`, or null when it is within.
+ * The error for a String or ID value longer than `max` in the variables of
+ * `document`'s operation (JSON scalars are data and are not looked into), or null.
+ * Values that do not fit their types are left to execution, which refuses them.
+ */
+export function variableStringError(
+  { schema, document, variables, operationName }: RequestParts,
+  max: number,
+): GraphQLError | null {
+  const operation = selectOperation(document, operationName);
+  if (!operation || !variables) return null;
+  const longest = (value: unknown, type: GraphQLInputType): number => {
+    const inner = getNullableType(type);
+    let most = 0;
+    if (isListType(inner)) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        most = Math.max(most, longest(item, inner.ofType));
+        if (most > max) break;
+      }
+    } else if (isInputObjectType(inner) && value !== null && typeof value === 'object') {
+      const fields = inner.getFields();
+      for (const [key, item] of Object.entries(value)) {
+        if (fields[key]) most = Math.max(most, longest(item, fields[key].type));
+        if (most > max) break;
+      }
+    } else if ((inner === GraphQLString || inner === GraphQLID) && typeof value === 'string') {
+      most = value.length;
+    }
+    return most;
+  };
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type);
+    if (!type || !isInputType(type)) continue;
+    const length = longest(variables[name], type);
+    if (length > max) return stringLengthError(length, max, [definition], name);
+  }
+  return null;
+}
+
+/**
+ * The error for a request whose cost (graphql/query-cost.ts) is above `max`, or null when it is within.
  * When the bound that needs no variables is within `max`, so is the cost, and the
  * variables are not coerced here (execution coerces them anyway: for an ingest batch
  * that is hundreds of input objects, which this saves coercing twice).
  */
 export function costError(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  variables: Record<string, unknown> | null | undefined,
-  operationName: string | null | undefined,
+  { schema, document, variables, operationName }: RequestParts,
   max: number,
-  maxPageSize: number,
+  caps: CostCaps,
 ): GraphQLError | null {
-  const bound = costUpperBound(schema, document, operationName, maxPageSize);
+  const bound = operationCost(schema, document, operationName, caps);
   if (bound !== null && bound <= max) return null;
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      variables: variables ?? {},
-      operationName: operationName ?? undefined,
-      estimators: [costEstimator(maxPageSize)],
-    });
-  } catch {
-    // Variables that do not fit their types: execution refuses them with a precise message.
-    return null;
-  }
-  if (cost <= max) return null;
+  const cost = operationCost(schema, document, operationName, caps, variables ?? {});
+  // Null: variables that do not fit their types, which execution refuses with a precise message.
+  if (cost === null || cost <= max) return null;
   return new GraphQLError(
     `Query cost limit of ${max} exceeded: this request would load about ${cost} objects. ` +
-      'Ask for smaller pages (`first`) or fewer nested lists.',
+      'Ask for smaller pages (`first`), fewer nested lists or fewer counts (`totalCount`).',
     { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: max, http: { status: 400 } } },
   );
 }
 
-/** Refuses a request whose estimated cost is above `max`, before any resolver runs. */
-export function costLimitPlugin(schema: GraphQLSchema, max: number, maxPageSize: number): ApolloServerPlugin {
+/** The limits of a request (see config.ts for each). */
+export type RequestLimits = Pick<
+  Config,
+  'maxQueryDepth' | 'maxRootFields' | 'maxStringLength' | 'maxQueryCost' | 'maxPageSize' | 'maxNestedList'
+>;
+
+/** The validation rules of the limits, added to graphql-js's own rules over HTTP and graphql-ws alike. */
+export function limitRules(limits: RequestLimits): ValidationRule[] {
+  return [
+    depthLimitRule(limits.maxQueryDepth),
+    rootFieldLimitRule(limits.maxRootFields),
+    stringLengthRule(limits.maxStringLength),
+  ];
+}
+
+/** The limits that need the variables (string lengths, then cost), checked after validation and before execution. */
+export function variablesLimitError(request: RequestParts, limits: RequestLimits): GraphQLError | null {
+  return variableStringError(request, limits.maxStringLength) ?? costError(request, limits.maxQueryCost, limits);
+}
+
+/** Refuses, before any resolver runs, a request past a limit that needs its variables. */
+export function variablesLimitPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const error = costError(schema, document, request.variables, request.operationName, max, maxPageSize);
+          const { variables, operationName } = request;
+          const error = variablesLimitError({ schema, document, variables, operationName }, limits);
           if (error) throw error;
         },
       };

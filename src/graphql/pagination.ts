@@ -3,6 +3,7 @@ import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
 import { parseId } from './ids.js';
+import { COUNT_COST, OwnCost } from './query-cost.js';
 
 @ObjectType('PageInfo')
 export class PageInfo {
@@ -81,11 +82,13 @@ export async function paginate<T extends { id: string }>(
     first === 0 ? [] : ((await em.find(entity, cond, { orderBy: { id: 'asc' } as never, limit: first + 1 })) as T[]);
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  let counted: Promise<number> | undefined;
   return {
     edges,
     nodes,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-    count: () => em.count(entity, where),
+    // Once per connection, however many aliases of totalCount ask.
+    count: () => (counted ??= em.count(entity, where)),
   };
 }
 
@@ -114,6 +117,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     count!: () => Promise<number>;
 
     @Field(() => Int)
+    @OwnCost(COUNT_COST)
     totalCount(): Promise<number> {
       return this.count();
     }

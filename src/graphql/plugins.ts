@@ -1,14 +1,16 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { isUnexpected } from './format-error.js';
+import { operationLabel } from './operation-label.js';
 
 /**
- * Counts and times every operation, logs errors that formatError will mask
+ * Counts and times every operation (labelled by its root field: see operation-label.ts), logs errors that formatError will mask
  * (with the request id), and adds that id to masked errors so a client can
  * quote it to an operator. Notes the operation name for the request's ApiLog row.
  */
-export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
+export function observabilityPlugin(schema: GraphQLSchema, metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
@@ -24,11 +26,14 @@ export function observabilityPlugin(metrics: Metrics): ApolloServerPlugin<GraphQ
             );
           }
         },
-        async willSendResponse({ request, response, operation, operationName, errors }) {
+        async willSendResponse({ request, response, document, operation, operationName, errors }) {
           // The name the client sent stands in when the document never resolved (a parse or validation error).
           const name = operationName ?? request.operationName;
           if (contextValue.httpLocals && name) contextValue.httpLocals.operationName = name;
-          const labels = { operation: operationName ?? '(anonymous)', type: operation?.operation ?? 'unknown' };
+          const labels = {
+            operation: operationLabel(schema, document, operation),
+            type: operation?.operation ?? 'unknown',
+          };
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           metrics.graphqlDuration.observe(labels, seconds);
           metrics.graphqlOperations.inc({

@@ -1,17 +1,28 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+} from 'graphql';
 import type { FormattedExecutionResult } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { SocketAuth } from '../auth/socket-auth.js';
 import type { Config } from '../config.js';
+import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
 import type { AuthState } from '../auth/authenticate.js';
 import type { GraphQLContext } from './context.js';
 import { formatError, isUnexpected } from './format-error.js';
-import { costError, depthLimitRule } from './limits.js';
+import { limitRules, variablesLimitError } from './limits.js';
+import { selectOperation } from './query-cost.js';
 import { sharedSubscribe } from './shared-subscribe.js';
+import { SocketLimits } from './ws-limits.js';
+import { REFUSED, TOO_MANY, WsOperations } from './ws-operations.js';
 
 export interface GraphQLWsOptions {
   httpServer: Server;
@@ -19,14 +30,18 @@ export interface GraphQLWsOptions {
   config: Config;
   logger: Logger;
   socketAuth: SocketAuth;
+  /** Where each operation's row goes; null when ApiLog is off. */
+  apiLog: ApiLogWriter | null;
   maxPayload: number;
   makeContext: (id: string, auth: AuthState) => GraphQLContext;
 }
 
 /**
  * graphql-ws on the HTTP server's `/graphql`, with what HTTP requests get too:
- * the token check (onConnect), the depth and cost limits, and errors mapped and
- * masked by the same formatError.
+ * the token check (onConnect), the limits (tokens, depth, root fields, string lengths, cost),
+ * introspection off in production, errors mapped and masked by the same
+ * formatError, and an ApiLog row per operation; and caps of its own on sockets
+ * per token and operations per socket.
  */
 export function startGraphQLWs(options: GraphQLWsOptions) {
   const { schema, config, logger, socketAuth } = options;
@@ -35,7 +50,13 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
     path: '/graphql',
     maxPayload: options.maxPayload,
   });
-  const rules = [...specifiedRules, depthLimitRule(config.maxQueryDepth)];
+  const rules = [
+    ...specifiedRules,
+    ...limitRules(config),
+    ...(config.nodeEnv === 'production' ? [NoSchemaIntrospectionCustomRule] : []),
+  ];
+  const limits = new SocketLimits(config.ws.maxSocketsPerToken, config.ws.maxSubscriptionsPerSocket);
+  const operations = new WsOperations(options.apiLog);
   const format = (errors: readonly GraphQLError[], requestId?: string) =>
     errors.map((error) => {
       if (isUnexpected(error))
@@ -48,29 +69,43 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
       schema,
       // One execution per event for all subscriptions of the same document and variables.
       subscribe: sharedSubscribe(),
-      onConnect: socketAuth.onConnect,
+      onConnect: async (ctx) => {
+        if (!(await socketAuth.onConnect(ctx))) return false;
+        const auth = socketAuth.authOf(ctx.extra.socket);
+        return auth.kind === 'authenticated' && limits.admit(ctx.extra.socket, auth.principal.token.id);
+      },
       // A fresh context (and EntityManager) per operation; resolvers fork again per event.
-      context: (ctx) => options.makeContext(`ws-${randomUUID()}`, socketAuth.authOf(ctx.extra.socket)),
-      onSubscribe: (_ctx, _id, payload) => {
+      context: (ctx, id) => options.makeContext(operations.requestIdOf(ctx, id), socketAuth.authOf(ctx.extra.socket)),
+      onSubscribe: (ctx, id, payload) => {
+        operations.start(ctx, id, payload.operationName ?? null);
+        const refuse = (errors: readonly GraphQLError[], status = REFUSED) => {
+          operations.refuse(ctx, id, status);
+          return [...errors];
+        };
+        // ctx.subscriptions holds this operation too, and the queries and mutations still running.
+        const tooMany = limits.operationError(Object.keys(ctx.subscriptions).length);
+        if (tooMany) return refuse([tooMany], TOO_MANY);
         let document: DocumentNode;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: config.maxQueryTokens });
         } catch (err) {
-          return [err as GraphQLError];
+          return refuse([withCode(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
         }
+        operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
         const errors = validate(schema, document, rules);
-        if (errors.length) return errors;
-        const tooCostly = costError(
-          schema,
-          document,
-          payload.variables,
-          payload.operationName,
-          config.maxQueryCost,
-          config.maxPageSize,
-        );
-        return tooCostly ? [tooCostly] : undefined;
+        if (errors.length) return refuse(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
+        const { variables, operationName } = payload;
+        const beyond = variablesLimitError({ schema, document, variables, operationName }, config);
+        if (beyond) return refuse([beyond]);
+        // Returned, so graphql-ws neither parses nor validates the document again.
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onError: (ctx, id, _payload, errors) => {
+        const formatted = format(errors, operations.requestIdOf(ctx, id));
+        operations.end(ctx, id, 'failed');
+        return formatted;
+      },
+      onComplete: (ctx, id) => operations.end(ctx, id, 'completed'),
       onNext: (_ctx, _id, _payload, args, result): FormattedExecutionResult | void => {
         if (!result.errors?.length) return;
         return {
@@ -82,4 +117,14 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
     wsServer,
   );
   return { wsServer, cleanup };
+}
+
+/** The error as Apollo reports the same over HTTP, so formatError maps both alike. */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }

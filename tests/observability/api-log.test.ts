@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { print } from 'graphql';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -13,11 +14,29 @@ import { createLogger } from '../../src/observability/logger.js';
 import { graphql } from '../gql/index.js';
 import { factories } from '../support/factories.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
+import { until } from '../support/until.js';
+import { connectSocket } from '../auth/socket.js';
 
 const Ping = graphql(`
   query ApiLogPing {
     products(first: 1) {
       totalCount
+    }
+  }
+`);
+
+const WsAddDomain = graphql(`
+  mutation WsAddDomain($domain: String!) {
+    addAllowedDomain(domain: $domain) {
+      domain
+    }
+  }
+`);
+
+const WsOnFailure = graphql(`
+  subscription WsOnFailure {
+    syncFailureChanged {
+      externalId
     }
   }
 `);
@@ -103,7 +122,8 @@ describe('ApiLog', () => {
 
   it('leaves the health endpoints out', async () => {
     for (const path of ['/healthz', '/readyz', '/metrics']) {
-      expect((await fetch(`${hub.url}${path}`)).status).toBe(200);
+      const headers = { authorization: `Bearer ${hub.adminToken}` };
+      expect((await fetch(`${hub.url}${path}`, { headers })).status).toBe(200);
     }
     expect(await rows(`path in ('/healthz', '/readyz', '/metrics')`)).toEqual([]);
   });
@@ -137,6 +157,48 @@ describe('ApiLog', () => {
       expect(await rows('api_log::text like ?', [`%${token}%`])).toEqual([]);
     }
     expect(await rows(`api_log::text like '%osh_%'`)).toEqual([]);
+  });
+
+  it('logs each graphql-ws operation as a row: a mutation when it completes, a refused one at once, a subscription when it ends', async () => {
+    const ws = connectSocket(hub, `Bearer ${hub.adminToken}`);
+    expect(await ws.answered).toBe('ack');
+    const answered = (id: string, type: string) =>
+      until(() => ws.messages.find((m) => m.id === id && m.type === type), Boolean, `${type} of ${id}`);
+    const wsRows = () => rows(`method = 'WS' order by created_at, id`);
+
+    ws.socket.send(
+      JSON.stringify({
+        id: 'm',
+        type: 'subscribe',
+        payload: { query: print(WsAddDomain), variables: { domain: 'ws-log.example' } },
+      }),
+    );
+    await answered('m', 'complete');
+    expect(ws.messages.find((m) => m.id === 'm' && m.type === 'next')?.payload).toEqual({
+      data: { addAllowedDomain: { domain: 'ws-log.example' } },
+    });
+    ws.subscribe('bad', 'query WsBad { nope }');
+    await answered('bad', 'error');
+    ws.subscribe('s', print(WsOnFailure));
+    await until(wsRows, (r) => r.length === 2, 'the rows of the mutation and the refused query');
+    // The subscription's row is written when it ends: here, when its socket closes.
+    ws.socket.close();
+    await ws.closed;
+    const all = await until(wsRows, (r) => r.length === 3, 'the row of the subscription');
+
+    expect(all).toEqual([
+      expect.objectContaining({
+        method: 'WS',
+        path: '/graphql',
+        direction: 'inbound',
+        status_code: 200,
+        operation_name: 'WsAddDomain',
+        request_id: expect.stringMatching(/^ws-/),
+      }),
+      expect.objectContaining({ method: 'WS', status_code: 400, operation_name: 'WsBad' }),
+      expect.objectContaining({ method: 'WS', status_code: 200, operation_name: 'WsOnFailure' }),
+    ]);
+    for (const row of all) expect(row.duration).toBeGreaterThan(0);
   });
 
   describe('outbound calls', () => {

@@ -100,11 +100,15 @@ const OrdersWithRelations = graphql(`
   }
 `);
 
+/** MAX_NESTED_LIST of this file's hub: small, to see the cap with a few rows. */
+const NESTED = 10;
+
 describe('relations', () => {
   let hub: TestHub;
   let statements: string[] = [];
   beforeAll(async () => {
     hub = await startTestHub('relations', {
+      env: { MAX_NESTED_LIST: String(NESTED) },
       ormOverrides: { debug: ['query'], colors: false, logger: (message: string) => statements.push(message) },
     });
   });
@@ -219,5 +223,67 @@ describe('relations', () => {
       ['R-001', 5, '3.10', 'R-001', po.id],
       ['UNKNOWN', 1.5, '0.333', null, po.id],
     ]);
+  });
+
+  it('returns at most MAX_NESTED_LIST items of a list without paging, oldest first, filtering before the cap', async () => {
+    const em = hub.app.orm.em.fork();
+    factories.product(em, { externalId: 'MANY' });
+    for (let i = 0; i < NESTED + 3; i++) {
+      factories.pricelistItem(em, {
+        productExternalId: 'MANY',
+        pricelistExternalId: `pl-${String(i).padStart(2, '0')}`,
+        price: `${i}.00`,
+      });
+      factories.stock(em, { productExternalId: 'MANY', supplierExternalId: `wh-${i}`, quantity: i });
+    }
+    const parent = factories.partner(em, { externalId: 'BIG-CO' });
+    for (let i = 0; i < NESTED + 3; i++) {
+      factories.partner(em, { externalId: `BIG-CO-${i}`, parent, externalParentId: 'BIG-CO' });
+    }
+    const po = factories.purchaseOrder(em, { externalId: 'P-MANY', name: 'P-MANY', vendor: 'Acme' });
+    for (let i = 0; i < NESTED + 3; i++) factories.purchaseOrderLine(em, po, { productExternalId: `L-${i}` });
+    await em.flush();
+
+    const all = await hub.request(ProductPrices, { externalId: 'MANY' });
+    expect(all.errors).toBeUndefined();
+    expect(all.data!.product!.prices.map((p) => p.pricelistExternalId)).toEqual(
+      Array.from({ length: NESTED }, (_, i) => `pl-${String(i).padStart(2, '0')}`),
+    );
+    expect(all.data!.product!.stock).toHaveLength(NESTED);
+    // A pricelist past the cap is still found: the filter is part of the query, not applied after it.
+    const last = await hub.request(ProductPrices, { externalId: 'MANY', pricelist: `pl-${NESTED + 2}` });
+    expect(last.data!.product!.prices.map((p) => p.price)).toEqual([`${NESTED + 2}.00`]);
+
+    const tree = await hub.request(PartnerTree, { externalId: 'BIG-CO' });
+    expect(tree.data!.partner!.children.map((c) => c.externalId)).toEqual(
+      Array.from({ length: NESTED }, (_, i) => `BIG-CO-${i}`),
+    );
+    const orders = await hub.request(OrdersWithRelations);
+    const many = orders.data!.purchaseOrders.nodes.find((o) => o.externalId === 'P-MANY')!;
+    expect(many.lines.map((l) => l.productExternalId)).toEqual(Array.from({ length: NESTED }, (_, i) => `L-${i}`));
+  });
+
+  it('counts MAX_NESTED_LIST per list without paging in the cost, as the loader returns', async () => {
+    // 500 products × (1 + 10 prices × (1 + their product × (1 + its 10 prices))), and the connection: 60,501.
+    const res = await hub.request(
+      graphql(`
+        query NestedCost {
+          products(first: 500) {
+            nodes {
+              prices {
+                product {
+                  prices {
+                    price
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
+    expect(res.errors![0]).toMatchObject({
+      message: expect.stringMatching(/cost limit of 20000 exceeded: this request would load about 60501 objects/),
+    });
   });
 });

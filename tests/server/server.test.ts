@@ -50,12 +50,13 @@ describe('server', () => {
 
   it('exposes Prometheus metrics for HTTP and GraphQL operations', async () => {
     await hub.request(Count);
-    const res = await fetch(`${hub.url}/metrics`);
+    const res = await fetch(`${hub.url}/metrics`, { headers: { authorization: `Bearer ${hub.adminToken}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/plain/);
     const text = await res.text();
-    expect(text).toMatch(/graphql_operations_total\{operation="ServerCount",type="query",outcome="ok"\} [1-9]/);
-    expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="ServerCount",type="query"\} [1-9]/);
+    // Labelled by the operation's root field (ServerCount asks for products).
+    expect(text).toMatch(/graphql_operations_total\{operation="products",type="query",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{operation="products",type="query"\} [1-9]/);
     expect(text).toMatch(/http_requests_total\{method="POST",route="\/graphql",status="200"\} [1-9]/);
     expect(text).toMatch(/process_cpu_user_seconds_total/);
   });

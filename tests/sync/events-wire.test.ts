@@ -1,8 +1,4 @@
 import 'reflect-metadata';
-import { parse, type GraphQLSchema } from 'graphql';
-import { getComplexity } from 'graphql-query-complexity';
-import { costError, costEstimator, costUpperBound } from '../../src/graphql/limits.js';
-import { buildHubSchema } from '../../src/graphql/schema.js';
 import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
 import { decodeEvents, encodeEvents, MAX_PAYLOAD_BYTES, type HubEvent } from '../../src/sync/events.js';
 import { createHubPubSub, SUBSCRIBER_BUFFER } from '../../src/sync/pubsub.js';
@@ -136,49 +132,5 @@ describe('the pubsub of one instance', () => {
     expect(ended).toBeInstanceOf(Error);
     expect((ended as Error).message).toMatch(/pending calls to push/);
     expect(delivered).toBeGreaterThanOrEqual(SUBSCRIBER_BUFFER);
-  });
-});
-
-describe('the cost limit without coercing variables', () => {
-  let schema: GraphQLSchema;
-  beforeAll(async () => {
-    schema = await buildHubSchema();
-  });
-  const exact = (query: string, variables: Record<string, unknown>) =>
-    getComplexity({ schema, query: parse(query), variables, estimators: [costEstimator(500)] });
-
-  it.each([
-    ['{ products(first: 20) { nodes { id prices { price } stock { quantity } } totalCount } }', {}],
-    ['query ($n: Int) { products(first: $n) { edges { node { id prices { price } } } } }', { n: 7 }],
-    ['query ($n: Int) { partners(first: $n) { nodes { parent { id } children { id } } } }', { n: null }],
-    [
-      'query ($skip: Boolean!) { a: products { nodes { id } } b: products(first: 3) @skip(if: $skip) { nodes { id } } }',
-      { skip: true },
-    ],
-    [
-      'query { syncStatus { openFailures } ...F } fragment F on Query { webhookConfigs { id } partners(first: 2) { nodes { ...P } } } fragment P on Partner { children { id } }',
-      {},
-    ],
-    [
-      'mutation ($input: [ProductInput!]!) { ingestProducts(input: $input) { created changes { externalId } } }',
-      { input: [{ externalId: 'A', data: {} }] },
-    ],
-  ])('is at least the exact cost: %s', (query, variables) => {
-    const bound = costUpperBound(schema, parse(query), undefined, 500);
-    expect(bound).not.toBeNull();
-    expect(bound!).toBeGreaterThanOrEqual(exact(query, variables));
-  });
-
-  it('counts the document exactly when no variable, directive or abstract type is involved', () => {
-    const query =
-      '{ products(first: 20) { nodes { id prices { price } stock { quantity } } } partners { totalCount } }';
-    expect(costUpperBound(schema, parse(query), undefined, 500)).toBe(exact(query, {}));
-  });
-
-  it('still refuses a request whose variables make it too costly, and lets the same with small pages pass', () => {
-    const query = `query ($n: Int) { ${Array.from({ length: 21 }, (_, i) => `p${i}: products(first: $n) { nodes { id } }`).join(' ')} }`;
-    const document = parse(query);
-    expect(costError(schema, document, { n: 500 }, undefined, 10_000, 500)?.message).toMatch(/cost limit of 10000/);
-    expect(costError(schema, document, { n: 10 }, undefined, 10_000, 500)).toBeNull();
   });
 });

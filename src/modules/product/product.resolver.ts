@@ -44,13 +44,14 @@ export class ProductResolver {
   }
 
   @FieldResolver(() => [PricelistItem])
-  async prices(
+  prices(
     @Root() product: Product,
     @Ctx() ctx: GraphQLContext,
     @Arg('pricelistExternalId', () => String, { nullable: true }) pricelistExternalId?: string,
   ): Promise<PricelistItem[]> {
-    const items = await ctx.loaders.many(PricelistItem, 'productExternalId').load(product.externalId);
-    return pricelistExternalId == null ? items : items.filter((i) => i.pricelistExternalId === pricelistExternalId);
+    // The pricelist is a condition of the query, not a filter after it: the list is capped per product.
+    const where: Record<string, string> = pricelistExternalId == null ? {} : { pricelistExternalId };
+    return ctx.loaders.many(PricelistItem, 'productExternalId', where).load(product.externalId);
   }
 
   @FieldResolver(() => [Stock])

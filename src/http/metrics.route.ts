@@ -1,0 +1,36 @@
+import express, { type Request, type Response, type Router } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { authorize } from '../auth/access-control.js';
+import { authenticate } from '../auth/authenticate.js';
+import type { DomainError } from '../errors.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+
+/** The access rule of `/metrics`, like a root field's (see auth/access-rules.ts). */
+export const METRICS_RULE = ['metrics:read'] as const;
+
+/**
+ * `GET /metrics`, Prometheus text. It tells what the hub does and how much (the
+ * operations it serves, its failures), so it takes a bearer token with
+ * `metrics:read` (Prometheus: `authorization: { credentials: <token> }`), unless
+ * `METRICS_PUBLIC=true` opens it for a scraper on a private network.
+ */
+export function metricsRouter(deps: { orm: MikroORM; logger: Logger; metrics: Metrics; open: boolean }): Router {
+  const router = express.Router();
+  router.get('/metrics', async (req: Request, res: Response) => {
+    if (!deps.open) {
+      const auth = await authenticate(deps.orm.em.fork(), req.headers.authorization, deps.logger);
+      try {
+        authorize(auth, 'GET /metrics', METRICS_RULE);
+      } catch (err) {
+        const e = err as DomainError;
+        if (e.code !== 'FORBIDDEN') res.setHeader('www-authenticate', 'Bearer realm="metrics"');
+        res.status(e.code === 'FORBIDDEN' ? 403 : 401).json({ error: { code: e.code, message: e.message } });
+        return;
+      }
+    }
+    res.setHeader('content-type', deps.metrics.registry.contentType);
+    res.send(await deps.metrics.registry.metrics());
+  });
+  return router;
+}
