@@ -10,6 +10,7 @@ import { Migration20261123000008_odoo_cursor } from './Migration20261123000008_o
 import { Migration20261123000009_webhook_failing_since } from './Migration20261123000009_webhook_failing_since.js';
 import { Migration20261123000010_worker_heartbeat } from './Migration20261123000010_worker_heartbeat.js';
 import { Migration20261204000011_record_origin } from './Migration20261204000011_record_origin.js';
+import { Migration20261204000012_login_limits_token_lineage } from './Migration20261204000012_login_limits_token_lineage.js';
 import { Migration20261204000014_api_log_webhook_config } from './Migration20261204000014_api_log_webhook_config.js';
 
 /**
@@ -32,5 +33,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123000009_webhook_failing_since', class: Migration20261123000009_webhook_failing_since },
   { name: 'Migration20261123000010_worker_heartbeat', class: Migration20261123000010_worker_heartbeat },
   { name: 'Migration20261204000011_record_origin', class: Migration20261204000011_record_origin },
+  {
+    name: 'Migration20261204000012_login_limits_token_lineage',
+    class: Migration20261204000012_login_limits_token_lineage,
+  },
   { name: 'Migration20261204000014_api_log_webhook_config', class: Migration20261204000014_api_log_webhook_config },
 ];

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -27,6 +27,7 @@ import { odooWebhookRouter } from './http/odoo-webhook.route.js';
 import { createHubPubSub } from './sync/pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { bodyErrors } from './http/body-errors.js';
+import { clientIpOf } from './http/client-ip.js';
 import { inboundApiLog } from './http/inbound-api-log.js';
 import { metricsRouter } from './http/metrics.route.js';
 import { requestId } from './http/request-id.js';
@@ -117,6 +118,7 @@ async function startServing(
   app.disable('x-powered-by');
   // Express reads NODE_ENV itself (its error handler sends stack traces outside production): it follows the config.
   app.set('env', config.nodeEnv);
+  app.set('trust proxy', config.trustProxy);
   app.use(requestId);
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   const fetch = createLoggedFetch(apiLog);
@@ -144,7 +146,7 @@ async function startServing(
     next();
   });
 
-  const mailer = options.mailer ?? createMailer(config.smtpUrl, config.mailFrom, logger);
+  const mailer = options.mailer ?? createMailer(config, logger);
   // Committed changes from any instance reach this instance's subscribers.
   const eventBus = new EventBus(database.url, logger);
   eventBus.subscribe((event) =>
@@ -154,9 +156,10 @@ async function startServing(
   );
   await eventBus.start();
   cleanups.unshift(() => eventBus.stop());
-  const makeContext = (id: string, auth: AuthState): GraphQLContext => {
+  const makeContext = (id: string, auth: AuthState, request: IncomingMessage): GraphQLContext => {
     const em = orm.em.fork();
     return {
+      clientIp: clientIpOf(app, request),
       em,
       loaders: new Loaders(em, config.maxNestedList),
       config,
@@ -169,7 +172,7 @@ async function startServing(
     };
   };
 
-  const socketAuth = new SocketAuth(orm, logger);
+  const socketAuth = new SocketAuth(orm, logger, config.wsAuthRecheckMs);
   const { wsServer, cleanup: wsCleanup } = startGraphQLWs({
     httpServer,
     schema,
@@ -234,7 +237,7 @@ async function startServing(
     express.json({ limit: bodyLimitBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
-        ...makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger)),
+        ...makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger), req),
         httpLocals: res.locals,
       }),
     }),

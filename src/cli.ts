@@ -11,6 +11,7 @@ import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
 import { issueToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
+import { PasswordInputError, readPassword } from './cli/password-input.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 
@@ -20,9 +21,11 @@ Commands:
   db:migrate                 apply the hub's and graphile-worker's migrations
   token:create --name NAME --scopes a,b[,…] [--expires ISO]
                              create an API token; prints it alone on the last line
-  user:create-admin --email E [--password P]
-                             create (or promote) a verified admin user; without
-                             --password, a random one is printed
+  user:create-admin --email E
+                             create (or promote) a verified admin user; the
+                             password is read from stdin (a terminal asks for it
+                             without echo; a pipe gives its first line); none
+                             (empty, or stdin </dev/null): a random one is printed
   schema:emit [--check]      write ${SCHEMA_FILE} (--check: fail when it is stale)
 `;
 
@@ -88,12 +91,16 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async 'user:create-admin'(args) {
-    const { values } = parseArgs({ args, options: { email: { type: 'string' }, password: { type: 'string' } } });
+    if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
+      usageError('user:create-admin takes the password on stdin, not --password (argv shows in the process list)');
+    }
+    const { values } = parseArgs({ args, options: { email: { type: 'string' } } });
     if (!values.email) usageError('user:create-admin needs --email');
-    const password = values.password ?? randomBytes(18).toString('base64url');
+    const given = await readPassword(process.stdin, process.stderr, `Password for ${values.email}`);
+    const password = given ?? randomBytes(18).toString('base64url');
     const user = await withDatabase((orm) => createAdminUser(orm.em.fork(), values.email!, password));
     console.log(`${user.email} is a verified admin (${user.id}); log in with the GraphQL mutation login.`);
-    if (!values.password) console.log(`Its password, shown only now:\n${password}`);
+    if (!given) console.log(`Its password, shown only now:\n${password}`);
     return 0;
   },
 
@@ -130,6 +137,7 @@ main().then(
     const known =
       err instanceof ConfigError ||
       err instanceof UsageError ||
+      err instanceof PasswordInputError ||
       err instanceof DomainError ||
       String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
     console.error(known ? (err as Error).message : err);

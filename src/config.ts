@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /**
@@ -7,6 +8,32 @@ import { z } from 'zod';
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * express's `trust proxy`: false (the default: X-Forwarded-For is ignored), true
+ * (trust every hop: only behind a proxy that overwrites the header), a number of
+ * hops, or a comma list of addresses, subnets and express's names (loopback,
+ * linklocal, uniquelocal) of the proxies to believe.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .refine(
+    (v) =>
+      /^(true|false|\d{1,2})$/.test(v) ||
+      v.split(',').every((part) => {
+        const item = part.trim();
+        const [address, prefix] = item.split('/');
+        return (
+          ['loopback', 'linklocal', 'uniquelocal'].includes(item) ||
+          (isIP(address ?? '') !== 0 && (prefix === undefined || /^\d{1,3}$/.test(prefix)))
+        );
+      }),
+    'must be true, false, a number of hops, or a comma list of addresses, subnets, loopback, linklocal, uniquelocal',
+  )
+  .transform((v): boolean | number | string =>
+    v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v,
+  );
 
 const EnvSchema = z.object({
   DATABASE_URL: z
@@ -102,6 +129,30 @@ const EnvSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10000).default(100),
   /** Largest request body, in megabytes; larger requests get 413. */
   REQUEST_BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(5),
+  /** Which proxies' X-Forwarded-For to believe for the client address (per-IP limits, logs); see trustProxy. */
+  TRUST_PROXY: trustProxy.default(false),
+  /** Failed logins in a row for one e-mail (known or not) before each further attempt waits (1, 2, 4… s). */
+  LOGIN_EMAIL_FREE_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  /** The first wait after the free failures, in seconds; each further failure doubles it. */
+  LOGIN_EMAIL_FIRST_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(1),
+  /** The longest wait between failed logins for one e-mail, in seconds. */
+  LOGIN_EMAIL_MAX_WAIT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  /** Failed logins one client address may have in LOGIN_IP_WINDOW_MINUTES. */
+  LOGIN_IP_MAX_FAILURES: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  LOGIN_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(15),
+  /** Failed logins all clients together may have per minute (bounds the CPU password checks can take). */
+  LOGIN_GLOBAL_MAX_FAILURES_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** registerUser calls one client address may make in REGISTER_IP_WINDOW_MINUTES. */
+  REGISTER_IP_MAX: z.coerce.number().int().min(1).max(1_000_000).default(10),
+  REGISTER_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** Print the first start's admin token to stdout even when stdout is not a terminal. */
+  HUB_PRINT_BOOTSTRAP_TOKEN: bool.default(false),
+  /** Where the first start's admin token is written (mode 0600) when it is not printed. */
+  BOOTSTRAP_TOKEN_FILE: z.string().min(1).default('./.data/bootstrap-admin-token'),
+  /** Without SMTP_URL, each e-mail is written to a file here (mode 0600) instead of being sent. */
+  MAIL_DIR: z.string().min(1).default('./.data/mail'),
+  /** How often the tokens of open graphql-ws sockets are checked again (revoked, expired, parent revoked). */
+  WS_AUTH_RECHECK_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
   /** Sender of the hub's e-mails. */
   MAIL_FROM: z.string().min(3).default('odoo-sync-hub <no-reply@localhost>'),
   /** false: no ApiLog rows at all (the baseline of the overhead benchmark). */
@@ -156,9 +207,28 @@ export interface Config {
   ws: { maxSocketsPerToken: number; maxSubscriptionsPerSocket: number };
   requestBodyLimitMb: number;
   mailFrom: string;
+  mailDir: string;
+  trustProxy: boolean | number | string;
+  rateLimits: RateLimits;
+  bootstrapToken: { print: boolean; file: string };
+  wsAuthRecheckMs: number;
   apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
   shutdownTimeoutMs: number;
   role: Role;
+}
+
+/** A fixed window: at most `max` in `windowSeconds`. */
+export interface WindowLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+/** The limits on logins and registrations (auth/login-limits.ts), shared by all instances through the database. */
+export interface RateLimits {
+  loginEmail: { freeFailures: number; firstWaitSeconds: number; maxWaitSeconds: number };
+  loginIp: WindowLimit;
+  loginGlobal: WindowLimit;
+  registerIp: WindowLimit;
 }
 
 export class ConfigError extends Error {
@@ -226,6 +296,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     },
     requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
     mailFrom: e.MAIL_FROM,
+    mailDir: e.MAIL_DIR,
+    trustProxy: e.TRUST_PROXY,
+    rateLimits: {
+      loginEmail: {
+        freeFailures: e.LOGIN_EMAIL_FREE_FAILURES,
+        firstWaitSeconds: e.LOGIN_EMAIL_FIRST_WAIT_SECONDS,
+        maxWaitSeconds: e.LOGIN_EMAIL_MAX_WAIT_SECONDS,
+      },
+      loginIp: { max: e.LOGIN_IP_MAX_FAILURES, windowSeconds: e.LOGIN_IP_WINDOW_MINUTES * 60 },
+      loginGlobal: { max: e.LOGIN_GLOBAL_MAX_FAILURES_PER_MINUTE, windowSeconds: 60 },
+      registerIp: { max: e.REGISTER_IP_MAX, windowSeconds: e.REGISTER_IP_WINDOW_MINUTES * 60 },
+    },
+    bootstrapToken: { print: e.HUB_PRINT_BOOTSTRAP_TOKEN, file: e.BOOTSTRAP_TOKEN_FILE },
+    wsAuthRecheckMs: Math.round(e.WS_AUTH_RECHECK_SECONDS * 1000),
     apiLog: {
       enabled: e.API_LOG_ENABLED,
       retentionDays: e.API_LOG_RETENTION_DAYS,

@@ -1,30 +1,8 @@
 import { parseArgs } from 'node:util';
 import { createApp } from './app.js';
+import { handOverBootstrapToken } from './auth/bootstrap-token.js';
 import { ConfigError, loadConfig, type Role } from './config.js';
 import { createLogger } from './observability/logger.js';
-
-/** The first start's admin token, once, where the person who ran `npm start` sees it. */
-function printBootstrapToken(token: string, url: string): void {
-  const line = '='.repeat(78);
-  process.stdout.write(
-    [
-      '',
-      line,
-      '  No admin existed, so an admin API token was created. It is shown only now:',
-      '',
-      `    ${token}`,
-      '',
-      '  Use it as an HTTP header:  Authorization: Bearer <token>',
-      `  e.g. curl ${url}/graphql -H 'authorization: Bearer <token>' \\`,
-      `         -H 'content-type: application/json' -d '{"query":"{ me { scopes } }"}'`,
-      '  Create scoped tokens:  npm run hub -- token:create --name NAME --scopes catalog:read,…',
-      '  Create an admin user:  npm run hub -- user:create-admin --email you@example.com',
-      line,
-      '',
-      '',
-    ].join('\n'),
-  );
-}
 
 /** `npm start [-- --role api|worker|all]`: reads config, starts the app, stops it on a signal. */
 async function main(): Promise<void> {
@@ -37,7 +15,10 @@ async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, NODE_ENV: process.env.NODE_ENV || 'production' }, values.role as Role);
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, { logger });
-  if (app.bootstrapAdminToken) printBootstrapToken(app.bootstrapAdminToken, app.url);
+  if (app.bootstrapAdminToken) {
+    const stdout = { isTTY: process.stdout.isTTY === true, write: (text: string) => process.stdout.write(text) };
+    await handOverBootstrapToken(app.bootstrapAdminToken, app.url, config.bootstrapToken, stdout, logger);
+  }
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -57,7 +57,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Mutation.registerUser': 'public',
   'Mutation.verifyEmail': 'public',
   'Mutation.login': 'public',
-  'Mutation.createApiToken': 'authenticated',
+  // Minting is a power of its own: admin, or a token given tokens:create (never by a role).
+  'Mutation.createApiToken': ['tokens:create'],
   'Mutation.setUserRoles': ['admin'],
   'Mutation.revokeApiToken': ['admin'],
   'Mutation.addAllowedDomain': ['admin'],

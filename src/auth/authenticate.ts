@@ -4,6 +4,7 @@ import type { Logger } from '../observability/logger.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
 import type { User } from '../modules/user/user.entity.js';
 import { hashToken } from './secrets.js';
+import { tokenProblem, tokenProblems } from './token-lineage.js';
 
 /** Who is behind a request: the token, its user (login tokens) and its scopes. */
 export interface Principal {
@@ -30,13 +31,6 @@ export function parseBearer(header: string): string | null {
   return match ? match[1]! : null;
 }
 
-/** Why a stored token cannot be used now, or null when it can. */
-export function tokenProblem(token: ApiToken, now = new Date()): string | null {
-  if (token.revokedAt) return 'This API token was revoked.';
-  if (token.expiresAt && token.expiresAt <= now) return `This API token expired at ${token.expiresAt.toISOString()}.`;
-  return null;
-}
-
 /** Checks a bearer credential (a header value, or graphql-ws connectionParams.authorization). */
 export async function authenticate(
   em: EntityManager,
@@ -52,7 +46,8 @@ export async function authenticate(
   if (!raw) return reject('The Authorization header must be "Bearer <token>".');
   const token = await em.findOne(ApiToken, { tokenHash: hashToken(raw) }, { populate: ['user'] });
   if (!token) return reject('This API token is not valid.');
-  const problem = tokenProblem(token);
+  // A token made by createApiToken also needs its lineage alive (one more query, for those tokens only).
+  const problem = tokenProblem(token) ?? (token.parent ? (await tokenProblems(em, [token.id])).get(token.id) : null);
   if (problem) return reject(problem);
   await touchLastUsed(em, token, logger);
   return { kind: 'authenticated', principal: { token, user: token.user ?? null, scopes: [...token.scopes] } };

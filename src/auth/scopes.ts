@@ -4,6 +4,8 @@ import { Role } from '../modules/common/enums.js';
  * Glossary. A *scope* is one permission a token carries (`catalog:read`).
  * A *role* is what a user is (ADMIN, INTEGRATOR, …); a login token gets the
  * scopes of its user's roles. `admin` implies every scope.
+ * `tokens:create` lets a token mint lesser tokens (createApiToken); no role
+ * grants it but ADMIN (through `admin`): a user gets a token by `login`.
  */
 export const SCOPES = [
   'catalog:read',
@@ -18,6 +20,7 @@ export const SCOPES = [
   'webhooks:manage',
   'odoo:webhook',
   'metrics:read',
+  'tokens:create',
   'admin',
 ] as const;
 

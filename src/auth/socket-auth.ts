@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../observability/logger.js';
-import { ApiToken } from '../modules/api-token/api-token.entity.js';
-import { authenticate, tokenProblem, type AuthState } from './authenticate.js';
+import { authenticate, type AuthState } from './authenticate.js';
+import { tokenProblems } from './token-lineage.js';
 
 type Extra = { socket: WebSocket };
 
@@ -14,8 +14,9 @@ export const CLOSE_FORBIDDEN = 4403;
 /**
  * Authentication of graphql-ws connections: the bearer token travels in
  * connectionParams.authorization and is checked once in onConnect, before any
- * operation runs; then every `sweepMs` the tokens of open sockets are checked
- * again, so a revoked or expired token loses its live subscriptions.
+ * operation runs; then every `sweepMs` (WS_AUTH_RECHECK_SECONDS) the tokens of
+ * open sockets are checked again, lineage included, so a token that was revoked
+ * or expired, or whose parent was, loses its socket and live subscriptions.
  */
 export class SocketAuth {
   private readonly states = new Map<WebSocket, AuthState & { kind: 'authenticated' }>();
@@ -24,7 +25,7 @@ export class SocketAuth {
   constructor(
     private readonly orm: MikroORM,
     private readonly logger: Logger,
-    sweepMs = 30_000,
+    sweepMs: number,
   ) {
     this.timer = setInterval(() => void this.sweep(), sweepMs);
     this.timer.unref();
@@ -54,15 +55,14 @@ export class SocketAuth {
     return this.states.get(socket) ?? { kind: 'anonymous' };
   }
 
-  /** Closes sockets whose token was revoked or has expired since they connected. */
+  /** Closes sockets whose token (or an ancestor of it) was revoked or has expired since they connected. */
   async sweep(): Promise<void> {
     if (!this.states.size) return;
     try {
       const ids = [...new Set([...this.states.values()].map((s) => s.principal.token.id))];
-      const tokens = new Map((await this.orm.em.fork().find(ApiToken, { id: { $in: ids } })).map((t) => [t.id, t]));
+      const problems = await tokenProblems(this.orm.em.fork(), ids);
       for (const [socket, state] of this.states) {
-        const token = tokens.get(state.principal.token.id);
-        const problem = token ? tokenProblem(token) : 'This API token no longer exists.';
+        const problem = problems.get(state.principal.token.id);
         if (problem) {
           this.states.delete(socket);
           socket.close(CLOSE_FORBIDDEN, problem.slice(0, 120));

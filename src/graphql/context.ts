@@ -19,6 +19,8 @@ export interface GraphQLContext {
   pubSub: HubPubSub;
   /** Null when no Odoo is configured. */
   odoo: OdooClient | null;
+  /** The client's address (express's req.ip: X-Forwarded-For only as TRUST_PROXY allows); null when unknown. */
+  clientIp: string | null;
   /** Who is asking; checked per root field by auth/access-control.ts. */
   auth: AuthState;
   /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
@@ -33,7 +33,7 @@ export interface GraphQLWsOptions {
   /** Where each operation's row goes; null when ApiLog is off. */
   apiLog: ApiLogWriter | null;
   maxPayload: number;
-  makeContext: (id: string, auth: AuthState) => GraphQLContext;
+  makeContext: (id: string, auth: AuthState, request: IncomingMessage) => GraphQLContext;
 }
 
 /**
@@ -64,7 +64,7 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
       return formatError(error.toJSON(), error);
     });
 
-  const cleanup = useServer<Record<string, unknown> | undefined, { socket: WebSocket }>(
+  const cleanup = useServer<Record<string, unknown> | undefined, { socket: WebSocket; request: IncomingMessage }>(
     {
       schema,
       // One execution per event for all subscriptions of the same document and variables.
@@ -75,7 +75,8 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
         return auth.kind === 'authenticated' && limits.admit(ctx.extra.socket, auth.principal.token.id);
       },
       // A fresh context (and EntityManager) per operation; resolvers fork again per event.
-      context: (ctx, id) => options.makeContext(operations.requestIdOf(ctx, id), socketAuth.authOf(ctx.extra.socket)),
+      context: (ctx, id) =>
+        options.makeContext(operations.requestIdOf(ctx, id), socketAuth.authOf(ctx.extra.socket), ctx.extra.request),
       onSubscribe: (ctx, id, payload) => {
         operations.start(ctx, id, payload.operationName ?? null);
         const refuse = (errors: readonly GraphQLError[], status = REFUSED) => {

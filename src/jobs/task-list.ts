@@ -9,6 +9,7 @@ import {
   type OdooTaskDeps,
 } from './odoo.tasks.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
+import { pruneRateLimitsTask } from './prune-rate-limits.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
 import { requeueOutboundTask } from './requeue-outbound.task.js';
 import { PUSH_TASKS } from '../modules/outbound-queue/outbound-queue.service.js';
@@ -29,6 +30,7 @@ export type TaskDeps = OdooTaskDeps & {
 export function createTaskList(deps: TaskDeps): TaskList {
   return {
     prune_api_log: pruneApiLog,
+    prune_rate_limits: pruneRateLimitsTask(deps.orm.em),
     odoo_pull: odooPullTask(deps),
     odoo_read_back: odooReadBackTask(deps),
     requeue_outbound: requeueOutboundTask(deps.orm.em),
@@ -67,6 +69,13 @@ export function cronItems(config: Config, odooConfigured: boolean): CronItem[] {
       options: { backfillPeriod: 0, jobKey: 'prune_api_log', maxAttempts: 5 },
     },
   ];
+  items.push({
+    task: 'prune_rate_limits',
+    identifier: 'prune_rate_limits',
+    match: '47 * * * *',
+    payload: {},
+    options: { backfillPeriod: 0, jobKey: 'prune_rate_limits', maxAttempts: 3 },
+  });
   items.push({
     task: 'requeue_outbound',
     identifier: 'requeue_outbound',

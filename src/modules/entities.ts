@@ -9,6 +9,7 @@ import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
 import { Product } from './product/product.entity.js';
 import { PurchaseOrderLine } from './purchase-order/purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order/purchase-order.entity.js';
+import { RateLimitBucket } from './rate-limit/rate-limit-bucket.entity.js';
 import { SaleOrder } from './sale-order/sale-order.entity.js';
 import { Stock } from './stock/stock.entity.js';
 import { SyncFailure } from './sync-failure/sync-failure.entity.js';
@@ -19,7 +20,7 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
- * the workers' heartbeats and the records the hub created in Odoo.
+ * the workers' heartbeats, the records the hub created in Odoo and the rate limits' counters.
  */
 export const entities = [
   User,
@@ -40,4 +41,5 @@ export const entities = [
   OdooCursor,
   WorkerHeartbeat,
   OdooCreate,
+  RateLimitBucket,
 ];

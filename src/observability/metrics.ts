@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { passwordHashRuns } from '../auth/password-hash.js';
 
 /**
  * Prometheus metrics of one app instance. A registry per instance (not the
@@ -52,5 +53,7 @@ export class Metrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // Counted where scrypt runs (one counter per process, whichever app asked).
+    this.registry.registerMetric(passwordHashRuns);
   }
 }

@@ -178,10 +178,12 @@ describe('access control', () => {
     expect(running.sort()).toEqual(rootFields.map((f) => f.key).sort());
     // No root field without a rule, and no rule for a field that does not exist.
     expect(Object.keys(ACCESS_RULES).sort()).toEqual(rootFields.map((f) => f.key).sort());
-    // Open to anyone: registering, verifying and logging in; to any token: asking who it is, making a lesser token.
+    // Open to anyone: registering, verifying and logging in; to any token: asking who it is. Making a
+    // lesser token takes tokens:create (admin implies it; no other role grants it).
     const withRule = (rule: string) => Object.keys(ACCESS_RULES).filter((k) => ACCESS_RULES[k] === rule);
     expect(withRule('public').sort()).toEqual(['Mutation.login', 'Mutation.registerUser', 'Mutation.verifyEmail']);
-    expect(withRule('authenticated').sort()).toEqual(['Mutation.createApiToken', 'Query.me']);
+    expect(withRule('authenticated').sort()).toEqual(['Query.me']);
+    expect(ACCESS_RULES['Mutation.createApiToken']).toEqual(['tokens:create']);
   });
 
   it('answers every query and mutation: no token → UNAUTHENTICATED, any scope missing → FORBIDDEN, right scopes → allowed', async () => {

@@ -30,7 +30,7 @@ const SecretsVerify = graphql(`
 `);
 const SecretsSetRoles = graphql(`
   mutation SecretsSetRoles($userId: ID!) {
-    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {
+    setUserRoles(userId: $userId, roles: [ADMIN]) {
       roles
     }
   }

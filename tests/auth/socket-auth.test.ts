@@ -2,6 +2,7 @@ import { jest } from '@jest/globals';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import WebSocket from 'ws';
 import { SocketAuth } from '../../src/auth/socket-auth.js';
+import { loadConfig } from '../../src/config.js';
 import { issueToken, revokeApiToken } from '../../src/modules/api-token/api-token.service.js';
 import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
@@ -67,7 +68,7 @@ describe('graphql-ws authentication', () => {
     await em
       .getConnection()
       .execute(`update api_token set expires_at = now() - interval '1 second' where id = ?`, [expiring.apiToken.id]);
-    await hub.app.socketAuth.sweep(); // what the timer does every 30 s (see the next test)
+    await hub.app.socketAuth.sweep(); // what the timer does every 10 s (see the last test)
     expect(await a.closed).toEqual({ code: 4403, reason: 'This API token was revoked.' });
     expect(await b.closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/^This API token expired at /) });
 
@@ -84,13 +85,17 @@ describe('graphql-ws authentication', () => {
 describe('SocketAuth sweep', () => {
   afterEach(() => jest.useRealTimers());
 
-  it('re-checks the tokens of open sockets on its own at least once a minute', () => {
+  it('re-checks the tokens of open sockets on its own every WS_AUTH_RECHECK_SECONDS (10 s by default)', () => {
     jest.useFakeTimers();
-    const auth = new SocketAuth({} as MikroORM, createLogger('silent'));
+    const auth = new SocketAuth({} as MikroORM, createLogger('silent'), loadConfig({}).wsAuthRecheckMs);
     const sweep = jest.spyOn(auth, 'sweep').mockResolvedValue(undefined);
     try {
-      jest.advanceTimersByTime(59_999);
-      expect(sweep.mock.calls.length).toBeGreaterThanOrEqual(1);
+      jest.advanceTimersByTime(9_999);
+      expect(sweep.mock.calls.length).toBe(0);
+      jest.advanceTimersByTime(1);
+      expect(sweep.mock.calls.length).toBe(1);
+      jest.advanceTimersByTime(50_000);
+      expect(sweep.mock.calls.length).toBe(6);
       auth.stop();
       jest.advanceTimersByTime(600_000);
       const calls = sweep.mock.calls.length;

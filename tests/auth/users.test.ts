@@ -232,9 +232,11 @@ describe('users, logins and tokens', () => {
 
   it('creates tokens within the creator’s scopes and lifetime, and revokes them', async () => {
     const { apiToken: weak, token: weakToken } = (
-      await hub.request(CreateToken, { input: { name: 'catalog reader', scopes: ['catalog:read', 'orders:read'] } })
+      await hub.request(CreateToken, {
+        input: { name: 'catalog reader', scopes: ['catalog:read', 'orders:read', 'tokens:create'] },
+      })
     ).data!.createApiToken;
-    expect(weak).toMatchObject({ scopes: ['catalog:read', 'orders:read'], expiresAt: null });
+    expect(weak).toMatchObject({ scopes: ['catalog:read', 'orders:read', 'tokens:create'], expiresAt: null });
 
     const escalate = await hub.request(
       CreateToken,

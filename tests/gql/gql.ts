@@ -14,15 +14,25 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n": typeof types.BootstrapMeDocument,
     "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CliMeDocument,
     "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n": typeof types.CliLoginDocument,
+    "\n  mutation LimitsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.LimitsLoginDocument,
+    "\n  mutation LimitsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.LimitsRegisterDocument,
+    "\n  mutation MailAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": typeof types.MailAddDomainDocument,
+    "\n  mutation MailRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.MailRegisterDocument,
+    "\n  mutation MailVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": typeof types.MailVerifyDocument,
     "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": typeof types.SecretsAddDomainDocument,
     "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": typeof types.SecretsRegisterDocument,
     "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": typeof types.SecretsVerifyDocument,
-    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n": typeof types.SecretsSetRolesDocument,
+    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [ADMIN]) {\n      roles\n    }\n  }\n": typeof types.SecretsSetRolesDocument,
     "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SecretsLoginDocument,
     "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": typeof types.SecretsCreateTokenDocument,
     "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": typeof types.SecretsMeDocument,
+    "\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n": typeof types.LineageCreateDocument,
+    "\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.LineageRevokeDocument,
+    "\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n": typeof types.LineageTokensDocument,
+    "\n  query LineageMe {\n    me {\n      scopes\n    }\n  }\n": typeof types.LineageMeDocument,
     "\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n": typeof types.AddDomainDocument,
     "\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n": typeof types.RemoveDomainDocument,
     "\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n": typeof types.RegisterDocument,
@@ -117,15 +127,25 @@ type Documents = {
     "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.DeliveryOnFailureDocument,
 };
 const documents: Documents = {
+    "\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n": types.BootstrapMeDocument,
     "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CliMeDocument,
     "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n": types.CliLoginDocument,
+    "\n  mutation LimitsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.LimitsLoginDocument,
+    "\n  mutation LimitsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": types.LimitsRegisterDocument,
+    "\n  mutation MailAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": types.MailAddDomainDocument,
+    "\n  mutation MailRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": types.MailRegisterDocument,
+    "\n  mutation MailVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": types.MailVerifyDocument,
     "\n  mutation SecretsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n": types.SecretsAddDomainDocument,
     "\n  mutation SecretsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n": types.SecretsRegisterDocument,
     "\n  mutation SecretsVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n": types.SecretsVerifyDocument,
-    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n": types.SecretsSetRolesDocument,
+    "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [ADMIN]) {\n      roles\n    }\n  }\n": types.SecretsSetRolesDocument,
     "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SecretsLoginDocument,
     "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": types.SecretsCreateTokenDocument,
     "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": types.SecretsMeDocument,
+    "\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n": types.LineageCreateDocument,
+    "\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.LineageRevokeDocument,
+    "\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n": types.LineageTokensDocument,
+    "\n  query LineageMe {\n    me {\n      scopes\n    }\n  }\n": types.LineageMeDocument,
     "\n  mutation AddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n      domain\n    }\n  }\n": types.AddDomainDocument,
     "\n  mutation RemoveDomain($id: ID!) {\n    removeAllowedDomain(id: $id)\n  }\n": types.RemoveDomainDocument,
     "\n  mutation Register($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n      email\n      roles\n      isVerified\n    }\n  }\n": types.RegisterDocument,
@@ -237,11 +257,35 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CliMe {\n    me {\n      scopes\n      token {\n        name\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CliLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      apiToken {\n        scopes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LimitsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LimitsRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailRegister($email: String!, $password: String!) {\n    registerUser(email: $email, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MailVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n"): (typeof documents)["\n  mutation MailVerify($token: String!) {\n    verifyEmail(token: $token) {\n      isVerified\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,7 +301,7 @@ export function graphql(source: "\n  mutation SecretsVerify($token: String!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [INTEGRATOR]) {\n      roles\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [ADMIN]) {\n      roles\n    }\n  }\n"): (typeof documents)["\n  mutation SecretsSetRoles($userId: ID!) {\n    setUserRoles(userId: $userId, roles: [ADMIN]) {\n      roles\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -270,6 +314,22 @@ export function graphql(source: "\n  mutation SecretsCreateToken($expiresAt: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LineageMe {\n    me {\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query LineageMe {\n    me {\n      scopes\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

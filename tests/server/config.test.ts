@@ -57,4 +57,28 @@ describe('config', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
   });
+
+  it('has the login limits and secrets hand-over of the design, and reads TRUST_PROXY as express does', () => {
+    expect(loadConfig({})).toMatchObject({
+      trustProxy: false,
+      rateLimits: {
+        loginEmail: { freeFailures: 5, firstWaitSeconds: 1, maxWaitSeconds: 900 },
+        loginIp: { max: 30, windowSeconds: 900 },
+        loginGlobal: { max: 300, windowSeconds: 60 },
+        registerIp: { max: 10, windowSeconds: 3600 },
+      },
+      bootstrapToken: { print: false, file: './.data/bootstrap-admin-token' },
+      mailDir: './.data/mail',
+      wsAuthRecheckMs: 10_000,
+    });
+    const trust = (TRUST_PROXY: string) => loadConfig({ TRUST_PROXY }).trustProxy;
+    expect([trust('true'), trust('false'), trust('2'), trust('loopback, 10.0.0.0/8,fd00::1')]).toEqual([
+      true,
+      false,
+      2,
+      'loopback, 10.0.0.0/8,fd00::1',
+    ]);
+    expect(() => trust('everyone')).toThrow(/TRUST_PROXY/);
+    expect(() => trust('10.0.0.0/8,proxy.example')).toThrow(/TRUST_PROXY/);
+  });
 });

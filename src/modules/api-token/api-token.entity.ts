@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../../graphql/scalars.js';
 import { User } from '../user/user.entity.js';
@@ -40,4 +40,22 @@ export class ApiToken extends TimestampedEntity {
     index: 'api_token_user_id_index',
   })
   user?: User | null;
+
+  /**
+   * The token whose `createApiToken` made this one. A token lives only while
+   * every ancestor does: revoking one revokes its descendants, and
+   * authentication refuses a token with a revoked or expired ancestor.
+   */
+  @ManyToOne(() => ApiToken, {
+    nullable: true,
+    deleteRule: 'cascade',
+    fieldName: 'parent_id',
+    index: 'api_token_parent_id_index',
+  })
+  parent?: ApiToken | null;
+
+  @Field(() => ID, { name: 'parentId', nullable: true, description: 'The token that created this one, if any.' })
+  get parentId(): string | null {
+    return this.parent?.id ?? null;
+  }
 }

@@ -18,6 +18,8 @@ export interface TokenSpec {
   scopes: readonly string[];
   expiresAt?: Date | null;
   user?: User | null;
+  /** The token that creates this one (createApiToken); revoking it revokes this one. */
+  parent?: ApiToken | null;
 }
 
 /** Checks a token's name and scopes; returns them cleaned (deduplicated, in canonical order). */
@@ -42,14 +44,17 @@ export async function issueToken(em: EntityManager, spec: TokenSpec): Promise<Is
     tokenHash: hashToken(token),
     expiresAt: spec.expiresAt ?? null,
     user: spec.user ?? null,
+    parent: spec.parent ?? null,
   } as ApiToken);
   await em.flush();
   return { apiToken, token };
 }
 
 /**
- * `createApiToken`: a token never holds more than its creator (no scope beyond
- * the creator's, no life beyond the creator token's), and speaks for the same user.
+ * `createApiToken` (access rule: `tokens:create`, which admin implies): a token
+ * never holds more than its creator (no scope beyond the creator's, no life
+ * beyond the creator token's), speaks for the same user, and records its
+ * creator as its parent, so it dies with it.
  */
 export function createApiToken(
   em: EntityManager,
@@ -68,15 +73,27 @@ export function createApiToken(
       `This token expires at ${creatorExpiry.toISOString()}; a token it creates must expire no later (set \`expiresAt\`).`,
     );
   }
-  return issueToken(em, { ...input, user: creator.user });
+  // By reference: the creator was loaded by authentication's own EntityManager, not this one.
+  const parent = em.getReference(ApiToken, creator.token.id);
+  return issueToken(em, { ...input, user: creator.user, parent });
 }
 
+// The token and every descendant (the tokens it made, theirs, …) still live, in one statement.
+const REVOKE_LINEAGE = `
+  with recursive lineage as (
+    select id from api_token where id = ?
+    union
+    select c.id from api_token c join lineage l on c.parent_id = l.id
+  )
+  update api_token set revoked_at = now(), updated_at = now()
+   where id in (select id from lineage) and revoked_at is null`;
+
+/** Revokes a token and, with it, every token it made (recursively). */
 export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiToken> {
-  const token = await em.findOne(ApiToken, { id: parseId(id) });
-  if (!token) throw notFound(`No API token with id ${id}.`);
-  token.revokedAt ??= new Date();
-  await em.flush();
-  return token;
+  const tokenId = parseId(id);
+  if (!(await em.count(ApiToken, { id: tokenId }))) throw notFound(`No API token with id ${id}.`);
+  await em.execute(REVOKE_LINEAGE, [tokenId]);
+  return em.findOneOrFail(ApiToken, { id: tokenId }, { refresh: true });
 }
 
 /** Revokes every live token that speaks for `user` (after a change of roles). */

@@ -28,11 +28,4 @@ export class User extends TimestampedEntity {
 
   @Property({ type: 'datetime', nullable: true })
   verificationTokenExpiresAt?: Date | null;
-
-  /** Failed logins in a row; slows further attempts down until a success. */
-  @Property({ type: 'integer', default: 0 })
-  failedLoginCount: number = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lastFailedLoginAt?: Date | null;
 }

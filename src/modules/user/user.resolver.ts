@@ -26,7 +26,10 @@ export class UserResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<User> {
-    return registerUser(ctx.em, ctx.mailer, email, password);
+    return registerUser(ctx.em, ctx.mailer, email, password, {
+      clientIp: ctx.clientIp,
+      limits: ctx.config.rateLimits,
+    });
   }
 
   @Mutation(() => User)
@@ -40,7 +43,11 @@ export class UserResolver {
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
   ): Promise<CreatedApiToken> {
-    return login(ctx.em, email, password, ctx.config.loginTokenTtlHours);
+    return login(ctx.em, email, password, {
+      clientIp: ctx.clientIp,
+      limits: ctx.config.rateLimits,
+      ttlHours: ctx.config.loginTokenTtlHours,
+    });
   }
 
   @Mutation(() => User)

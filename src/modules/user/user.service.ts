@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { reserveLoginAttempt, reserveRegistration } from '../../auth/login-limits.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from '../../auth/password-hash.js';
 import { scopesForRoles } from '../../auth/scopes.js';
-import { dummyPasswordHash, generateSecret, hashPassword, hashToken, verifyPassword } from '../../auth/secrets.js';
+import { generateSecret, hashToken } from '../../auth/secrets.js';
+import type { RateLimits } from '../../config.js';
 import { badInput, DomainError, notFound } from '../../errors.js';
 import { parseId } from '../../graphql/ids.js';
 import type { Mailer } from '../../mail/mailer.js';
@@ -12,9 +15,6 @@ import { User } from './user.entity.js';
 export const PASSWORD_MIN_LENGTH = 12;
 const PASSWORD_MAX_LENGTH = 256;
 const VERIFICATION_TTL_MS = 24 * 60 * 60 * 1000;
-/** Failed logins in a row before each further attempt has to wait. */
-const FREE_LOGIN_FAILURES = 5;
-const MAX_LOGIN_DELAY_S = 15 * 60;
 
 const EMAIL_RE = /^[^\s@]+@([a-z0-9-]+(\.[a-z0-9-]+)+)$/;
 
@@ -33,17 +33,26 @@ function checkPassword(password: string): void {
     throw badInput(`The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`);
 }
 
+/** Who is calling `login` or `registerUser`, and the limits that apply. */
+export interface Caller {
+  clientIp: string | null;
+  limits: RateLimits;
+}
+
 /**
  * Self-service registration, open only to e-mail domains in AllowedDomain (the
  * exact domain: `evil-shop.example` or `shop.example.evil` do not pass for
  * `shop.example`). Sends a single-use verification token, valid for 24 hours.
+ * Every call counts against its client address's limit, before anything else.
  */
 export async function registerUser(
   em: EntityManager,
   mailer: Mailer,
   rawEmail: string,
   password: string,
+  caller: Caller,
 ): Promise<User> {
+  await reserveRegistration(em, caller.limits, caller.clientIp);
   const { email, domain } = normaliseEmail(rawEmail);
   checkPassword(password);
   if (!(await em.count(AllowedDomain, { domain }))) {
@@ -87,49 +96,39 @@ export async function verifyEmail(em: EntityManager, token: string): Promise<Use
   return user;
 }
 
-/** Seconds until the next login attempt for `user` is allowed (0: now). */
-export function loginDelaySeconds(user: User, now = Date.now()): number {
-  if (user.failedLoginCount < FREE_LOGIN_FAILURES || !user.lastFailedLoginAt) return 0;
-  const delay = Math.min(2 ** (user.failedLoginCount - FREE_LOGIN_FAILURES), MAX_LOGIN_DELAY_S);
-  return Math.max(0, Math.ceil(user.lastFailedLoginAt.getTime() / 1000 + delay - now / 1000));
-}
-
 /**
  * Password login for verified users; returns a short-lived token with the scopes
- * of the user's roles. Repeated failures for one e-mail are slowed down
- * (exponential wait after five), tracked in the database so every instance agrees.
+ * of the user's roles. The attempt is counted against its limits before the
+ * password is checked (auth/login-limits.ts). An unknown e-mail costs the same
+ * scrypt run and gets the same answer as a wrong password, so `login` does not
+ * tell which e-mails have accounts. A hash made with older parameters is
+ * rewritten with today's on a successful login.
  */
 export async function login(
   em: EntityManager,
   rawEmail: string,
   password: string,
-  ttlHours: number,
+  caller: Caller & { ttlHours: number },
 ): Promise<IssuedToken> {
   const wrong = () => new DomainError('UNAUTHENTICATED', 'Wrong e-mail or password.');
-  let email: string;
+  let email: string | null;
   try {
     email = normaliseEmail(rawEmail).email;
   } catch {
+    email = null; // not an address: no account can have it
+  }
+  const attempt = await reserveLoginAttempt(em, caller.limits, email, caller.clientIp);
+  const user = email ? await em.findOne(User, { email }) : null;
+  const passwordHash = user?.passwordHash ?? null;
+  const matches = email !== null && (await verifyPassword(password, passwordHash ?? DUMMY_PASSWORD_HASH));
+  if (!matches || !user || !passwordHash) {
+    await attempt.failed();
     throw wrong();
   }
-  const user = await em.findOne(User, { email });
-  if (!user || !user.passwordHash) {
-    await verifyPassword(password, await dummyPasswordHash());
-    throw wrong();
-  }
-  const wait = loginDelaySeconds(user);
-  if (wait > 0) {
-    throw new DomainError('RATE_LIMITED', `Too many failed logins for this e-mail; try again in ${wait} s.`, {
-      details: { retryAfterSeconds: wait },
-    });
-  }
-  if (!(await verifyPassword(password, user.passwordHash))) {
-    // Counted in SQL, so concurrent attempts cannot undercount.
-    await em.execute(
-      'update "user" set "failed_login_count" = "failed_login_count" + 1, "last_failed_login_at" = now() where "id" = ?',
-      [user.id],
-    );
-    throw wrong();
+  await attempt.succeeded();
+  if (needsRehash(passwordHash)) {
+    user.passwordHash = await hashPassword(password);
+    await em.flush();
   }
   if (!user.isVerified) {
     throw new DomainError(
@@ -137,8 +136,6 @@ export async function login(
       'This e-mail address is not verified yet: use the token from the verification e-mail (verifyEmail).',
     );
   }
-  user.failedLoginCount = 0;
-  user.lastFailedLoginAt = null;
   const scopes = scopesForRoles(user.roles);
   if (!scopes.length) {
     throw new DomainError('FORBIDDEN', 'This user has no role yet; ask an admin to give it one (setUserRoles).');
@@ -146,7 +143,7 @@ export async function login(
   return issueToken(em, {
     name: `login ${email}`,
     scopes,
-    expiresAt: new Date(Date.now() + ttlHours * 3600 * 1000),
+    expiresAt: new Date(Date.now() + caller.ttlHours * 3600 * 1000),
     user,
   });
 }
