@@ -38,12 +38,13 @@ import { costError, depthLimitRule } from '../src/graphql/limits.js';
 import { operationCost } from '../src/graphql/query-cost.js';
 import { sqlQuery } from '../src/db/sql.js';
 import { issueToken } from '../src/modules/api-token/api-token.service.js';
-import { EntityType } from '../src/modules/common/enums.js';
-import { encodeEvents, EVENT_CHANNEL, notifyInTransaction, type HubEvent } from '../src/sync/events.js';
+import { EntityType } from '../src/domain/enums.js';
+import { encodeEvents, EVENT_CHANNEL, type HubEvent } from '../src/outbox/hub-events.js';
 import { createLogger } from '../src/observability/logger.js';
-import { createWebhookDeliveries } from '../src/webhooks/webhook-fan-out.js';
-import { ingestProducts, type ProductIngest } from '../src/sync/ingest/ingest.service.js';
+import { createWebhookDeliveries } from '../src/outbox/webhook-fan-out.js';
+import { ingestProducts, type ProductIngest } from '../src/ingest/ingest.service.js';
 import { nowMs, openBenchDatabase, seededRandom, type BenchDatabase } from './support.js';
+import { notifyInTransaction } from '../src/outbox/notify.js';
 
 const TARGET_RATIO = 0.5;
 /** Linux's USER_HZ: /proc/<pid>/stat counts CPU in ticks of 10 ms. */

@@ -20,10 +20,10 @@ import { Webhook } from 'standardwebhooks';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { startWorker } from '../src/jobs/worker.js';
-import { EntityType, WebhookDirection } from '../src/modules/common/enums.js';
+import { EntityType, WebhookDirection } from '../src/domain/enums.js';
 import { createWebhookConfig } from '../src/modules/webhook/webhook.service.js';
 import { createLogger } from '../src/observability/logger.js';
-import { ingestProducts } from '../src/sync/ingest/ingest.service.js';
+import { ingestProducts } from '../src/ingest/ingest.service.js';
 import { openBenchDatabase, runBench } from './support.js';
 
 const TARGET_PER_SECOND = 1000;

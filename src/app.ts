@@ -8,23 +8,23 @@ import type { MikroORM, Options } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Runner } from 'graphile-worker';
-import { authenticate, type AuthState } from './auth/authenticate.js';
+import { authenticate, type AuthState } from './modules/api-token/authenticate.js';
 import { SocketAuth } from './auth/socket-auth.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase, pendingMigrations, type DatabaseHandle } from './db/database.js';
-import { initOrm } from './db/orm.js';
-import type { GraphQLContext } from './graphql/context.js';
+import { initOrm } from './modules/orm.js';
+import type { GraphQLContext } from './modules/common/request-context.js';
 import { formatError } from './graphql/format-error.js';
-import { Loaders } from './graphql/loaders.js';
+import { Loaders } from './modules/common/loaders.js';
 import { observabilityPlugin } from './graphql/plugins.js';
 import { limitRules, variablesLimitPlugin } from './graphql/limits.js';
 import { buildHubSchema } from './graphql/schema.js';
 import { startGraphQLWs } from './graphql/ws-server.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
-import { EventBus } from './sync/event-bus.js';
+import { EventBus } from './live-events/notify-listener.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
 import { odooWebhookRouter } from './http/odoo-webhook.route.js';
-import { createHubPubSub } from './sync/pubsub.js';
+import { createHubPubSub } from './live-events/local-pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { bodyErrors } from './http/body-errors.js';
 import { clientIpOf } from './http/client-ip.js';
@@ -168,7 +168,7 @@ async function startServing(
       mailer,
       auth,
       pubSub,
-      odoo,
+      odooConfigured: odoo !== null,
     };
   };
 

@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../observability/logger.js';
-import { authenticate, type AuthState } from './authenticate.js';
-import { tokenProblems } from './token-lineage.js';
+import { authenticate, type AuthState } from '../modules/api-token/authenticate.js';
+import { tokenProblems } from '../modules/api-token/token-lineage.js';
 
 type Extra = { socket: WebSocket };
 

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DomainError } from '../errors.js';
+import { DomainError } from '../domain/errors.js';
 
 /** Codes a client may see as they are; anything else is a bug and gets masked. */
 const CLIENT_CODES = new Set([

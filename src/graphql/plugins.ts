@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import type { GraphQLContext } from './context.js';
+import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { isUnexpected } from './format-error.js';
 import { operationLabel } from './operation-label.js';

@@ -23,7 +23,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { Extensions } from 'type-graphql';
+import { OWN_COST } from '../modules/common/own-cost.js';
 import { fragmentsOf } from './root-fields.js';
 
 /**
@@ -35,24 +35,6 @@ import { fragmentsOf } from './root-fields.js';
  * query of its own (`totalCount`, `syncStatus`) adds its *own cost* once,
  * declared where the field is, with {@link OwnCost}.
  */
-
-/** The field extension that holds a field's own cost. */
-const OWN_COST = 'cost';
-
-/**
- * The own cost of a `count(*)`. PostgreSQL keeps no row counts: a count visits
- * every matching row (or index entry), so it costs what its table's size says,
- * and the largest of the hub's tables is ApiLog (a row per request, kept 30 days:
- * millions). Measured here: a count over 2,000,000 ApiLog rows took as long as
- * loading two full pages of them (1,000 rows); over 100,000 products, as long as
- * loading 50 products. So a count costs 1,000: what it costs on the tables that
- * matter, and with the default budget (20,000) a request can ask for a page and a
- * dozen counts, not thousands.
- */
-export const COUNT_COST = 1000;
-
-/** Declares the own cost of a field whose resolver runs its own query (see the glossary above). */
-export const OwnCost = (cost: number) => Extensions({ [OWN_COST]: cost });
 
 /** The caps the fields enforce themselves, which bound the lengths the cost counts. */
 export interface CostCaps {

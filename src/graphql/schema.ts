@@ -15,11 +15,11 @@ import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
 import { guardRootFields } from '../auth/access-control.js';
-import { ChangeFeedResolver } from '../sync/change-feed.resolver.js';
-import { EventsResolver } from '../sync/events.resolver.js';
-import { OdooPullResolver } from '../odoo/odoo-pull.resolver.js';
-import { createHubPubSub, type HubPubSub } from '../sync/pubsub.js';
-import { DateTimeScalar } from './scalars.js';
+import { ChangeFeedResolver } from '../modules/change-feed/change-feed.resolver.js';
+import { EventsResolver } from '../modules/live-events/live-events.resolver.js';
+import { OdooPullResolver } from '../modules/odoo-pull/odoo-pull.resolver.js';
+import { createHubPubSub, type HubPubSub } from '../live-events/local-pubsub.js';
+import { DateTimeScalar } from '../modules/common/scalars.js';
 
 const resolvers: NonEmptyArray<Function> = [
   UserResolver,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ApiLogDirection } from '../modules/common/enums.js';
+import { ApiLogDirection } from '../domain/enums.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 
 /** The method an ApiLog row of a graphql-ws operation carries (HTTP rows carry GET, POST, …). */

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ApiLogDirection } from '../modules/common/enums.js';
+import { ApiLogDirection } from '../domain/enums.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 
 declare module 'express-serve-static-core' {

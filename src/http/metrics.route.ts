@@ -1,8 +1,8 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { authorize } from '../auth/access-control.js';
-import { authenticate } from '../auth/authenticate.js';
-import type { DomainError } from '../errors.js';
+import { authorize } from '../modules/common/authorize.js';
+import { authenticate } from '../modules/api-token/authenticate.js';
+import type { DomainError } from '../domain/errors.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 

@@ -1,11 +1,11 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { authorize } from '../auth/access-control.js';
-import { authenticate } from '../auth/authenticate.js';
-import { DomainError } from '../errors.js';
-import { enqueueOdooReadBack } from '../jobs/odoo.tasks.js';
+import { authorize } from '../modules/common/authorize.js';
+import { authenticate } from '../modules/api-token/authenticate.js';
+import { DomainError } from '../domain/errors.js';
 import type { Logger } from '../observability/logger.js';
-import { MODEL_ENTITY } from '../odoo/odoo-models.js';
+import { MODEL_ENTITY } from '../domain/syncable-types.js';
+import { enqueueOdooReadBack } from '../outbox/odoo-jobs.js';
 
 /** The access rule of the receiver, like a root field's (see auth/access-rules.ts). */
 export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;

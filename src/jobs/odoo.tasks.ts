@@ -1,68 +1,19 @@
-import { createHash } from 'node:crypto';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CronItemOptions, JobHelpers, Task } from 'graphile-worker';
-import { z } from 'zod';
-import { EntityType, FailureSource } from '../modules/common/enums.js';
+import { type EntityType, FailureSource } from '../domain/enums.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { failureText, mayPassOnRetry } from '../odoo/odoo-error.js';
-import { MODEL_ENTITY } from '../odoo/odoo-models.js';
-import { pullFromOdoo, readBack, resetCursor } from '../odoo/odoo-pull.service.js';
+import { MODEL_ENTITY } from '../domain/syncable-types.js';
+import { resetCursor } from '../modules/odoo-cursor/odoo-cursor.service.js';
+import { pullFromOdoo, readBack } from '../odoo/pull/pull.service.js';
 import type { Logger } from '../observability/logger.js';
-import { enqueueJob } from './enqueue.js';
+import { ODOO_MAX_ATTEMPTS, OdooPullPayload, OdooReadBackPayload, odooPullJob } from '../outbox/odoo-jobs.js';
 
 export interface OdooTaskDeps {
   orm: MikroORM;
   odoo: OdooClient | null;
   logger: Logger;
-}
-
-const PullPayload = z.object({ entityType: z.enum(EntityType), full: z.boolean().default(false) });
-export type OdooPullPayload = z.input<typeof PullPayload>;
-
-const ReadBackPayload = z.object({
-  model: z.string().refine((m) => Object.hasOwn(MODEL_ENTITY, m)),
-  id: z.number().int().positive(),
-});
-export type OdooReadBackPayload = z.infer<typeof ReadBackPayload>;
-
-/**
- * Most tries of an Odoo task; graphile-worker waits exp(attempt) seconds
- * between them (3 s, 7 s, 20 s, … 2¼ h: about 3½ hours in all) before the
- * SyncFailure is opened.
- */
-export const ODOO_MAX_ATTEMPTS = 10;
-
-/**
- * Read-backs run in this many named queues, a record always in the same one:
- * a burst of notifications for one record reads it back one job at a time
- * (graphile-worker starts a second job when one with the same key is already
- * running), while different records are read in parallel. A fixed number of
- * queue names, as graphile-worker advises, not one per record.
- */
-export const READ_BACK_QUEUES = 8;
-
-/** The job key and queue of a pull: one pull of a type at a time, never two queued. */
-export function odooPullJob(entityType: EntityType): { jobKey: string; queueName: string } {
-  return { jobKey: `odoo_pull:${entityType}`, queueName: `odoo_pull:${entityType}` };
-}
-
-/** The job key and queue of a read-back of one record. */
-export function odooReadBackJob(model: string, id: number): { jobKey: string; queueName: string } {
-  const shard = createHash('sha1').update(`${model}:${id}`).digest().readUInt32BE(0) % READ_BACK_QUEUES;
-  return { jobKey: `odoo_read_back:${model}:${id}`, queueName: `odoo_read_back:${shard}` };
-}
-
-/** Queues a pull now (a queued one is replaced; one running finishes first, then this one runs). */
-export async function enqueueOdooPull(em: EntityManager, entityType: EntityType, full = false): Promise<void> {
-  const payload: OdooPullPayload = { entityType, full };
-  await enqueueJob(em, 'odoo_pull', payload, { ...odooPullJob(entityType), maxAttempts: ODOO_MAX_ATTEMPTS });
-}
-
-/** Queues a read-back of one record (one job per record at a time). */
-export async function enqueueOdooReadBack(em: EntityManager, model: string, id: number): Promise<void> {
-  const payload: OdooReadBackPayload = { model, id };
-  await enqueueJob(em, 'odoo_read_back', payload, { ...odooReadBackJob(model, id), maxAttempts: ODOO_MAX_ATTEMPTS });
 }
 
 /**
@@ -124,7 +75,7 @@ async function withOdooFailures(
 /** odoo_pull: the incremental pull of one entity type (scheduled, or asked for by requestOdooPull). */
 export function odooPullTask(deps: OdooTaskDeps): Task {
   return async (payload, helpers) => {
-    const { entityType, full } = PullPayload.parse(payload);
+    const { entityType, full } = OdooPullPayload.parse(payload);
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:pull:${entityType}` }, async (odoo) => {
       // A full pull restarts from the beginning once; its retries continue where it got to.
       if (full && helpers.job.attempts === 1) await resetCursor(deps.orm.em, entityType);
@@ -141,7 +92,7 @@ export function odooPullTask(deps: OdooTaskDeps): Task {
 /** odoo_read_back: reads the record an Odoo webhook named, and ingests it (the webhook body is never trusted as data). */
 export function odooReadBackTask(deps: OdooTaskDeps): Task {
   return async (payload, helpers) => {
-    const { model, id } = ReadBackPayload.parse(payload);
+    const { model, id } = OdooReadBackPayload.parse(payload);
     const entityType = MODEL_ENTITY[model]!;
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:${model}:${id}` }, async (odoo) => {
       await readBack(odoo, deps.orm.em, entityType, model, id);

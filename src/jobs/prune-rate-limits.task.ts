@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
-import { pruneExpired } from '../auth/rate-limit.js';
+import { pruneExpired } from '../modules/rate-limit/rate-limit.service.js';
 
 /**
  * prune_rate_limits: deletes rate-limit counters past their expiry (each would

@@ -1,43 +1,19 @@
-import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import type { Config } from '../config.js';
-import type { SyncableEntity } from '../modules/common/base.entity.js';
-import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from '../modules/common/enums.js';
+import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from '../domain/enums.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
-import { enqueuePush, resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
-import { Partner } from '../modules/partner/partner.entity.js';
-import { PurchaseOrder } from '../modules/purchase-order/purchase-order.entity.js';
-import { SaleOrder } from '../modules/sale-order/sale-order.entity.js';
+import { resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
+import { enqueuePush } from '../outbox/push-jobs.js';
+import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
+import { PUSHES } from '../odoo/push/pushes.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
-import { pushCustomer, pushPurchaseOrder, pushSaleOrder, type PushScope } from '../odoo/odoo-push.js';
 import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
 
 const Payload = z.object({ queueItemId: z.uuid() });
-
-/** The table of each pushed entity type. */
-const TABLES: Partial<Record<EntityType, string>> = {
-  [EntityType.PARTNER]: '"partner"',
-  [EntityType.SALE_ORDER]: '"sale_order"',
-  [EntityType.PURCHASE_ORDER]: '"purchase_order"',
-};
-
-const PUSHES: Partial<
-  Record<
-    EntityType,
-    {
-      entity: EntityClass<SyncableEntity>;
-      push: (scope: PushScope, record: never) => Promise<number>;
-    }
-  >
-> = {
-  [EntityType.PARTNER]: { entity: Partner, push: pushCustomer as never },
-  [EntityType.SALE_ORDER]: { entity: SaleOrder, push: pushSaleOrder as never },
-  [EntityType.PURCHASE_ORDER]: { entity: PurchaseOrder, push: pushPurchaseOrder as never },
-};
 
 /**
  * The advisory lock a push holds: a partner's top-most parent (the customer its
@@ -81,7 +57,7 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
     // Not managed: the row is written by single statements below, never by a flush.
     const item = await em.findOne(OutboundQueueItem, { id: queueItemId }, { disableIdentityMap: true });
     if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
-    const spec = PUSHES[item.entityType];
+    const spec = PUSHES[item.entityType as keyof typeof PUSHES];
     if (!spec) throw new Error(`No push for ${item.entityType}`);
     if (!deps.odoo) {
       helpers.logger.warn('Odoo is not configured; the push stays queued until it is and the item is retried');
@@ -102,7 +78,7 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
     if (!bumped) return;
     item.attempts = bumped.attempts;
     const odoo = deps.odoo;
-    const table = TABLES[item.entityType]!;
+    const table = `"${SYNCABLE_TYPES[item.entityType].table}"`;
     let externalId = String(item.payload.externalId ?? item.entityId);
     try {
       const lockKey = await pushLockKey(em, item.entityType, item.entityId);

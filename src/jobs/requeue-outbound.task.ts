@@ -3,9 +3,9 @@ import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { sqlQuery } from '../db/sql.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
-import { enqueuePush, pushJobKey } from '../modules/outbound-queue/outbound-queue.service.js';
-import { DeliveryStatus, OutboundQueueStatus } from '../modules/common/enums.js';
-import { deliveryJobKey, enqueueDelivery } from '../webhooks/webhook-fan-out.js';
+import { enqueuePush, pushJobKey } from '../outbox/push-jobs.js';
+import { DeliveryStatus, OutboundQueueStatus } from '../domain/enums.js';
+import { deliveryJobKey, enqueueDelivery } from '../outbox/webhook-fan-out.js';
 
 const Payload = z.object({
   /** Rows untouched for this long, and without a job that can still run, get their job again. */

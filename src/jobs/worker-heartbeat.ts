@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { WorkerEvents } from 'graphile-worker';
 import type pg from 'pg';
-import { withTimeout } from '../timeout.js';
+import { withTimeout } from '../domain/timeout.js';
 import type { Logger } from '../observability/logger.js';
 
 /**

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Config } from '../config.js';
-import type { ApiLogDirection } from '../modules/common/enums.js';
+import type { ApiLogDirection } from '../domain/enums.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 

@@ -1,4 +1,4 @@
-import { ApiLogDirection } from '../modules/common/enums.js';
+import { ApiLogDirection } from '../domain/enums.js';
 import type { ApiLogWriter } from './api-log-writer.js';
 
 /**

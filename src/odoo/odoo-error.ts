@@ -1,5 +1,5 @@
 import { NotFoundError } from '@mikro-orm/core';
-import { DomainError } from '../errors.js';
+import { DomainError } from '../domain/errors.js';
 /**
  * Glossary of src/odoo. *Transport*: how calls reach Odoo (JSON-RPC for 16–19,
  * JSON-2 for 19+). *Raw* values are Odoo's (`false` for empty, many2one as

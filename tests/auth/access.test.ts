@@ -16,9 +16,9 @@ import {
 } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { ACCESS_RULES } from '../../src/auth/access-rules.js';
-import { ROLE_SCOPES, SCOPES } from '../../src/auth/scopes.js';
-import { Role } from '../../src/modules/common/enums.js';
+import { ACCESS_RULES } from '../../src/domain/access-rules.js';
+import { ROLE_SCOPES, SCOPES } from '../../src/domain/scopes.js';
+import { Role } from '../../src/domain/enums.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 

@@ -1,8 +1,8 @@
 import { jest } from '@jest/globals';
 import WebSocket from 'ws';
 import { graphql } from '../gql/index.js';
-import { clientKey } from '../../src/auth/login-limits.js';
-import { hashPassword } from '../../src/auth/password-hash.js';
+import { clientKey } from '../../src/modules/rate-limit/login-limits.js';
+import { hashPassword } from '../../src/modules/user/password-hash.js';
 import { createAdminUser } from '../../src/modules/user/user.service.js';
 import { startTestHub, type GqlResponse, type TestHub } from '../support/hub.js';
 

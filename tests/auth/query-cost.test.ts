@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { parse, type GraphQLSchema } from 'graphql';
 import { costError } from '../../src/graphql/limits.js';
-import { COUNT_COST, operationCost } from '../../src/graphql/query-cost.js';
+import { COUNT_COST } from '../../src/modules/common/own-cost.js';
+import { operationCost } from '../../src/graphql/query-cost.js';
 import { buildHubSchema } from '../../src/graphql/schema.js';
 
 const caps = { maxPageSize: 500, maxNestedList: 100 };

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import { SocketAuth } from '../../src/auth/socket-auth.js';
 import { loadConfig } from '../../src/config.js';
 import { issueToken, revokeApiToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
+import { EntityType, FailureSource } from '../../src/domain/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startTestHub, type TestHub } from '../support/hub.js';

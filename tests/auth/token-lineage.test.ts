@@ -1,6 +1,6 @@
 import { graphql } from '../gql/index.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
+import { EntityType, FailureSource } from '../../src/domain/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { connectSocket } from './socket.js';

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { initOrm } from '../../src/db/orm.js';
+import { initOrm } from '../../src/modules/orm.js';
 import { migrationsList } from '../../migrations/index.js';
 import { createTestDatabase } from '../support/database.js';
 

@@ -1,4 +1,4 @@
-import { ApiLogDirection } from '../../src/modules/common/enums.js';
+import { ApiLogDirection } from '../../src/domain/enums.js';
 import { ApiLogWriter, type ApiLogWriterOptions } from '../../src/observability/api-log-writer.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { Metrics } from '../../src/observability/metrics.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { Role } from '../../src/modules/common/enums.js';
-import { scopesForRoles } from '../../src/auth/scopes.js';
+import { Role } from '../../src/domain/enums.js';
+import { scopesForRoles } from '../../src/domain/scopes.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const metrics = (hub: TestHub, authorization?: string) =>

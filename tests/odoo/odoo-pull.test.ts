@@ -1,18 +1,18 @@
-import { PULLED_TYPES } from '../../src/jobs/task-list.js';
+import { PULLED_TYPES } from '../../src/domain/syncable-types.js';
 import { graphql } from '../gql/index.js';
 import { sqlQuery } from '../../src/db/sql.js';
 import { OdooClient } from '../../src/odoo/odoo-client.js';
 import { OdooError } from '../../src/odoo/odoo-error.js';
-import { pullFromOdoo, type PullReport } from '../../src/odoo/odoo-pull.service.js';
-import { EntityType } from '../../src/modules/common/enums.js';
+import { pullFromOdoo, type PullReport } from '../../src/odoo/pull/pull.service.js';
+import { EntityType } from '../../src/domain/enums.js';
 import { parseCronItems } from 'graphile-worker';
 import { loadConfig } from '../../src/config.js';
-import { ODOO_MAX_ATTEMPTS } from '../../src/jobs/odoo.tasks.js';
 import { cronItems } from '../../src/jobs/task-list.js';
 import { createLoggedFetch } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator, type ReadRecord } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { odooEnv } from '../support/odoo.js';
+import { ODOO_MAX_ATTEMPTS } from '../../src/outbox/odoo-jobs.js';
 
 const PulledCounts = graphql(`
   query PulledCounts {

@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index.js';
 import { sqlQuery } from '../../src/db/sql.js';
-import { EntityType } from '../../src/modules/common/enums.js';
+import { EntityType } from '../../src/domain/enums.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
-import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
+import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
+import { ingestProducts } from '../../src/ingest/ingest.service.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { subscribe, untilLive, type LiveSubscription } from '../support/ws.js';

@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index.js';
-import { ROLE_SCOPES } from '../../src/auth/scopes.js';
+import { ROLE_SCOPES } from '../../src/domain/scopes.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType, Role } from '../../src/modules/common/enums.js';
+import { EntityType, Role } from '../../src/domain/enums.js';
 import { User } from '../../src/modules/user/user.entity.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
+import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
 import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import type { TestHub } from '../support/hub.js';
 import { startHubWithCatalog } from '../support/odoo.js';

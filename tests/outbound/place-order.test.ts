@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index.js';
-import type { PartnerType } from '../../src/modules/common/enums.js';
+import type { PartnerType } from '../../src/domain/enums.js';
 import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
-import { webshopWriter } from '../../src/modules/common/record-origin.js';
+import { webshopWriter } from '../../src/domain/record-origin.js';
 import { sqlQuery } from '../../src/db/sql.js';
-import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
+import { ingestProducts } from '../../src/ingest/ingest.service.js';
 import { requeueOrphanedPushes } from '../../src/jobs/requeue-outbound.task.js';
 import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import type { TestHub } from '../support/hub.js';

@@ -10,7 +10,7 @@ import {
   OutboundQueueStatus,
   ProcessingState,
   Role,
-} from '../../src/modules/common/enums.js';
+} from '../../src/domain/enums.js';
 
 const StockAndPrices = graphql(`
   query StockAndPrices($stock: StockFilter, $prices: PricelistItemFilter) {

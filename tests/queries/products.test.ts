@@ -3,7 +3,7 @@ import { factories } from '../support/factories.js';
 import { startTestHub, type GqlResponse, type TestHub } from '../support/hub.js';
 import type { ProductPageQuery } from '../gql/graphql.js';
 import { Product } from '../../src/modules/product/product.entity.js';
-import { ProcessingState } from '../../src/modules/common/enums.js';
+import { ProcessingState } from '../../src/domain/enums.js';
 
 const ProductPage = graphql(`
   query ProductPage($first: Int, $after: String, $filter: SyncableFilter) {

@@ -1,7 +1,7 @@
 import { graphql } from '../gql/index.js';
 import { factories } from '../support/factories.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
-import { PartnerType } from '../../src/modules/common/enums.js';
+import { PartnerType } from '../../src/domain/enums.js';
 
 const ProductsWithPricesAndStock = graphql(`
   query ProductsWithPricesAndStock($first: Int) {

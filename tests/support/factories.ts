@@ -11,7 +11,7 @@ import {
   PartnerType,
   SaleOrderDirection,
   WebhookDirection,
-} from '../../src/modules/common/enums.js';
+} from '../../src/domain/enums.js';
 import { OutboundQueueItem } from '../../src/modules/outbound-queue/outbound-queue.entity.js';
 import { Partner } from '../../src/modules/partner/partner.entity.js';
 import { PricelistItem } from '../../src/modules/pricelist-item/pricelist-item.entity.js';

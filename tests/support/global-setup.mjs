@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { ensureDatabase, migrate, withDatabase } from '../../dist/src/db/database.js';
 import { startEmbeddedPostgres } from '../../dist/src/db/embedded-postgres.js';
-import { initOrm } from '../../dist/src/db/orm.js';
+import { initOrm } from '../../dist/src/modules/orm.js';
 import { createLogger } from '../../dist/src/observability/logger.js';
 
 export const TEST_PG_DIR = join(process.cwd(), '.data', 'test-postgres');

@@ -1,6 +1,6 @@
 import type { Config } from '../../src/config.js';
-import { EntityType } from '../../src/modules/common/enums.js';
-import { pullFromOdoo } from '../../src/odoo/odoo-pull.service.js';
+import { EntityType } from '../../src/domain/enums.js';
+import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from './hub.js';
 

@@ -1,6 +1,6 @@
 import { graphql } from '../gql/index.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
+import { ingestProducts } from '../../src/ingest/ingest.service.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
 const Claim = graphql(`

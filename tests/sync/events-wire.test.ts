@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
-import { decodeEvents, encodeEvents, MAX_PAYLOAD_BYTES, type HubEvent } from '../../src/sync/events.js';
-import { createHubPubSub, SUBSCRIBER_BUFFER } from '../../src/sync/pubsub.js';
+import { EntityType, FailureSource } from '../../src/domain/enums.js';
+import { decodeEvents, encodeEvents, MAX_PAYLOAD_BYTES, type HubEvent } from '../../src/outbox/hub-events.js';
+import { createHubPubSub, SUBSCRIBER_BUFFER } from '../../src/live-events/local-pubsub.js';
 
 const uuid = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 const KEYS = Array.from({ length: 32 }, (_, i) => `odoo_field_${i}`).sort();

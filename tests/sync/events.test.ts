@@ -2,12 +2,12 @@ import { graphql } from '../gql/index.js';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType, WebhookDirection } from '../../src/modules/common/enums.js';
+import { EntityType, WebhookDirection } from '../../src/domain/enums.js';
 import { createWebhookConfig, updateWebhookConfig } from '../../src/modules/webhook/webhook.service.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { notifyInTransaction } from '../../src/sync/events.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { subscribe, untilLive, type LiveSubscription } from '../support/ws.js';
+import { notifyInTransaction } from '../../src/outbox/notify.js';
 
 const OnProductChanged = graphql(`
   subscription OnProductChanged($fields: [String!]) {

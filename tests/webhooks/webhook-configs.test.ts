@@ -3,22 +3,22 @@ import { parse } from 'graphql';
 import { graphql } from '../gql/index.js';
 import { requeueOrphanedDeliveries } from '../../src/jobs/requeue-outbound.task.js';
 import { issueToken } from '../../src/modules/api-token/api-token.service.js';
-import { EntityType, FailureSource, WebhookDirection } from '../../src/modules/common/enums.js';
+import { EntityType, FailureSource, WebhookDirection } from '../../src/domain/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
 import { WebhookConfig } from '../../src/modules/webhook/webhook-config.entity.js';
 import { createLogger } from '../../src/observability/logger.js';
-import { notifyInTransaction } from '../../src/sync/events.js';
 import { placeSaleOrder } from '../../src/modules/sale-order/sale-order.service.js';
-import { webshopWriter } from '../../src/modules/common/record-origin.js';
+import { webshopWriter } from '../../src/domain/record-origin.js';
 import {
   ingestPricelistItems,
   ingestProducts,
   ingestSaleOrders,
   ingestStock,
-} from '../../src/sync/ingest/ingest.service.js';
-import { messageBody } from '../../src/webhooks/webhook-delivery.service.js';
+} from '../../src/ingest/ingest.service.js';
+import { messageBody } from '../../src/modules/webhook/webhook-delivery.service.js';
 import { factories } from '../support/factories.js';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
+import { notifyInTransaction } from '../../src/outbox/notify.js';
 
 const CreateConfig = graphql(`
   mutation CreateConfig($input: WebhookConfigInput!) {

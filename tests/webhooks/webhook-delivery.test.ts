@@ -1,9 +1,9 @@
 import { graphql } from '../gql/index.js';
-import { EntityType, FailureSource } from '../../src/modules/common/enums.js';
+import { EntityType, FailureSource } from '../../src/domain/enums.js';
 import { recordSyncFailure } from '../../src/modules/sync-failure/sync-failure.service.js';
 import { WebhookDelivery } from '../../src/modules/webhook/webhook-delivery.entity.js';
-import { ingestProducts } from '../../src/sync/ingest/ingest.service.js';
-import { attemptDelivery, guardedDispatcher } from '../../src/webhooks/webhook-delivery.service.js';
+import { ingestProducts } from '../../src/ingest/ingest.service.js';
+import { attemptDelivery, guardedDispatcher } from '../../src/modules/webhook/webhook-delivery.service.js';
 import { factories } from '../support/factories.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';

@@ -7,9 +7,9 @@ import {
   guardedLookup,
   WebhookAddressRefused,
   type ResolveAll,
-} from '../../src/webhooks/url-guard.js';
-import { messageBody, nextDelayMs, parseRetryAfter } from '../../src/webhooks/webhook-delivery.service.js';
-import { generateWebhookSecret, secretKey, signedHeaders } from '../../src/webhooks/webhook-signing.js';
+} from '../../src/modules/webhook/url-guard.js';
+import { messageBody, nextDelayMs, parseRetryAfter } from '../../src/modules/webhook/webhook-delivery.service.js';
+import { generateWebhookSecret, secretKey, signedHeaders } from '../../src/modules/webhook/webhook-signing.js';
 
 describe('webhook signing (Standard Webhooks)', () => {
   const body = messageBody({ type: 'product.changed', timestamp: '2026-01-01T00:00:00.000Z', data: { id: 'x' } });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../common/request-context.js';
 import { AllowedDomain } from './allowed-domain.entity.js';
 import { addAllowedDomain, removeAllowedDomain } from './allowed-domain.service.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, DomainError, notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
+import { badInput, DomainError, notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
 import { AllowedDomain } from './allowed-domain.entity.js';
 
 const DOMAIN_RE = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { IdEntity } from '../common/base.entity.js';
-import { ApiLogDirection } from '../common/enums.js';
+import { ApiLogDirection } from '../../domain/enums.js';
 
 /** One HTTP request in (to the hub) or out (to Odoo or a webhook). Never holds secrets or bodies. */
 @ObjectType('ApiLog')

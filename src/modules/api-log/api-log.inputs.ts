@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ApiLogDirection } from '../common/enums.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { ApiLogDirection } from '../../domain/enums.js';
+import { DateTimeScalar } from '../common/scalars.js';
 
 @InputType('ApiLogFilter')
 export class ApiLogFilter {

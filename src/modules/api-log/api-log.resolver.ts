@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { parseId } from '../../graphql/ids.js';
-import { connectionType, paginate } from '../../graphql/pagination.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { parseId } from '../common/ids.js';
+import { connectionType, paginate } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { whereOf } from '../common/where.js';
 import { ApiLog } from './api-log.entity.js';

@@ -1,7 +1,7 @@
 import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { DateTimeScalar } from '../common/scalars.js';
 import { User } from '../user/user.entity.js';
 
 /** A bearer token. Only its SHA-256 is stored; the token itself is shown once. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { principalOf } from '../../auth/access-control.js';
-import type { GraphQLContext } from '../../graphql/context.js';
+import { principalOf } from '../common/authorize.js';
+import type { GraphQLContext } from '../common/request-context.js';
 import { ApiToken } from './api-token.entity.js';
 import { createApiToken, revokeApiToken } from './api-token.service.js';
 import { CreateApiTokenInput, CreatedApiToken } from './api-token.types.js';

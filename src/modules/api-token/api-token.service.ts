@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Principal } from '../../auth/authenticate.js';
-import { isScope, missingScopes, SCOPES } from '../../auth/scopes.js';
-import { generateToken, hashToken } from '../../auth/secrets.js';
-import { badInput, DomainError, notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
+import type { Principal } from './authenticate.js';
+import { isScope, missingScopes, SCOPES } from '../../domain/scopes.js';
+import { generateToken, hashToken } from '../common/secrets.js';
+import { badInput, DomainError, notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
 import { User } from '../user/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
 

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType } from 'type-graphql';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { DateTimeScalar } from '../common/scalars.js';
 import { ApiToken } from './api-token.entity.js';
 
 @ObjectType('CreatedApiToken', { description: 'The token itself is shown once, here, and is stored only as a hash.' })

@@ -1,8 +1,8 @@
 import { Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, InterfaceType, Int, ObjectType } from 'type-graphql';
 import { v7 as uuidv7 } from 'uuid';
-import { ProcessingState, RecordOrigin } from './enums.js';
-import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { ProcessingState, RecordOrigin } from '../../domain/enums.js';
+import { DateTimeScalar, JSONObjectScalar } from './scalars.js';
 
 /**
  * Ids are UUIDv7: unguessable, and ordered by creation time, so keyset

@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import { DEFAULT_PAGE_SIZE } from '../../graphql/pagination.js';
+import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 /** `first`/`after` of every connection; `nullable` keeps the contract's `first: Int = 50`. */
 @ArgsType()

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { ProcessingState } from './enums.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { ProcessingState } from '../../domain/enums.js';
+import { DateTimeScalar } from './scalars.js';
 
 @InputType('SyncableFilter')
 export class SyncableFilter {

@@ -1,10 +1,10 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
-import { badInput } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
-import { paginate, type Connection, type PageArgs } from '../../graphql/pagination.js';
+import { badInput } from '../../domain/errors.js';
+import { parseId } from './ids.js';
+import { paginate, type Connection, type PageArgs } from './pagination.js';
 import type { SyncableEntity } from './base.entity.js';
-import type { ProcessingState } from './enums.js';
+import type { ProcessingState } from '../../domain/enums.js';
 
 /** The filter values of SyncableFilter, as plain data. */
 export interface SyncableFilterValues {

@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { EntityType } from '../common/enums.js';
+import type { EntityType } from '../../domain/enums.js';
 
 /**
  * The Odoo records the hub itself created, one row per hub record it pushed:

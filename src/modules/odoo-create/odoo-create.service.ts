@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
-import type { EntityType } from '../common/enums.js';
+import type { EntityType } from '../../domain/enums.js';
 
 /** The hub's note of its own create for one hub record, or null when it never tried one. */
 export async function findCreate(

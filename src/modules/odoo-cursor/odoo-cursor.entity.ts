@@ -1,5 +1,5 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { EntityType } from '../common/enums.js';
+import type { EntityType } from '../../domain/enums.js';
 
 /**
  * How far the incremental pull has read one Odoo model: the `write_date` of the

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { EntityType, OutboundQueueStatus } from '../common/enums.js';
-import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { EntityType, OutboundQueueStatus } from '../../domain/enums.js';
+import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 
 /** One push of a webshop record into Odoo (the transactional outbox's row). */
 @ObjectType('OutboundQueueItem')

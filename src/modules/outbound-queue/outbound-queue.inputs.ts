@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { EntityType, OutboundQueueStatus } from '../common/enums.js';
+import { EntityType, OutboundQueueStatus } from '../../domain/enums.js';
 
 @InputType('OutboundQueueFilter')
 export class OutboundQueueFilter {

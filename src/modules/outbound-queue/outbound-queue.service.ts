@@ -1,33 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
-import { notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
-import { enqueueJob } from '../../jobs/enqueue.js';
-import { notifyInTransaction } from '../../sync/events.js';
-import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus } from '../common/enums.js';
+import { notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
+import { enqueuePush } from '../../outbox/push-jobs.js';
+import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus } from '../../domain/enums.js';
 import { OutboundQueueItem } from './outbound-queue.entity.js';
-
-/** The tasks that push one OutboundQueue row into Odoo, one per entity type (src/jobs/push-to-odoo.task.ts). */
-export const PUSH_TASKS = {
-  [EntityType.PARTNER]: 'push_partner',
-  [EntityType.SALE_ORDER]: 'push_sale_order',
-  [EntityType.PURCHASE_ORDER]: 'push_purchase_order',
-} as const satisfies Partial<Record<EntityType, string>>;
-
-/** One job per OutboundQueue row at a time: a retry or a replay replaces one still waiting. */
-export const pushJobKey = (queueItemId: string) => `push:${queueItemId}`;
-
-/**
- * Adds (or, for a row whose job has not started, replaces) the job that pushes
- * `item`, on `em`'s connection: with the caller's transaction, or not at all.
- */
-export async function enqueuePush(em: EntityManager, item: OutboundQueueItem, runAt?: Date): Promise<void> {
-  const task = PUSH_TASKS[item.entityType as keyof typeof PUSH_TASKS];
-  if (!task) throw new Error(`No push to Odoo for ${item.entityType}`);
-  // The task schedules its own retries (the row shows them); these attempts are
-  // for the job itself failing (the database gone mid-job).
-  await enqueueJob(em, task, { queueItemId: item.id }, { jobKey: pushJobKey(item.id), maxAttempts: 3, runAt });
-}
+import { notifyInTransaction } from '../../outbox/notify.js';
 
 /**
  * Queues a push of one record: the OutboundQueue row and its graphile-worker job,

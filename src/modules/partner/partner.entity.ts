@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
-import { PartnerType } from '../common/enums.js';
+import { PartnerType } from '../../domain/enums.js';
 
 /**
  * A customer or contact (Odoo res.partner). Addresses are child partners of type

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { PartnerType } from '../common/enums.js';
-import { JSONObjectScalar } from '../../graphql/scalars.js';
+import { PartnerType } from '../../domain/enums.js';
+import { JSONObjectScalar } from '../common/scalars.js';
 
 @InputType('PartnerInput')
 export class PartnerInput {

@@ -1,16 +1,16 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { principalOf } from '../../auth/access-control.js';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { webshopWriter } from '../common/record-origin.js';
-import { connectionType } from '../../graphql/pagination.js';
+import { principalOf } from '../common/authorize.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { webshopWriter } from '../../domain/record-origin.js';
+import { connectionType } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
 import { Partner } from './partner.entity.js';
 import { CustomerInput, PartnerInput } from './partner.inputs.js';
 import { saveCustomer } from './partner.service.js';
-import { ingestPartners } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestPartners } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 
 export const PartnerConnection = connectionType(Partner, 'Partner');
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput } from '../../errors.js';
-import { ingestPartners } from '../../sync/ingest/ingest.service.js';
-import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
-import { checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, PartnerType } from '../common/enums.js';
-import type { Writer } from '../common/record-origin.js';
+import { badInput } from '../../domain/errors.js';
+import { ingestPartners } from '../../ingest/ingest.service.js';
+import { inRetryingTransaction } from '../../ingest/transaction.js';
+import { checkKey, checkObject } from '../../ingest/validate.js';
+import { EntityType, PartnerType } from '../../domain/enums.js';
+import type { Writer } from '../../domain/record-origin.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { Partner } from './partner.entity.js';
 

@@ -1,7 +1,7 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { DecimalScalar } from '../../graphql/scalars.js';
+import { DecimalScalar } from '../common/scalars.js';
 
 /**
  * A product's price in one pricelist, kept apart from product data so that a price

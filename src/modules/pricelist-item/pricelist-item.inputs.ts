@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { DecimalScalar } from '../../graphql/scalars.js';
+import { DecimalScalar } from '../common/scalars.js';
 
 @InputType('PricelistItemFilter')
 export class PricelistItemFilter {

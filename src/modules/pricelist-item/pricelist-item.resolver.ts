@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { connectionType } from '../../graphql/pagination.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { connectionType } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { Product } from '../product/product.entity.js';
 import { PricelistItem } from './pricelist-item.entity.js';
 import { PricelistItemInput } from './pricelist-item.inputs.js';
-import { ingestPricelistItems } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestPricelistItems } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 import { PricelistItemFilter } from './pricelist-item.inputs.js';
 import { listPricelistItems } from './pricelist-item.service.js';
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { paginate, type Connection, type PageArgs } from '../../graphql/pagination.js';
+import { paginate, type Connection, type PageArgs } from '../common/pagination.js';
 import { whereOf } from '../common/where.js';
 import { PricelistItem } from './pricelist-item.entity.js';
 

@@ -2,7 +2,7 @@ import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
-import { JSONObjectScalar } from '../../graphql/scalars.js';
+import { JSONObjectScalar } from '../common/scalars.js';
 
 /** A product from Odoo, keyed by SKU (`default_code`); prices and stock live in their own tables. */
 @ObjectType('Product', { implements: SyncableEntity })

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql';
-import { JSONObjectScalar } from '../../graphql/scalars.js';
+import { JSONObjectScalar } from '../common/scalars.js';
 
 @InputType('ProductInput')
 export class ProductInput {

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { connectionType } from '../../graphql/pagination.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { connectionType } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
@@ -8,8 +8,8 @@ import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
 import { Stock } from '../stock/stock.entity.js';
 import { Product } from './product.entity.js';
 import { ProductInput } from './product.inputs.js';
-import { ingestProducts } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestProducts } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 
 export const ProductConnection = connectionType(Product, 'Product');
 

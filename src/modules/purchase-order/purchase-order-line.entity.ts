@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { DecimalScalar } from '../../graphql/scalars.js';
+import { DecimalScalar } from '../common/scalars.js';
 import type { Rel } from '@mikro-orm/core';
 import { PurchaseOrder } from './purchase-order.entity.js';
 

@@ -3,7 +3,7 @@ import { Entity, Enum, OneToMany, Property } from '@mikro-orm/decorators/legacy'
 import { Field, ObjectType } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
-import { PurchaseOrderState } from '../common/enums.js';
+import { PurchaseOrderState } from '../../domain/enums.js';
 import { PurchaseOrderLine } from './purchase-order-line.entity.js';
 
 /** A purchase order (Odoo purchase.order), keyed by its name. */

@@ -1,6 +1,6 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { PurchaseOrderState } from '../common/enums.js';
-import { DecimalScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { PurchaseOrderState } from '../../domain/enums.js';
+import { DecimalScalar, JSONObjectScalar } from '../common/scalars.js';
 
 @InputType('PurchaseOrderLineInput')
 export class PurchaseOrderLineInput {

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { principalOf } from '../../auth/access-control.js';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { webshopWriter } from '../common/record-origin.js';
-import { connectionType } from '../../graphql/pagination.js';
+import { principalOf } from '../common/authorize.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { webshopWriter } from '../../domain/record-origin.js';
+import { connectionType } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
@@ -11,8 +11,8 @@ import { PurchaseOrderLine } from './purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order.entity.js';
 import { PurchaseOrderInput } from './purchase-order.inputs.js';
 import { createPurchaseOrder } from './purchase-order.service.js';
-import { ingestPurchaseOrders } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestPurchaseOrders } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 
 export const PurchaseOrderConnection = connectionType(PurchaseOrder, 'PurchaseOrder');
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ingestPurchaseOrders, type PurchaseOrderIngest } from '../../sync/ingest/ingest.service.js';
-import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
-import { EntityType } from '../common/enums.js';
-import type { Writer } from '../common/record-origin.js';
+import { ingestPurchaseOrders, type PurchaseOrderIngest } from '../../ingest/ingest.service.js';
+import { inRetryingTransaction } from '../../ingest/transaction.js';
+import { EntityType } from '../../domain/enums.js';
+import type { Writer } from '../../domain/record-origin.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { PurchaseOrder } from './purchase-order.entity.js';
 

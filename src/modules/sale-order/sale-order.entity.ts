@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import { ObjectType, Field } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
-import { SaleOrderDirection } from '../common/enums.js';
+import { SaleOrderDirection } from '../../domain/enums.js';
 import { Partner } from '../partner/partner.entity.js';
 
 /** A sale order: INBOUND from the webshop into Odoo, OUTBOUND made in Odoo. */

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { DecimalScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { DecimalScalar, JSONObjectScalar } from '../common/scalars.js';
 import { CustomerInput } from '../partner/partner.inputs.js';
 
 @InputType('SaleOrderInput')

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { principalOf } from '../../auth/access-control.js';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { webshopWriter } from '../common/record-origin.js';
-import { connectionType } from '../../graphql/pagination.js';
-import { SaleOrderDirection } from '../common/enums.js';
+import { principalOf } from '../common/authorize.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { webshopWriter } from '../../domain/record-origin.js';
+import { connectionType } from '../common/pagination.js';
+import { SaleOrderDirection } from '../../domain/enums.js';
 import { PageArgs } from '../common/page.args.js';
 import { SyncableFilter } from '../common/syncable.inputs.js';
 import { findSyncable, listSyncable } from '../common/syncable.service.js';
@@ -11,8 +11,8 @@ import { Partner } from '../partner/partner.entity.js';
 import { SaleOrder } from './sale-order.entity.js';
 import { PlaceSaleOrderInput, SaleOrderInput } from './sale-order.inputs.js';
 import { placeSaleOrder } from './sale-order.service.js';
-import { ingestSaleOrders } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestSaleOrders } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 
 export const SaleOrderConnection = connectionType(SaleOrder, 'SaleOrder');
 

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
-import { badInput, DomainError } from '../../errors.js';
-import { notifyInTransaction } from '../../sync/events.js';
-import { inRetryingTransaction } from '../../sync/ingest/transaction.js';
-import { checkDecimal, checkKey, checkObject } from '../../sync/ingest/validate.js';
-import { EntityType, ProcessingState, RecordOrigin, SaleOrderDirection } from '../common/enums.js';
-import { directionOf, isOwner, refuseForeignRecords, type Writer } from '../common/record-origin.js';
+import { badInput, DomainError } from '../../domain/errors.js';
+import { inRetryingTransaction } from '../../ingest/transaction.js';
+import { checkDecimal, checkKey, checkObject } from '../../ingest/validate.js';
+import { EntityType, ProcessingState, RecordOrigin, SaleOrderDirection } from '../../domain/enums.js';
+import { directionOf, isOwner, refuseForeignRecords, type Writer } from '../../domain/record-origin.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
 import { checkCustomer, writeCustomer, type CustomerValues } from '../partner/partner.service.js';
 import { SaleOrder } from './sale-order.entity.js';
+import { notifyInTransaction } from '../../outbox/notify.js';
 
 export interface PlaceSaleOrderValues {
   externalId: string;

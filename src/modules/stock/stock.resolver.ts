@@ -1,12 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { connectionType } from '../../graphql/pagination.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { connectionType } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { Product } from '../product/product.entity.js';
 import { Stock } from './stock.entity.js';
 import { StockInput } from './stock.inputs.js';
-import { ingestStock } from '../../sync/ingest/ingest.service.js';
-import { IngestResult } from '../../sync/sync.types.js';
+import { ingestStock } from '../../ingest/ingest.service.js';
+import { IngestResult } from '../common/change.types.js';
 import { StockFilter } from './stock.inputs.js';
 import { listStocks } from './stock.service.js';
 

@@ -1,20 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badInput, notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
-import { enqueueOdooPull, enqueueOdooReadBack } from '../../jobs/odoo.tasks.js';
-import { notifyInTransaction } from '../../sync/events.js';
-import { type EntityType, FailureSource, FailureStatus, ProcessingState } from '../common/enums.js';
+import { badInput, notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
+import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
+import { type EntityType, FailureSource, FailureStatus, ProcessingState } from '../../domain/enums.js';
 import { retryOutboundItem } from '../outbound-queue/outbound-queue.service.js';
 import { WebhookDelivery } from '../webhook/webhook-delivery.entity.js';
 import { redeliverWebhook } from '../webhook/webhook.service.js';
 import { SyncFailure } from './sync-failure.entity.js';
-
-const SYNCABLE_TABLES: Record<string, string> = {
-  product: 'product',
-  partner: 'partner',
-  sale_order: 'sale_order',
-  purchase_order: 'purchase_order',
-};
+import { enqueueOdooPull, enqueueOdooReadBack } from '../../outbox/odoo-jobs.js';
+import { notifyInTransaction } from '../../outbox/notify.js';
 
 async function load(em: EntityManager, id: string): Promise<SyncFailure> {
   const failure = await em.findOne(SyncFailure, { id: parseId(id) }, { populate: ['outboundQueueItem'] });
@@ -72,7 +66,8 @@ export async function retrySyncFailure(em: EntityManager, id: string): Promise<S
     await enqueueOdooReadBack(em, readBack[1]!, Number(readBack[2]));
     return resolveSyncFailure(em, id, 'retried: the read-back was queued again');
   }
-  const table = SYNCABLE_TABLES[failure.entityType];
+  const spec = SYNCABLE_TYPES[failure.entityType as EntityType];
+  const table = spec?.feed.kind === 'claim' ? spec.table : null;
   if (failure.source === FailureSource.WEBSHOP && table && failure.entityId) {
     await em.execute(`update "${table}" set "processing_state" = ? where "id" = ?`, [
       ProcessingState.PENDING,

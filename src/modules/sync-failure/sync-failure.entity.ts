@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { EntityType, FailureSource, FailureStatus } from '../common/enums.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { EntityType, FailureSource, FailureStatus } from '../../domain/enums.js';
+import { DateTimeScalar } from '../common/scalars.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 
 /** A sync that failed, open until someone resolves or retries it. */

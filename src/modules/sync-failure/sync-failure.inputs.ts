@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { EntityType, FailureSource, FailureStatus } from '../common/enums.js';
+import { EntityType, FailureSource, FailureStatus } from '../../domain/enums.js';
 
 @InputType('SyncFailureFilter')
 export class SyncFailureFilter {

@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { resolveSyncFailure, retrySyncFailure } from './sync-failure-actions.service.js';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { connectionType, paginate } from '../../graphql/pagination.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { connectionType, paginate } from '../common/pagination.js';
 import { PageArgs } from '../common/page.args.js';
 import { whereOf } from '../common/where.js';
 import { SyncFailure } from './sync-failure.entity.js';

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
-import { notifyInTransaction } from '../../sync/events.js';
-import type { EntityType, FailureSource } from '../common/enums.js';
+import type { EntityType, FailureSource } from '../../domain/enums.js';
+import { notifyInTransaction } from '../../outbox/notify.js';
 
 export interface FailureReport {
   entityType: EntityType;

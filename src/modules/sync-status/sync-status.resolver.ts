@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
-import { COUNT_COST, OwnCost } from '../../graphql/query-cost.js';
+import type { GraphQLContext } from '../common/request-context.js';
+import { COUNT_COST, OwnCost } from '../common/own-cost.js';
 import { getSyncStatus } from './sync-status.service.js';
 import { SyncStatus } from './sync-status.types.js';
 

@@ -1,15 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EntityType, FailureStatus, type OutboundQueueStatus, type ProcessingState } from '../common/enums.js';
+import { EntityType, FailureStatus, type OutboundQueueStatus, type ProcessingState } from '../../domain/enums.js';
 import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
-import { lastPullAt } from '../../odoo/odoo-pull.service.js';
-import type { EntityCount, QueueCount, SyncStatus } from '../sync-status/sync-status.types.js';
-
-const SYNCABLE_TABLES: [EntityType, string][] = [
-  [EntityType.PRODUCT, 'product'],
-  [EntityType.PARTNER, 'partner'],
-  [EntityType.SALE_ORDER, 'sale_order'],
-  [EntityType.PURCHASE_ORDER, 'purchase_order'],
-];
+import { CLAIMED_TYPES, SYNCABLE_TYPES } from '../../domain/syncable-types.js';
+import { lastPullAt } from '../odoo-cursor/odoo-cursor.service.js';
+import type { EntityCount, QueueCount, SyncStatus } from './sync-status.types.js';
 
 /**
  * Counts of records per entity type and processing state, queue rows per status,
@@ -17,9 +11,9 @@ const SYNCABLE_TABLES: [EntityType, string][] = [
  */
 export async function getSyncStatus(em: EntityManager): Promise<SyncStatus> {
   const conn = em.getConnection();
-  const union = SYNCABLE_TABLES.map(
-    ([type, table]) =>
-      `select '${type}' as entity_type, processing_state, count(*)::int as count from "${table}" group by processing_state`,
+  const union = CLAIMED_TYPES.map(
+    (type) =>
+      `select '${type}' as entity_type, processing_state, count(*)::int as count from "${SYNCABLE_TYPES[type].table}" group by processing_state`,
   ).join(' union all ');
   const [changes, queue, openFailures] = await Promise.all([
     conn.execute<{ entity_type: EntityType; processing_state: ProcessingState; count: number }[]>(

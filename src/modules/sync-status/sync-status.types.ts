@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { EntityType, OutboundQueueStatus, ProcessingState } from '../common/enums.js';
-import { DateTimeScalar } from '../../graphql/scalars.js';
+import { EntityType, OutboundQueueStatus, ProcessingState } from '../../domain/enums.js';
+import { DateTimeScalar } from '../common/scalars.js';
 
 @ObjectType('EntityCount')
 export class EntityCount {

@@ -1,7 +1,7 @@
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { Role } from '../common/enums.js';
+import { Role } from '../../domain/enums.js';
 
 /** A person who logs in. E-mail is stored lower-case; the password only as a scrypt hash. */
 @ObjectType('User')

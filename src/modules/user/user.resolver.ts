@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../../graphql/context.js';
+import type { GraphQLContext } from '../common/request-context.js';
 import { CreatedApiToken } from '../api-token/api-token.types.js';
-import { Role } from '../common/enums.js';
+import { Role } from '../../domain/enums.js';
 import { User } from './user.entity.js';
 import { login, registerUser, setUserRoles, verifyEmail } from './user.service.js';
 import { Viewer } from './viewer.type.js';

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { reserveLoginAttempt, reserveRegistration } from '../../auth/login-limits.js';
-import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from '../../auth/password-hash.js';
-import { scopesForRoles } from '../../auth/scopes.js';
-import { generateSecret, hashToken } from '../../auth/secrets.js';
+import { reserveLoginAttempt, reserveRegistration } from '../rate-limit/login-limits.js';
+import { DUMMY_PASSWORD_HASH, hashPassword, needsRehash, verifyPassword } from './password-hash.js';
+import { scopesForRoles } from '../../domain/scopes.js';
+import { generateSecret, hashToken } from '../common/secrets.js';
 import type { RateLimits } from '../../config.js';
-import { badInput, DomainError, notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
+import { badInput, DomainError, notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { AllowedDomain } from '../allowed-domain/allowed-domain.entity.js';
 import { issueToken, revokeUserTokens, type IssuedToken } from '../api-token/api-token.service.js';
-import { Role } from '../common/enums.js';
+import { Role } from '../../domain/enums.js';
 import { User } from './user.entity.js';
 
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { EntityType, WebhookDirection } from '../common/enums.js';
+import { EntityType, WebhookDirection } from '../../domain/enums.js';
 
 /**
  * A webhook endpoint. The signing secret is a column but never a GraphQL field:

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
-import { DeliveryStatus } from '../common/enums.js';
-import { DateTimeScalar, JSONObjectScalar } from '../../graphql/scalars.js';
+import { DeliveryStatus } from '../../domain/enums.js';
+import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
 import { WebhookConfig } from './webhook-config.entity.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { DeliveryStatus, EntityType, WebhookDirection } from '../common/enums.js';
+import { DeliveryStatus, EntityType, WebhookDirection } from '../../domain/enums.js';
 
 @InputType('WebhookDeliveryFilter')
 export class WebhookDeliveryFilter {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, notFound } from '../../errors.js';
-import { parseId } from '../../graphql/ids.js';
-import { checkWebhookUrl } from '../../webhooks/url-guard.js';
-import { enqueueDelivery } from '../../webhooks/webhook-fan-out.js';
-import { generateWebhookSecret } from '../../webhooks/webhook-signing.js';
-import { DeliveryStatus, type EntityType, type WebhookDirection } from '../common/enums.js';
+import { DomainError, notFound } from '../../domain/errors.js';
+import { parseId } from '../common/ids.js';
+import { checkWebhookUrl } from './url-guard.js';
+import { enqueueDelivery } from '../../outbox/webhook-fan-out.js';
+import { generateWebhookSecret } from './webhook-signing.js';
+import { DeliveryStatus, type EntityType, type WebhookDirection } from '../../domain/enums.js';
 import { WebhookConfig } from './webhook-config.entity.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 

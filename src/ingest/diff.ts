@@ -1,0 +1,35 @@
+/*
+ * A *change* is a record whose data differs from what the hub holds, by
+ * top-level key; an unchanged record writes nothing (see src/domain/glossary.md).
+ */
+
+export type JsonObject = Record<string, unknown>;
+
+/**
+ * Equality of two JSON values as the hub means it: deep, blind to the order of
+ * object keys (not of array items), numbers by value (1 equals 1.0, as both
+ * parse to the same number), and blind to prototypes: GraphQL's JSONObject
+ * scalar builds inline literals with a null prototype, jsonb gives plain
+ * objects, and the same data must compare equal either way.
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x);
+  if (keys.length !== Object.keys(y).length) return false;
+  return keys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameJson(x[k], y[k]));
+}
+
+/** The top-level keys that `after` added, removed or altered relative to `before`, sorted. */
+export function changedKeys(before: JsonObject | null | undefined, after: JsonObject): string[] {
+  if (!before) return Object.keys(after).sort();
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => !(k in before) || !(k in after) || !sameJson(before[k], after[k])).sort();
+}

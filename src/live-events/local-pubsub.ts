@@ -1,0 +1,52 @@
+import { setMaxListeners } from 'node:events';
+import { createPubSub, FixedBuffer, Repeater, type PubSubEventTarget } from '@graphql-yoga/subscription';
+import type { EntityChangeEvent, SyncFailureEvent } from '../outbox/hub-events.js';
+
+type HubTopics = {
+  'entity.changed': [EntityChangeEvent];
+  'sync_failure.changed': [SyncFailureEvent];
+};
+type Topic = keyof HubTopics;
+type Payload<T extends Topic> = HubTopics[T][0];
+
+/**
+ * Events that may wait for one subscriber (its socket not draining, or a burst
+ * of batches of 1,000): beyond them, plus the 1,024 pending pushes a Repeater
+ * allows, that subscription ends with an error rather than growing without bound.
+ */
+export const SUBSCRIBER_BUFFER = 10_000;
+
+/** This instance's subscribers, fed by the EventBus (which every instance runs). */
+export type HubPubSub = ReturnType<typeof createHubPubSub>;
+
+export function createHubPubSub() {
+  // Every subscriber is a listener of its topic: hundreds are normal, not a leak
+  // (Node warns with MaxListenersExceededWarning past 10 per event type otherwise).
+  const eventTarget = new EventTarget();
+  setMaxListeners(Infinity, eventTarget);
+  const pubSub = createPubSub<HubTopics>({ eventTarget: eventTarget as PubSubEventTarget<HubTopics> });
+  return {
+    ...pubSub,
+    /**
+     * A subscriber's stream of the topic's events that pass `keep`, tested as each
+     * event is published: one queue per subscriber, and an event it does not want
+     * never enters it (pipe(subscribe(), filter()) queues every event twice, then drops).
+     */
+    subscribeWhere<T extends Topic>(topic: T, keep: (payload: Payload<T>) => boolean): Repeater<Payload<T>> {
+      return new Repeater<Payload<T>>((push, stop) => {
+        const listener = (event: Event) => {
+          const payload = (event as CustomEvent<Payload<T>>).detail;
+          try {
+            if (keep(payload)) void push(payload);
+          } catch (err) {
+            // RepeaterOverflowError: this subscriber is too far behind. It ends with the
+            // error; thrown from an EventTarget listener it would be an uncaught exception.
+            stop(err);
+          }
+        };
+        eventTarget.addEventListener(topic, listener);
+        void stop.then(() => eventTarget.removeEventListener(topic, listener));
+      }, new FixedBuffer(SUBSCRIBER_BUFFER));
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { badInput } from '../../domain/errors.js';
+import { parseId } from './ids.js';
+import { COUNT_COST, OwnCost } from './own-cost.js';
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  /** Counted only when a client asks for `totalCount`. */
+  count: () => Promise<number>;
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+
+// Cursors are opaque to clients: a version tag and the row's id, base64url-encoded.
+// Keyset on the time-ordered UUIDv7 id keeps pages stable while rows are inserted.
+const CURSOR_PREFIX = 'c1:';
+
+export function encodeCursor(id: string): string {
+  return Buffer.from(CURSOR_PREFIX + id, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const text = /^[A-Za-z0-9_-]{1,200}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!text.startsWith(CURSOR_PREFIX)) {
+    throw badInput(
+      '`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.',
+    );
+  }
+  try {
+    return parseId(text.slice(CURSOR_PREFIX.length), 'after');
+  } catch {
+    throw badInput(
+      '`after` is not a cursor this API issued; pass the `endCursor` (or an edge `cursor`) of a previous page.',
+    );
+  }
+}
+
+export function pageSize(first: number | null | undefined, max: number): number {
+  const n = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(n) || n < 0 || n > max) {
+    throw badInput(`\`first\` must be between 0 and ${max}; got ${n}. Page through larger sets with \`after\`.`, {
+      argument: 'first',
+      max,
+    });
+  }
+  return n;
+}
+
+/**
+ * One page of `entity` matching `where`, oldest first, by keyset on `id`:
+ * a single SELECT of `first + 1` rows (the extra row tells `hasNextPage`).
+ */
+export async function paginate<T extends { id: string }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  args: PageArgs,
+  maxPageSize: number,
+): Promise<Connection<T>> {
+  const first = pageSize(args.first, maxPageSize);
+  const afterId = args.after != null ? decodeCursor(args.after) : null;
+  const cond = (afterId ? { $and: [where, { id: { $gt: afterId } }] } : where) as FilterQuery<T>;
+  const rows =
+    first === 0 ? [] : ((await em.find(entity, cond, { orderBy: { id: 'asc' } as never, limit: first + 1 })) as T[]);
+  const nodes = rows.slice(0, first);
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.id), node }));
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    // Once per connection, however many aliases of totalCount ask.
+    count: () => (counted ??= em.count(entity, where)),
+  };
+}
+
+/** The `<Name>Edge` and `<Name>Connection` object types of the contract for one node type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => [node])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int)
+    @OwnCost(COUNT_COST)
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+  }
+  return ConnectionType;
+}

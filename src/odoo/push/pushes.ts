@@ -1,0 +1,21 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { PushedType } from '../../domain/syncable-types.js';
+import { EntityType } from '../../domain/enums.js';
+import type { SyncableEntity } from '../../modules/common/base.entity.js';
+import { Partner } from '../../modules/partner/partner.entity.js';
+import { PurchaseOrder } from '../../modules/purchase-order/purchase-order.entity.js';
+import { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
+import { pushCustomer, pushPurchaseOrder, pushSaleOrder, type PushScope } from './odoo-push.js';
+
+/** How one pushed entity type reaches Odoo: the record's entity, and the push that returns its Odoo id. */
+export interface Push {
+  entity: EntityClass<SyncableEntity>;
+  push: (scope: PushScope, record: never) => Promise<number>;
+}
+
+/** Every type the registry pushes has its push here: a missing one is a compile error. */
+export const PUSHES: { readonly [T in PushedType]: Push } = {
+  [EntityType.PARTNER]: { entity: Partner, push: pushCustomer as Push['push'] },
+  [EntityType.SALE_ORDER]: { entity: SaleOrder, push: pushSaleOrder as Push['push'] },
+  [EntityType.PURCHASE_ORDER]: { entity: PurchaseOrder, push: pushPurchaseOrder as Push['push'] },
+};
