@@ -59,7 +59,7 @@ export function percentile(sorted: number[], q: number): number {
 export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
 /** A small seeded PRNG (mulberry32): the same data on every run. */
-export { prng as seededRandom } from '../tools/odoo-simulator/seed-data.js';
+export { prng as seededRandom } from '../tools/odoo-simulator/index.js';
 
 /**
  * A bench file runs `main` in the main thread and `helper` (its receiver,

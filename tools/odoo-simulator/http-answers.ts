@@ -1,8 +1,8 @@
-import type { IncomingHttpHeaders } from 'node:http';
 import type { Faults } from './faults.js';
-import type { OdooVersion } from './model-spec.js';
+import type { OdooVersion } from './orm/model-spec.js';
+import type { SimEnv } from './orm/sim-env.js';
 import { pyJsonDumps } from './python-values.js';
-import type { SimEnv } from './sim-env.js';
+import type { IncomingHttpHeaders } from 'node:http';
 
 /** One call that reached the simulated Odoo (transport faults stop requests before they do). */
 export interface CallRecord {

@@ -4,8 +4,6 @@
  * in-memory database with Odoo's models and ORM semantics, fault injection
  * and a log of the calls it served.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { Faults } from './faults.js';
 import {
   nginx502,
@@ -17,16 +15,20 @@ import {
 } from './http-answers.js';
 import { handleJson2 } from './json-2.route.js';
 import { handleJsonRpc } from './json-rpc.route.js';
-import type { OdooVersion } from './model-spec.js';
-import { buildRegistry } from './odoo-models.js';
-import { DEFAULT_SEED, installBaseData, seedDatabase, type SeedSizes } from './seed-data.js';
-import { SimEnv } from './sim-env.js';
+import type { OdooVersion } from './orm/model-spec.js';
+import { SimEnv } from './orm/sim-env.js';
+import { buildRegistry } from './registry.js';
+import { installBaseData } from './seed/install.js';
+import { DEFAULT_SEED, seedDatabase, type SeedSizes } from './seed/seed-database.js';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 export { Faults } from './faults.js';
 export type { CallRecord } from './http-answers.js';
-export type { OdooVersion, Vals, Context } from './model-spec.js';
-export type { SeedSizes } from './seed-data.js';
-export { SimEnv, type ReadRecord, type SearchOptions } from './sim-env.js';
+export type { OdooVersion, Vals, Context } from './orm/model-spec.js';
+export { SimEnv, type ReadRecord, type SearchOptions } from './orm/sim-env.js';
+export { prng } from './seed/prng.js';
+export type { SeedSizes } from './seed/seed-database.js';
 
 export interface SimulatorOptions {
   /** Odoo major version to behave as (default 17). JSON-2 exists from 19 on. */

@@ -14,7 +14,7 @@ import {
   type HttpRequest,
   type SimulatorState,
 } from './http-answers.js';
-import { callJson2 } from './model-methods.js';
+import { callJson2 } from './method-call.js';
 import { OdooException, httpException, json2Status, serializeException } from './odoo-exception.js';
 
 const RPC_PATH = /^\/json\/2\/([^/]+)\/([^/]+)$/;

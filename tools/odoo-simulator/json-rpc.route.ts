@@ -12,7 +12,7 @@ import {
   type HttpRequest,
   type SimulatorState,
 } from './http-answers.js';
-import { callKw } from './model-methods.js';
+import { callKw } from './method-call.js';
 import {
   OdooException,
   accessDenied,

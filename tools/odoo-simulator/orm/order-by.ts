@@ -1,6 +1,6 @@
+import { userError, valueError } from '../odoo-exception.js';
+import { pyRepr } from '../python-values.js';
 import type { CacheValue, CompiledModel, Row } from './model-spec.js';
-import { userError, valueError } from './odoo-exception.js';
-import { pyRepr } from './python-values.js';
 import type { SimEnv } from './sim-env.js';
 
 export interface OrderTerm {

@@ -1,6 +1,6 @@
+import { valueError } from '../odoo-exception.js';
+import { pyRepr } from '../python-values.js';
 import type { CacheValue, CompiledField, CompiledModel } from './model-spec.js';
-import { valueError } from './odoo-exception.js';
-import { pyRepr } from './python-values.js';
 
 /** Odoo's DEFAULT_SERVER_DATETIME_FORMAT, naive UTC, whole seconds. */
 export function formatDatetime(ms: number): string {

@@ -149,3 +149,18 @@ export const param = (name: string, ...dflt: [unknown?]): ParamSpec =>
 
 export const RELATIONAL: ReadonlySet<FieldType> = new Set(['many2one', 'one2many', 'many2many']);
 export const X2MANY: ReadonlySet<FieldType> = new Set(['one2many', 'many2many']);
+
+/** Log access fields Odoo never takes from the client. */
+export const MAGIC: ReadonlySet<string> = new Set([
+  'id',
+  'create_date',
+  'create_uid',
+  'write_date',
+  'write_uid',
+  '__last_update',
+]);
+
+/** Whether a field is a column of the model's table (stored, not delegated through `_inherits`, not a one2many). */
+export function isColumn(field: CompiledField): boolean {
+  return !field.compute && !field.delegatedTo && field.type !== 'one2many' && !MAGIC.has(field.name);
+}
