@@ -14,7 +14,7 @@ import {
 import { createTaskList, type TaskDeps } from '../../src/jobs/task-list.js';
 import { initOrm } from '../../src/modules/orm.js';
 import { SYNCABLE_ENTITIES } from '../../src/modules/syncable-entities.js';
-import { PULLED_MODELS } from '../../src/odoo/pull/odoo-models.js';
+import { PULLED_MODELS } from '../../src/odoo/pull/pulled-models.js';
 import { PUSHES } from '../../src/odoo/push/pushes.js';
 import { TASK_NAMES } from '../../src/outbox/task-names.js';
 import { createTestDatabase } from '../support/database.js';

@@ -4,7 +4,8 @@ import type { EntityType } from '../../domain/enums.js';
 import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
 import type { Domain, OdooClient } from '../odoo-client.js';
-import { PULLED_MODELS, WITH_ARCHIVED, type PullSource, type PulledModel } from './odoo-models.js';
+import { PULLED_MODELS } from './pulled-models.js';
+import { WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
 export const PULL_PAGE_SIZE = 500;
 

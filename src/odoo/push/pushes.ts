@@ -5,7 +5,10 @@ import type { SyncableEntity } from '../../modules/common/base.entity.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
 import { PurchaseOrder } from '../../modules/purchase-order/purchase-order.entity.js';
 import { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
-import { pushCustomer, pushPurchaseOrder, pushSaleOrder, type PushScope } from './odoo-push.js';
+import { pushCustomer } from './partner.js';
+import type { PushScope } from './push-scope.js';
+import { pushPurchaseOrder } from './purchase-order.js';
+import { pushSaleOrder } from './sale-order.js';
 
 /** How one pushed entity type reaches Odoo: the record's entity, and the push that returns its Odoo id. */
 export interface Push {

@@ -1,0 +1,108 @@
+import { EntityType } from '../../domain/enums.js';
+import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
+import {
+  ingestPricelistItems,
+  ingestProducts,
+  type PricelistItemIngest,
+  type ProductIngest,
+} from '../../ingest/ingest.service.js';
+import type { OdooClient, RawRecord } from '../odoo-client.js';
+import { normalizeRecord } from '../odoo-values.js';
+import {
+  byExternalId,
+  byPriceKey,
+  inBatches,
+  keyOf,
+  WITH_ARCHIVED,
+  type PageWriter,
+  type PulledModel,
+  type PullSource,
+} from './pull-source.js';
+
+const { model, companions } = SYNCABLE_TYPES[EntityType.PRODUCT].pull;
+
+/** A product.product's SKU: its `default_code`, or `odoo:product.product:<id>` when it has none. */
+export const skuOf = (defaultCode: unknown, id: number): string => keyOf(defaultCode, model, id);
+
+/** SKUs of product.product ids, read in one call. */
+export async function productKeys(odoo: OdooClient, productIds: number[]): Promise<Map<number, string>> {
+  // Callers pass `ids(…)`, already without repeats.
+  const rows = await odoo.read(model, productIds, ['default_code'], WITH_ARCHIVED);
+  return new Map(rows.map((r) => [r.id, skuOf(r.default_code, r.id)]));
+}
+
+const PRODUCT_FIELDS = [
+  'name',
+  'default_code',
+  'barcode',
+  'active',
+  'type',
+  'categ_id',
+  'description_sale',
+  'product_tmpl_id',
+  'lst_price',
+  'list_price',
+];
+
+/** product.product records as products plus their `list_price` PricelistItems. */
+function productWriter(page: RawRecord[]): PageWriter {
+  // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
+  const products: ProductIngest[] = page.map((r) => ({
+    externalId: skuOf(r.default_code, r.id),
+    odooId: r.id,
+    data: normalizeRecord(r, {
+      booleans: ['active'],
+      omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
+      // The template's display name follows its variants' codes (and their
+      // archiving), so keeping it would report changes this product never had.
+      idOnly: ['product_tmpl_id'],
+    }),
+  }));
+  const prices: PricelistItemIngest[] = page
+    .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
+    .map((r) => ({
+      pricelistExternalId: 'list_price',
+      productExternalId: skuOf(r.default_code, r.id),
+      price: String(r.lst_price ?? r.list_price),
+    }));
+  return async (tx) => [
+    await inBatches(products, byExternalId, (b) => ingestProducts(tx, b)),
+    await inBatches(prices, byPriceKey, (b) => ingestPricelistItems(tx, b)),
+  ];
+}
+
+/**
+ * The companions of the registry's entry, by model (a companion the registry
+ * names without a source here is a compile error).
+ */
+const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource, 'model'> } = {
+  /**
+   * A template's own fields (name, sales price, category, description, type)
+   * are written on product.template alone: Odoo does not move its variants'
+   * write_date. So templates are pulled too, and their variants read again;
+   * the diff finds the ones that did not change.
+   */
+  'product.template': {
+    fields: ['id'],
+    domain: [],
+    async load(odoo, page) {
+      const variants = page.length
+        ? await odoo.searchRead(model, [['product_tmpl_id', 'in', page.map((t) => t.id)]], {
+            fields: PRODUCT_FIELDS,
+            order: 'id asc',
+            context: WITH_ARCHIVED,
+          })
+        : [];
+      return productWriter(variants);
+    },
+  },
+};
+
+export const PRODUCTS: PulledModel = {
+  entityType: EntityType.PRODUCT,
+  model,
+  fields: PRODUCT_FIELDS,
+  domain: [],
+  load: async (_odoo, page) => productWriter(page),
+  companions: companions.map((companion) => ({ model: companion, ...COMPANIONS[companion] })),
+};

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityType } from '../../domain/enums.js';
+import type { PricelistItemIngest } from '../../ingest/ingest.service.js';
+import { MAX_INGEST_BATCH, type IngestOutcome } from '../../ingest/ingest.types.js';
+import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
+import { many2oneId } from '../odoo-values.js';
+
+/** Archived records arrive too (and are marked `active: false` in their data). */
+export const WITH_ARCHIVED = { active_test: false };
+
+/**
+ * What a page turns into once everything it needs was read from Odoo: the
+ * writes, run in ONE transaction together with the cursor's move (so a page is
+ * committed whole or not at all, and never re-read from Odoo on a retry of the
+ * transaction). The first outcome is the pulled entity's own; others are what
+ * it writes beside (a product's list price).
+ */
+export type PageWriter = (tx: EntityManager) => Promise<IngestOutcome[]>;
+
+/**
+ * One Odoo model read by `write_date`: what to read, and how a page of its raw
+ * records becomes ingest calls (reading related records from Odoo where the
+ * hub's shape needs their business keys). Every Odoo read happens in `load`,
+ * before anything is written.
+ */
+export interface PullSource {
+  model: string;
+  fields: string[];
+  domain: Domain;
+  load(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter>;
+}
+
+/** An entity type the hub pulls: its main Odoo model, and companions with their own cursors. */
+export interface PulledModel extends PullSource {
+  entityType: EntityType;
+  /**
+   * Models whose changes change this entity without moving the main model's
+   * write_date (a product.template's name or sales price: Odoo writes the
+   * template only, the variant's write_date stays). Each is pulled after the
+   * main model, by its own cursor.
+   */
+  companions?: PullSource[];
+}
+
+/** The business key of a record from Odoo, or `odoo:<model>:<id>` when it has none. */
+export function keyOf(value: unknown, model: string, id: number): string {
+  return typeof value === 'string' && value.trim() ? value : `odoo:${model}:${id}`;
+}
+
+/** The ids of many2one values, without repeats or empty ones. */
+export const ids = (values: unknown[]): number[] => [
+  ...new Set(values.map((v) => many2oneId(v)).filter((id): id is number => id !== null)),
+];
+
+export const nothingIngested = (): IngestOutcome => ({ created: 0, updated: 0, unchanged: 0, changes: [] });
+
+/**
+ * Ingests in batches the ingest API takes (≤ 1,000 records), all inside the
+ * caller's transaction. Odoo does not keep business keys unique (two products
+ * may share a `default_code`, two partners a `ref`): records with one key are
+ * one record to the hub, and the one last in the page (written last) wins,
+ * rather than the ingest refusing the whole page, which would stop the pull
+ * at that page for good.
+ */
+export async function inBatches<T>(
+  items: T[],
+  key: (item: T) => string,
+  ingest: (batch: T[]) => Promise<IngestOutcome>,
+  size = MAX_INGEST_BATCH,
+): Promise<IngestOutcome> {
+  const unique = [...new Map(items.map((item) => [key(item), item])).values()];
+  const total = nothingIngested();
+  for (let i = 0; i < unique.length; i += size) {
+    const outcome = await ingest(unique.slice(i, i + size));
+    total.created += outcome.created;
+    total.updated += outcome.updated;
+    total.unchanged += outcome.unchanged;
+    total.changes.push(...outcome.changes);
+  }
+  return total;
+}
+
+export const byExternalId = (r: { externalId: string }) => r.externalId;
+/** A PricelistItem's key: products write their list price, pricelist rules their fixed prices. */
+export const byPriceKey = (r: PricelistItemIngest) => `${r.pricelistExternalId} ${r.productExternalId}`;

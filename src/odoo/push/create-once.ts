@@ -1,0 +1,99 @@
+import type { EntityType } from '../../domain/enums.js';
+import { findCreate, noteCreate } from '../../modules/odoo-create/odoo-create.service.js';
+import type { OdooClient } from '../odoo-client.js';
+import { OdooError } from '../odoo-error.js';
+import { WITH_ARCHIVED } from '../pull/pull-source.js';
+import type { PushScope } from './push-scope.js';
+
+/**
+ * Pushes of webshop records into Odoo. Every create is preceded by a search on
+ * the record's external reference (`ref`, `client_order_ref`, `partner_ref`),
+ * and the record the hub created before is adopted: a crash between Odoo's
+ * create and the hub's commit can never make a duplicate. Odoo's ids are
+ * recorded as odooId.
+ *
+ * Odoo owns what it made. The hub writes only Odoo records it created itself
+ * (noted in `odoo_create` before each create: see isOurs). Anything else found
+ * by a reference or an e-mail is Odoo's: a customer is linked to it (its id
+ * used, nothing written), an order or purchase order that would be adopted or
+ * rewritten fails instead.
+ *
+ * This file holds that machinery; each pushed model's push (partner.ts,
+ * sale-order.ts, purchase-order.ts) applies it.
+ */
+
+/** The Odoo record of `model` whose `field` holds the hub's reference, archived ones included. */
+export async function findByReference(
+  odoo: OdooClient,
+  model: string,
+  field: string,
+  reference: string,
+): Promise<number | undefined> {
+  const [id] = await odoo.search(model, [[field, '=', reference]], { limit: 1, context: WITH_ARCHIVED });
+  return id;
+}
+
+/**
+ * Whether Odoo record `id` is the one the hub created for hub record `entityId`:
+ * the create the hub noted answered with that id, or its answer was lost and Odoo
+ * dated the record no earlier than the hub's first try (less the clock skew). A
+ * record the hub never tried to create, or one Odoo made before, is Odoo's own.
+ */
+export async function isOurs(
+  scope: PushScope,
+  model: string,
+  entityType: EntityType,
+  entityId: string,
+  id: number,
+): Promise<boolean> {
+  const note = await findCreate(scope.tx, entityType, entityId);
+  if (!note) return false;
+  if (note.odooId !== null) return note.odooId === id;
+  const [record] = await scope.odoo.read(model, [id], ['create_date'], WITH_ARCHIVED);
+  // Odoo's datetimes are naive UTC.
+  const created = record ? Date.parse(`${String(record.create_date).replace(' ', 'T')}Z`) : NaN;
+  if (!(created >= note.attemptedAt.getTime() - scope.clockSkewMs)) return false;
+  await noteCreate(scope.outside, entityType, entityId, id);
+  return true;
+}
+
+/** A permanent failure: Odoo made a record with the hub's reference, and the hub neither adopts nor changes it. */
+export const madeInOdoo = (model: string, id: number, field: string, reference: string) =>
+  new OdooError(
+    `Odoo's ${model} ${id} already has ${field} ${JSON.stringify(reference)} and was made in Odoo, not by the hub: ` +
+      'the hub neither adopts nor changes it. Give the webshop record another externalId (or clear that reference in Odoo), then retry.',
+    { odooName: 'odoo.exceptions.UserError', kind: 'permanent' },
+  );
+
+/**
+ * `create`, noted before and after (outside the push's transaction) so the
+ * record is known as the hub's, and marking failures after which Odoo may still
+ * have created it (a timeout, a dropped connection, a proxy's error page: Odoo
+ * may be running it still); the retry waits until Odoo would have finished
+ * before it searches again.
+ */
+export async function createOnce(
+  scope: PushScope,
+  model: string,
+  entityType: EntityType,
+  entityId: string,
+  vals: Record<string, unknown>,
+): Promise<number> {
+  await noteCreate(scope.outside, entityType, entityId);
+  let id: number;
+  try {
+    id = await scope.odoo.create(model, vals);
+  } catch (err) {
+    if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
+    throw err;
+  }
+  await noteCreate(scope.outside, entityType, entityId, id);
+  return id;
+}
+
+function mayHaveRun(err: OdooError): boolean {
+  // Odoo's own error envelope means it rolled back; a refused connection never reached it.
+  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
+  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code !== 'ECONNREFUSED';
+}

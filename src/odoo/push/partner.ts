@@ -1,0 +1,172 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
+import { EntityType } from '../../domain/enums.js';
+import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
+import { Partner } from '../../modules/partner/partner.entity.js';
+import type { OdooClient } from '../odoo-client.js';
+import { WITH_ARCHIVED } from '../pull/pull-source.js';
+import { createOnce, findByReference, isOurs } from './create-once.js';
+import { missingInOdoo, type PushScope } from './push-scope.js';
+
+/** The model partners are pulled from is the one they are pushed to. */
+const ODOO_MODEL = SYNCABLE_TYPES[EntityType.PARTNER].pull.model;
+
+/** res.partner fields the webshop's data may carry under Odoo's own names. */
+const PARTNER_FIELDS = [
+  'name',
+  'email',
+  'phone',
+  'mobile',
+  'street',
+  'street2',
+  'zip',
+  'city',
+  'vat',
+  'comment',
+  'website',
+];
+
+async function countryId(odoo: OdooClient, code: unknown): Promise<number | false | undefined> {
+  if (code === undefined) return undefined;
+  if (code === null || code === '') return false;
+  const [id] = await odoo.search('res.country', [['code', '=', String(code).toUpperCase()]], { limit: 1 });
+  if (!id) throw missingInOdoo(`Country ${JSON.stringify(code)}`);
+  return id;
+}
+
+/** Odoo values of a partner's data (only keys that are present; unknown keys stay in the hub). */
+async function partnerVals(odoo: OdooClient, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const vals: Record<string, unknown> = {};
+  for (const field of PARTNER_FIELDS) if (field in data) vals[field] = data[field] ?? false;
+  if ('country_code' in data) vals.country_id = await countryId(odoo, data.country_code);
+  return vals;
+}
+
+/**
+ * Makes sure a partner (and first its parent) exists in Odoo; returns its Odoo
+ * id. `pushed` remembers the partners this push has already handled, so a
+ * customer named by an order three times (customer, invoice and delivery
+ * address) is written once.
+ */
+export async function pushPartner(
+  scope: PushScope,
+  partner: Partner,
+  pushed = new Map<string, number>(),
+): Promise<number> {
+  const done = pushed.get(partner.id);
+  if (done !== undefined) return done;
+  const parentOdooId = partner.parent
+    ? await pushPartner(scope, await scope.tx.findOneOrFail(Partner, { id: partner.parent.id }), pushed)
+    : null;
+  const id = await pushOnePartner(scope, partner, parentOdooId);
+  pushed.set(partner.id, id);
+  return id;
+}
+
+/**
+ * Locks the partners a push will search for and maybe create, in one statement
+ * and in key order (so two pushes never deadlock): on top of the customer's lock,
+ * this keeps an address moved to another customer from being pushed under both
+ * customers' locks at once.
+ */
+export async function lockPartners(em: EntityManager, partners: Partner[]): Promise<void> {
+  const keys = new Set<string>();
+  for (const p of partners) {
+    keys.add(p.externalId);
+    if (p.parent?.externalId) keys.add(p.parent.externalId);
+  }
+  await sqlQuery(
+    em,
+    `select pg_advisory_xact_lock(hashtext('odoo_push:partner:' || k)) from unnest($1::text[]) as k order by k`,
+    [[...keys]],
+  );
+}
+
+/** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
+export async function pushCustomer(scope: PushScope, partner: Partner): Promise<number> {
+  const pushed = new Map<string, number>();
+  const addresses = await scope.tx.find(
+    Partner,
+    { parent: partner.id },
+    { populate: ['parent'], orderBy: { id: 'asc' } },
+  );
+  await lockPartners(scope.tx, [partner, ...addresses]);
+  const id = await pushPartner(scope, partner, pushed);
+  for (const address of addresses) await pushPartner(scope, address, pushed);
+  return id;
+}
+
+/**
+ * One partner: the Odoo record the hub made for it gets what differs written;
+ * an Odoo partner that carries its reference, or (for a customer) its e-mail,
+ * but that Odoo made is linked (its id is used, nothing is written); else a
+ * new partner is created.
+ */
+async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: number | null): Promise<number> {
+  const { odoo } = scope;
+  const wanted = {
+    ...(await partnerVals(odoo, partner.currentData)),
+    name: String(partner.currentData.name ?? partner.externalId),
+    type: partner.type,
+    ...(parentOdooId ? { parent_id: parentOdooId } : {}),
+  };
+  const found = partner.odooId ?? (await findByReference(odoo, ODOO_MODEL, 'ref', partner.externalId));
+  let odooId: number | null = null;
+  if (found) {
+    // Ours (known, or found after an earlier try): write what differs from Odoo's
+    // values, so no edit is lost however many came between pushes. Odoo's own: linked.
+    if (await isOurs(scope, ODOO_MODEL, EntityType.PARTNER, partner.id, found)) {
+      await writeDifferences(odoo, ODOO_MODEL, found, wanted);
+    }
+    odooId = found;
+  } else if (!partner.parent) {
+    odooId = await customerByEmail(odoo, partner.currentData.email);
+  }
+  odooId ??= await createOnce(scope, ODOO_MODEL, EntityType.PARTNER, partner.id, {
+    ...wanted,
+    ref: partner.externalId,
+  });
+  // A statement, not a change to the entity (updated_at stays: it is the change feed's).
+  await sqlQuery(scope.tx, 'update "partner" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is distinct from $2', [
+    partner.id,
+    odooId,
+  ]);
+  return odooId;
+}
+
+/**
+ * The customer (a partner without a parent) Odoo already has for this e-mail,
+ * the oldest if several: a webshop customer who exists in Odoo is linked to it.
+ * Compared as Odoo's own portal and shop do (`=ilike`, case-insensitive), with
+ * LIKE's wildcards escaped so `a_b@x` matches only itself.
+ */
+async function customerByEmail(odoo: OdooClient, email: unknown): Promise<number | null> {
+  if (typeof email !== 'string' || !email.trim()) return null;
+  const pattern = email.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+  const [id] = await odoo.search(
+    ODOO_MODEL,
+    [
+      ['email', '=ilike', pattern],
+      ['parent_id', '=', false],
+    ],
+    { limit: 1, order: 'id asc' },
+  );
+  return id ?? null;
+}
+
+/** Writes the fields of `wanted` whose value in Odoo differs (many2one compared by id); nothing when none do. */
+async function writeDifferences(
+  odoo: OdooClient,
+  model: string,
+  id: number,
+  wanted: Record<string, unknown>,
+): Promise<void> {
+  const [current] = await odoo.read(model, [id], Object.keys(wanted), WITH_ARCHIVED);
+  if (!current) throw missingInOdoo(`${model} ${id}`);
+  const differs = Object.entries(wanted).filter(([field, value]) => {
+    const have = current[field];
+    const haveId = Array.isArray(have) ? have[0] : have;
+    return (haveId ?? false) !== (value ?? false);
+  });
+  if (differs.length) await odoo.write(model, [id], Object.fromEntries(differs));
+}

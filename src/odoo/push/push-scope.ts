@@ -1,0 +1,21 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { OdooClient } from '../odoo-client.js';
+import { OdooError } from '../odoo-error.js';
+
+/** What one push works with. */
+export interface PushScope {
+  odoo: OdooClient;
+  /** The push's transaction, which holds its advisory locks. */
+  tx: EntityManager;
+  /** Outside that transaction: notes of the hub's creates, which must outlive its rollback or a crash. */
+  outside: EntityManager;
+  /** How far Odoo's clock may be behind the database's (see isOurs). */
+  clockSkewMs: number;
+}
+
+/** A permanent failure: something the push needs (a country, a product, a partner) is not in Odoo. */
+export const missingInOdoo = (what: string) =>
+  new OdooError(`${what} is not in Odoo; sync it from Odoo (or fix its mapping), then retry.`, {
+    odooName: 'odoo.exceptions.MissingError',
+    kind: 'permanent',
+  });
