@@ -12,6 +12,7 @@ import { authenticate, type AuthState } from './modules/api-token/authenticate.j
 import { SocketAuth } from './auth/socket-auth.js';
 import type { Config } from './config.js';
 import { migrate, openDatabase, pendingMigrations, type DatabaseHandle } from './db/database.js';
+import { sqlQuery } from './db/sql.js';
 import { initOrm } from './modules/orm.js';
 import type { GraphQLContext } from './modules/common/request-context.js';
 import { formatError } from './graphql/format-error.js';
@@ -218,7 +219,7 @@ async function startServing(
   });
   app.get('/readyz', async (req, res) => {
     try {
-      await orm.em.getConnection().execute('select 1');
+      await sqlQuery(orm.em.fork(), 'select 1');
       const pending = await pendingMigrations(orm);
       if (pending > 0) {
         res.status(503).json({ status: 'unavailable', reason: `${pending} migration(s) not applied` });

@@ -1,12 +1,11 @@
 import { graphql } from '../gql/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
+// ...IngestCounts, ...IngestedChange: tests/support/fragments.ts.
 const IngestPartners = graphql(`
   mutation IngestPartners($input: [PartnerInput!]!) {
     ingestPartners(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
       changes {
         externalId
         changedFields
@@ -33,9 +32,7 @@ const PartnerLinks = graphql(`
 const IngestSaleOrders = graphql(`
   mutation IngestSaleOrders($input: [SaleOrderInput!]!) {
     ingestSaleOrders(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
     }
   }
 `);
@@ -50,9 +47,7 @@ const SaleOrderDirectionOf = graphql(`
 const IngestPurchaseOrders = graphql(`
   mutation IngestPurchaseOrders($input: [PurchaseOrderInput!]!) {
     ingestPurchaseOrders(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
       changes {
         changedFields
       }
@@ -77,14 +72,9 @@ const PurchaseOrderLinesOf = graphql(`
 const IngestStock = graphql(`
   mutation IngestStock($input: [StockInput!]!) {
     ingestStock(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
       changes {
-        entityType
-        id
-        externalId
-        changedFields
+        ...IngestedChange
         isNew
       }
     }
@@ -93,14 +83,9 @@ const IngestStock = graphql(`
 const IngestPrices = graphql(`
   mutation IngestPrices($input: [PricelistItemInput!]!) {
     ingestPricelistItems(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
       changes {
-        entityType
-        id
-        externalId
-        changedFields
+        ...IngestedChange
       }
     }
   }

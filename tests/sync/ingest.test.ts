@@ -1,17 +1,13 @@
 import { graphql } from '../gql/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 
+// ...IngestCounts, ...IngestedChange: tests/support/fragments.ts.
 const IngestProducts = graphql(`
   mutation IngestProducts($input: [ProductInput!]!) {
     ingestProducts(input: $input) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
       changes {
-        entityType
-        id
-        externalId
-        changedFields
+        ...IngestedChange
         isNew
         changedAt
       }
@@ -28,9 +24,7 @@ const IngestInlineNested = graphql(`
         { externalId: "SKU-INLINE", data: { dims: { w: 1, h: 2 }, tags: [{ a: 1 }] }, context: { lang: "de_DE" } }
       ]
     ) {
-      created
-      updated
-      unchanged
+      ...IngestCounts
     }
   }
 `);

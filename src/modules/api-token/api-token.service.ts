@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 import type { Principal } from './authenticate.js';
 import { isScope, missingScopes, SCOPES } from '../../domain/scopes.js';
 import { generateToken, hashToken } from '../common/secrets.js';
@@ -81,7 +82,7 @@ export function createApiToken(
 // The token and every descendant (the tokens it made, theirs, …) still live, in one statement.
 const REVOKE_LINEAGE = `
   with recursive lineage as (
-    select id from api_token where id = ?
+    select id from api_token where id = $1
     union
     select c.id from api_token c join lineage l on c.parent_id = l.id
   )
@@ -92,7 +93,7 @@ const REVOKE_LINEAGE = `
 export async function revokeApiToken(em: EntityManager, id: string): Promise<ApiToken> {
   const tokenId = parseId(id);
   if (!(await em.count(ApiToken, { id: tokenId }))) throw notFound(`No API token with id ${id}.`);
-  await em.execute(REVOKE_LINEAGE, [tokenId]);
+  await sqlQuery(em, REVOKE_LINEAGE, [tokenId]);
   return em.findOneOrFail(ApiToken, { id: tokenId }, { refresh: true });
 }
 
@@ -108,8 +109,9 @@ export async function revokeUserTokens(em: EntityManager, user: User): Promise<n
  */
 export async function ensureAdminAccess(em: EntityManager): Promise<string | null> {
   return em.transactional(async (tx) => {
-    await tx.execute("select pg_advisory_xact_lock(hashtext('odoo-sync-hub:bootstrap-admin'))");
-    const [row] = await tx.execute<{ n: number }[]>(
+    await sqlQuery(tx, "select pg_advisory_xact_lock(hashtext('odoo-sync-hub:bootstrap-admin'))");
+    const [row] = await sqlQuery<{ n: number }>(
+      tx,
       `select (select count(*) from "user" where 'admin' = any("roles"))
             + (select count(*) from "api_token" where 'admin' = any("scopes") and "revoked_at" is null
                  and ("expires_at" is null or "expires_at" > now())) as n`,

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Logger } from '../../observability/logger.js';
 import { ApiToken } from './api-token.entity.js';
@@ -60,12 +61,11 @@ export async function authenticate(
 async function touchLastUsed(em: EntityManager, token: ApiToken, logger?: Logger): Promise<void> {
   const now = Date.now();
   if (token.lastUsedAt && now - token.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-  await em
-    .getConnection()
-    .execute(
-      `update "api_token" set "last_used_at" = now()
-        where "id" = ? and ("last_used_at" is null or "last_used_at" < now() - interval '1 minute')`,
-      [token.id],
-    )
-    .catch((err: unknown) => logger?.warn({ err, tokenId: token.id }, 'could not record token use'));
+  // A fork: on the pool, outside any transaction of `em`.
+  await sqlQuery(
+    em.fork(),
+    `update "api_token" set "last_used_at" = now()
+      where "id" = $1 and ("last_used_at" is null or "last_used_at" < now() - interval '1 minute')`,
+    [token.id],
+  ).catch((err: unknown) => logger?.warn({ err, tokenId: token.id }, 'could not record token use'));
 }

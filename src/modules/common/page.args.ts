@@ -1,4 +1,4 @@
-import { ArgsType, Field, Int } from 'type-graphql';
+import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
 
 /** `first`/`after` of every connection; `nullable` keeps the contract's `first: Int = 50`. */
@@ -9,4 +9,14 @@ export class PageArgs {
 
   @Field(() => String, { nullable: true })
   after?: string | null;
+}
+
+/** The arguments of a list query besides paging: a `filter` of the given input type. */
+export function filterArgs<F extends object>(filter: ClassType<F>) {
+  @ArgsType()
+  class FilterArgs {
+    @Field(() => filter, { nullable: true })
+    filter?: F | null;
+  }
+  return FilterArgs;
 }

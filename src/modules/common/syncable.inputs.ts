@@ -1,5 +1,6 @@
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { ProcessingState } from '../../domain/enums.js';
+import { filterArgs } from './page.args.js';
 import { DateTimeScalar } from './scalars.js';
 
 @InputType('SyncableFilter')
@@ -19,3 +20,7 @@ export class SyncableFilter {
   @Field(() => Boolean, { nullable: true })
   isNew?: boolean | null;
 }
+
+/** `filter: SyncableFilter`, the list arguments of the Syncable types. */
+@ArgsType()
+export class SyncableListArgs extends filterArgs(SyncableFilter) {}

@@ -1,48 +1,22 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
-import { connectionType } from '../common/pagination.js';
-import { PageArgs } from '../common/page.args.js';
-import { SyncableFilter } from '../common/syncable.inputs.js';
-import { findSyncable, listSyncable } from '../common/syncable.service.js';
+import { syncableResolver } from '../common/syncable.resolver.js';
 import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
 import { Stock } from '../stock/stock.entity.js';
 import { Product } from './product.entity.js';
 import { ProductInput } from './product.inputs.js';
 import { ingestProducts } from '../../ingest/ingest.service.js';
-import { IngestResult } from '../common/change.types.js';
-
-export const ProductConnection = connectionType(Product, 'Product');
 
 @Resolver(() => Product)
-export class ProductResolver {
-  @Query(() => Product, { nullable: true })
-  product(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('id', () => ID, { nullable: true }) id?: string,
-    @Arg('externalId', () => String, { nullable: true }) externalId?: string,
-  ) {
-    return findSyncable(ctx.em, Product, { id, externalId });
-  }
-
-  @Query(() => ProductConnection)
-  products(
-    @Ctx() ctx: GraphQLContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => SyncableFilter, { nullable: true }) filter?: SyncableFilter,
-  ) {
-    return listSyncable(ctx.em, Product, filter, page, ctx.config.maxPageSize);
-  }
-
-  @Mutation(() => IngestResult, {
-    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
-  })
-  ingestProducts(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => [ProductInput]) input: ProductInput[],
-  ): Promise<IngestResult> {
-    return ingestProducts(ctx.em, input);
-  }
-
+export class ProductResolver extends syncableResolver({
+  entity: Product,
+  name: 'Product',
+  one: 'product',
+  list: 'products',
+  ingest: 'ingestProducts',
+  input: ProductInput,
+  ingestRecords: ingestProducts,
+}) {
   @FieldResolver(() => [PricelistItem])
   prices(
     @Root() product: Product,

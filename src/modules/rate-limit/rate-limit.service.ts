@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 
 /**
  * Glossary. A *bucket* is one counter (a rate_limit_bucket row), named by its
@@ -34,7 +35,7 @@ const EXPIRED = 'b.expires_at <= now()';
  */
 const reserveSql = (expiresAt: string, allowed: string) => `
   insert into rate_limit_bucket as b (key, hits, window_started_at, last_hit_at, expires_at)
-  values (?, 1, now(), now(), now() + make_interval(secs => ?))
+  values ($1, 1, now(), now(), now() + make_interval(secs => $2))
   on conflict (key) do update set
     hits = case when ${EXPIRED} then 1 else b.hits + 1 end,
     window_started_at = case when ${EXPIRED} then now() else b.window_started_at end,
@@ -45,41 +46,43 @@ const reserveSql = (expiresAt: string, allowed: string) => `
 
 // A window keeps its end; a hit past the end starts a new window.
 const RESERVE_WINDOW = reserveSql(
-  `case when ${EXPIRED} then now() + make_interval(secs => ?) else b.expires_at end`,
-  'b.hits < ?',
+  `case when ${EXPIRED} then now() + make_interval(secs => $3) else b.expires_at end`,
+  'b.hits < $4',
 );
 
 const RETRY_WINDOW = `
   select greatest(1, ceil(extract(epoch from expires_at - now())))::int as seconds
-    from rate_limit_bucket where key = ?`;
+    from rate_limit_bucket where key = $1`;
 
-// The wait before the next hit; the exponent is capped so that power() cannot overflow.
-const BACKOFF_WAIT = `least(? * power(2, least(b.hits - ?, 30)), ?) * interval '1 second'`;
+// The wait before the next hit; the exponent is capped so that power() cannot overflow. Its three
+// parameters (backoffWait's) are numbered from `first`, as they come in each statement.
+const backoffWaitSql = (first: number) =>
+  `least($${first} * power(2, least(b.hits - $${first + 1}, 30)), $${first + 2}) * interval '1 second'`;
 
 // Each hit puts the forgetting off again.
 const RESERVE_BACKOFF = reserveSql(
-  'now() + make_interval(secs => ?)',
-  `(b.hits < ? or b.last_hit_at + ${BACKOFF_WAIT} <= now())`,
+  'now() + make_interval(secs => $3)',
+  `(b.hits < $4 or b.last_hit_at + ${backoffWaitSql(5)} <= now())`,
 );
 
 const RETRY_BACKOFF = `
-  select greatest(1, ceil(extract(epoch from b.last_hit_at + ${BACKOFF_WAIT} - now())))::int as seconds
-    from rate_limit_bucket b where key = ?`;
+  select greatest(1, ceil(extract(epoch from b.last_hit_at + ${backoffWaitSql(1)} - now())))::int as seconds
+    from rate_limit_bucket b where key = $4`;
 
-/** The parameters of BACKOFF_WAIT, in its order. */
+/** The parameters of backoffWaitSql, in its order. */
 const backoffWait = (rule: LimitRule & { kind: 'backoff' }) => [rule.firstWaitSeconds, rule.free, rule.maxWaitSeconds];
 
 /** Counts one hit against `key` unless `rule` refuses it now. */
 export async function reserve(em: EntityManager, key: string, rule: LimitRule): Promise<Reservation> {
   const [reserved] =
     rule.kind === 'window'
-      ? await em.execute<{ window_id: string }[]>(RESERVE_WINDOW, [
+      ? await sqlQuery<{ window_id: string }>(em, RESERVE_WINDOW, [
           key,
           rule.windowSeconds,
           rule.windowSeconds,
           rule.max,
         ])
-      : await em.execute<{ window_id: string }[]>(RESERVE_BACKOFF, [
+      : await sqlQuery<{ window_id: string }>(em, RESERVE_BACKOFF, [
           key,
           rule.forgetSeconds,
           rule.forgetSeconds,
@@ -89,32 +92,34 @@ export async function reserve(em: EntityManager, key: string, rule: LimitRule): 
   if (reserved) return { ok: true, window: reserved.window_id };
   const [retry] =
     rule.kind === 'window'
-      ? await em.execute<{ seconds: number }[]>(RETRY_WINDOW, [key])
-      : await em.execute<{ seconds: number }[]>(RETRY_BACKOFF, [...backoffWait(rule), key]);
+      ? await sqlQuery<{ seconds: number }>(em, RETRY_WINDOW, [key])
+      : await sqlQuery<{ seconds: number }>(em, RETRY_BACKOFF, [...backoffWait(rule), key]);
   return { ok: false, retryAfterSeconds: retry?.seconds ?? 1 };
 }
 
 /** Takes back a hit counted in `window` (a later window is left alone). */
 export async function refund(em: EntityManager, key: string, window: string): Promise<void> {
-  await em.execute(
-    'update rate_limit_bucket set hits = greatest(hits - 1, 0) where key = ? and window_started_at = ?::timestamptz',
+  await sqlQuery(
+    em,
+    'update rate_limit_bucket set hits = greatest(hits - 1, 0) where key = $1 and window_started_at = $2::timestamptz',
     [key, window],
   );
 }
 
 /** A backoff bucket's wait counts from now (the end of the attempt its last hit reserved). */
 export async function touch(em: EntityManager, key: string): Promise<void> {
-  await em.execute('update rate_limit_bucket set last_hit_at = now() where key = ?', [key]);
+  await sqlQuery(em, 'update rate_limit_bucket set last_hit_at = now() where key = $1', [key]);
 }
 
 /** Starts `key` again from zero. */
 export async function forget(em: EntityManager, key: string): Promise<void> {
-  await em.execute('delete from rate_limit_bucket where key = ?', [key]);
+  await sqlQuery(em, 'delete from rate_limit_bucket where key = $1', [key]);
 }
 
 /** Deletes expired counters (they would start from zero anyway); the hourly prune_rate_limits job. */
 export async function pruneExpired(em: EntityManager): Promise<number> {
-  const rows = await em.execute<{ n: number }[]>(
+  const rows = await sqlQuery<{ n: number }>(
+    em,
     'with gone as (delete from rate_limit_bucket where expires_at <= now() returning 1) select count(*)::int as n from gone',
   );
   return rows[0]?.n ?? 0;

@@ -1,38 +1,24 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
-import { connectionType } from '../common/pagination.js';
-import { PageArgs } from '../common/page.args.js';
+import { filterArgs } from '../common/page.args.js';
+import { ingestedTypeResolver } from '../common/syncable.resolver.js';
 import { Product } from '../product/product.entity.js';
 import { Stock } from './stock.entity.js';
-import { StockInput } from './stock.inputs.js';
+import { StockFilter, StockInput } from './stock.inputs.js';
 import { ingestStock } from '../../ingest/ingest.service.js';
-import { IngestResult } from '../common/change.types.js';
-import { StockFilter } from './stock.inputs.js';
 import { listStocks } from './stock.service.js';
 
-export const StockConnection = connectionType(Stock, 'Stock');
-
 @Resolver(() => Stock)
-export class StockResolver {
-  @Query(() => StockConnection)
-  stocks(
-    @Ctx() ctx: GraphQLContext,
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => StockFilter, { nullable: true }) filter?: StockFilter,
-  ) {
-    return listStocks(ctx.em, filter, page, ctx.config.maxPageSize);
-  }
-
-  @Mutation(() => IngestResult, {
-    description: 'Data from Odoo, or from an integrator speaking for Odoo. Unchanged data writes nothing.',
-  })
-  ingestStock(
-    @Ctx() ctx: GraphQLContext,
-    @Arg('input', () => [StockInput]) input: StockInput[],
-  ): Promise<IngestResult> {
-    return ingestStock(ctx.em, input);
-  }
-
+export class StockResolver extends ingestedTypeResolver({
+  entity: Stock,
+  name: 'Stock',
+  list: 'stocks',
+  listArgs: filterArgs(StockFilter),
+  listRecords: (ctx, { filter }, page) => listStocks(ctx.em, filter, page, ctx.config.maxPageSize),
+  ingest: 'ingestStock',
+  input: StockInput,
+  ingestRecords: ingestStock,
+}) {
   @FieldResolver(() => Product, { nullable: true })
   product(@Root() stock: Stock, @Ctx() ctx: GraphQLContext): Promise<Product | null> {
     return ctx.loaders.one(Product, 'externalId').load(stock.productExternalId);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 import { badInput, notFound } from '../../domain/errors.js';
 import { parseId } from '../common/ids.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
@@ -69,7 +70,7 @@ export async function retrySyncFailure(em: EntityManager, id: string): Promise<S
   const spec = SYNCABLE_TYPES[failure.entityType as EntityType];
   const table = spec?.feed.kind === 'claim' ? spec.table : null;
   if (failure.source === FailureSource.WEBSHOP && table && failure.entityId) {
-    await em.execute(`update "${table}" set "processing_state" = ? where "id" = ?`, [
+    await sqlQuery(em, `update "${table}" set "processing_state" = $1 where "id" = $2`, [
       ProcessingState.PENDING,
       failure.entityId,
     ]);

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 import { EntityType, FailureStatus, type OutboundQueueStatus, type ProcessingState } from '../../domain/enums.js';
 import { SyncFailure } from '../sync-failure/sync-failure.entity.js';
 import { CLAIMED_TYPES, SYNCABLE_TYPES } from '../../domain/syncable-types.js';
@@ -10,16 +11,19 @@ import type { EntityCount, QueueCount, SyncStatus } from './sync-status.types.js
  * and open failures: three aggregate queries, whatever the table sizes' mix.
  */
 export async function getSyncStatus(em: EntityManager): Promise<SyncStatus> {
-  const conn = em.getConnection();
+  // The raw counts on the pool, outside any transaction of `em`, as em.count runs beside them.
+  const pool = em.fork();
   const union = CLAIMED_TYPES.map(
     (type) =>
       `select '${type}' as entity_type, processing_state, count(*)::int as count from "${SYNCABLE_TYPES[type].table}" group by processing_state`,
   ).join(' union all ');
   const [changes, queue, openFailures] = await Promise.all([
-    conn.execute<{ entity_type: EntityType; processing_state: ProcessingState; count: number }[]>(
+    sqlQuery<{ entity_type: EntityType; processing_state: ProcessingState; count: number }>(
+      pool,
       `${union} order by entity_type, processing_state`,
     ),
-    conn.execute<{ status: OutboundQueueStatus; count: number }[]>(
+    sqlQuery<{ status: OutboundQueueStatus; count: number }>(
+      pool,
       'select status, count(*)::int as count from "outbound_queue" group by status order by status',
     ),
     em.count(SyncFailure, { status: FailureStatus.OPEN }),
