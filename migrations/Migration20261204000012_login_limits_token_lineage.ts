@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Rate limits in the database, shared by every instance (auth/rate-limit.ts):
+ * Rate limits in the database, shared by every instance (src/modules/rate-limit/rate-limit.service.ts):
  * one row per counter, changed by one atomic upsert per attempt. The per-user
  * failure count moves there (it now counts unknown e-mails too), and tokens
  * record the token that created them, so revoking a token reaches its children.

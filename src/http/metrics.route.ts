@@ -6,7 +6,7 @@ import type { DomainError } from '../domain/errors.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 
-/** The access rule of `/metrics`, like a root field's (see auth/access-rules.ts). */
+/** The access rule of `/metrics`, like a root field's (see domain/access-rules.ts). */
 export const METRICS_RULE = ['metrics:read'] as const;
 
 /**

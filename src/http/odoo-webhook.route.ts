@@ -7,7 +7,7 @@ import type { Logger } from '../observability/logger.js';
 import { MODEL_ENTITY } from '../domain/syncable-types.js';
 import { enqueueOdooReadBack } from '../outbox/odoo-jobs.js';
 
-/** The access rule of the receiver, like a root field's (see auth/access-rules.ts). */
+/** The access rule of the receiver, like a root field's (see domain/access-rules.ts). */
 export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;
 
 /**

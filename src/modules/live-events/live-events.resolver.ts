@@ -16,7 +16,7 @@ interface FailureChangedArgs {
   entityType?: EntityType | null;
 }
 
-/** Live events over graphql-ws, from every hub instance (see sync/event-bus.ts). */
+/** Live events over graphql-ws, from every hub instance (see live-events/notify-listener.ts). */
 @Resolver()
 export class EventsResolver {
   @Subscription(() => EntityChange, {

@@ -7,7 +7,7 @@ import { forget, refund, reserve, touch, type LimitRule } from './rate-limit.ser
 
 /**
  * The limits on `login` and `registerUser` (rules and defaults in config.ts,
- * counters in auth/rate-limit.ts). A login attempt is reserved against three
+ * counters in rate-limit.service.ts). A login attempt is reserved against three
  * counters before its password is checked: its e-mail's (whether or not an
  * account has it), its client address's, and the hub's. Every failure keeps its
  * hits; a success gives back its own address and hub hits and clears its

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * One counter of a rate limit (auth/rate-limit.ts), e.g. the failed logins of
+ * One counter of a rate limit (rate-limit.service.ts), e.g. the failed logins of
  * one e-mail or one client address. Kept in PostgreSQL so every instance counts
  * against the same number, and changed only by one atomic upsert per attempt.
  */

@@ -99,7 +99,7 @@ export async function verifyEmail(em: EntityManager, token: string): Promise<Use
 /**
  * Password login for verified users; returns a short-lived token with the scopes
  * of the user's roles. The attempt is counted against its limits before the
- * password is checked (auth/login-limits.ts). An unknown e-mail costs the same
+ * password is checked (modules/rate-limit/login-limits.ts). An unknown e-mail costs the same
  * scrypt run and gets the same answer as a wrong password, so `login` does not
  * tell which e-mails have accounts. A hash made with older parameters is
  * rewritten with today's on a successful login.
