@@ -42,7 +42,8 @@ import { EntityType } from '../src/domain/enums.js';
 import { encodeEvents, EVENT_CHANNEL, type HubEvent } from '../src/outbox/hub-events.js';
 import { createLogger } from '../src/observability/logger.js';
 import { createWebhookDeliveries } from '../src/outbox/webhook-fan-out.js';
-import { ingestProducts, type ProductIngest } from '../src/ingest/ingest.service.js';
+import { ingestProducts } from '../src/ingest/ingest.service.js';
+import type { ProductIngest } from '../src/ingest/ingest.types.js';
 import { nowMs, openBenchDatabase, seededRandom, type BenchDatabase } from './support.js';
 import { notifyInTransaction } from '../src/outbox/notify.js';
 

@@ -7,11 +7,14 @@ import {
   ingestPurchaseOrders,
   ingestSaleOrders,
   ingestStock,
+} from '../../ingest/ingest.service.js';
+import {
+  MAX_INGEST_BATCH,
+  type IngestOutcome,
   type PricelistItemIngest,
   type ProductIngest,
   type PurchaseOrderLineIngest,
-} from '../../ingest/ingest.service.js';
-import { MAX_INGEST_BATCH, type IngestOutcome } from '../../ingest/ingest.types.js';
+} from '../../ingest/ingest.types.js';
 import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
 import { many2oneId, normalizeRecord } from '../odoo-values.js';
 
