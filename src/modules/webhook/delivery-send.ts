@@ -99,6 +99,7 @@ export async function sendDelivery(deps: SendDeps, row: DeliveryRow): Promise<An
     };
   }
 }
+
 /** Where a redirect pointed, as its origin only: its path may be a secret as much as ours. */
 function originOf(location: string | null, base: URL): string | null {
   if (!location) return null;
