@@ -4,7 +4,7 @@
  * clock, as GraphQL request bodies and as the baseline's jsonb parameter.
  */
 import { v7 as uuidv7 } from 'uuid';
-import type { ProductIngest } from '../../src/ingest/ingest.service.js';
+import type { ProductIngest } from '../../src/ingest/ingest.types.js';
 
 export const MUTATION = `mutation BenchIngest($input: [ProductInput!]!) {
   ingestProducts(input: $input) { created updated unchanged }

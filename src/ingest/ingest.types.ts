@@ -1,3 +1,5 @@
+import type { JsonObject } from './diff.js';
+import type { PartnerType, PurchaseOrderState } from '../domain/enums.js';
 import type { EntityChangeEvent } from '../outbox/hub-events.js';
 
 /** What an ingest call reports: counts, and one change per created or updated record. */
@@ -10,3 +12,57 @@ export interface IngestOutcome {
 
 /** Most records one ingest call takes; larger input is refused, not split. */
 export const MAX_INGEST_BATCH = 1000;
+
+/** Plain input records (what the ingest mutations, the Odoo pull and the Odoo receiver hand in). */
+export interface ProductIngest {
+  externalId: string;
+  data: JsonObject;
+  context?: JsonObject | null;
+  odooId?: number | null;
+  idempotencyKey?: string | null;
+}
+
+export interface PartnerIngest {
+  externalId: string;
+  type?: PartnerType | null;
+  externalParentId?: string | null;
+  data: JsonObject;
+  odooId?: number | null;
+  idempotencyKey?: string | null;
+}
+
+export interface SaleOrderIngest {
+  externalId: string;
+  data: JsonObject;
+  odooId?: number | null;
+  idempotencyKey?: string | null;
+}
+
+export interface PurchaseOrderLineIngest {
+  productExternalId: string;
+  quantity: number;
+  priceUnit: string;
+}
+
+export interface PurchaseOrderIngest {
+  externalId: string;
+  name: string;
+  vendor: string;
+  state?: PurchaseOrderState | null;
+  lines: PurchaseOrderLineIngest[];
+  data?: JsonObject | null;
+  odooId?: number | null;
+  idempotencyKey?: string | null;
+}
+
+export interface StockIngest {
+  supplierExternalId: string;
+  productExternalId: string;
+  quantity: number;
+}
+
+export interface PricelistItemIngest {
+  pricelistExternalId: string;
+  productExternalId: string;
+  price: string;
+}

@@ -1,12 +1,9 @@
 import type { Task } from 'graphile-worker';
 import type { Dispatcher } from 'undici';
 import { z } from 'zod';
-import {
-  attemptDelivery,
-  createDeliveryStore,
-  guardedDispatcher,
-  type DeliveryDeps,
-} from '../modules/webhook/webhook-delivery.service.js';
+import { guardedDispatcher } from '../modules/webhook/delivery-send.js';
+import { createDeliveryStore } from '../modules/webhook/delivery-store.js';
+import { attemptDelivery, type DeliveryDeps } from '../modules/webhook/webhook-delivery.service.js';
 
 const Payload = z.object({ deliveryId: z.uuid() });
 

@@ -15,7 +15,7 @@ import {
   ingestSaleOrders,
   ingestStock,
 } from '../../src/ingest/ingest.service.js';
-import { messageBody } from '../../src/modules/webhook/webhook-delivery.service.js';
+import { messageBody } from '../../src/modules/webhook/delivery-send.js';
 import { factories } from '../support/factories.js';
 import { postGraphQL, startTestHub, type TestHub } from '../support/hub.js';
 import { notifyInTransaction } from '../../src/outbox/notify.js';

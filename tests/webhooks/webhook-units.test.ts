@@ -8,7 +8,8 @@ import {
   WebhookAddressRefused,
   type ResolveAll,
 } from '../../src/modules/webhook/url-guard.js';
-import { messageBody, nextDelayMs, parseRetryAfter } from '../../src/modules/webhook/webhook-delivery.service.js';
+import { nextDelayMs, parseRetryAfter } from '../../src/modules/webhook/delivery-schedule.js';
+import { messageBody } from '../../src/modules/webhook/delivery-send.js';
 import { generateWebhookSecret, secretKey, signedHeaders } from '../../src/modules/webhook/webhook-signing.js';
 
 describe('webhook signing (Standard Webhooks)', () => {

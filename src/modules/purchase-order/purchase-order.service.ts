@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ingestPurchaseOrders, type PurchaseOrderIngest } from '../../ingest/ingest.service.js';
+import { ingestPurchaseOrders } from '../../ingest/ingest.service.js';
+import type { PurchaseOrderIngest } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
 import { EntityType } from '../../domain/enums.js';
 import type { Writer } from '../../domain/record-origin.js';

@@ -12,7 +12,7 @@ import { withTimeout } from '../../domain/timeout.js';
  * metadata address, multicast, documentation, benchmarking, Teredo, 6to4,
  * NAT64 prefixes, …) is refused, written literally or behind a DNS name;
  * checked when a config is saved, and again on every connection a delivery
- * opens (the dispatcher's lookup, see webhook-delivery.service.ts), so a DNS
+ * opens (the dispatcher's lookup, see delivery-send.ts), so a DNS
  * answer that changes after the check cannot point a delivery inward.
  */
 export const MAX_URL_LENGTH = 2048;

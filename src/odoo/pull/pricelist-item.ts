@@ -1,6 +1,7 @@
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
-import { ingestPricelistItems, type PricelistItemIngest } from '../../ingest/ingest.service.js';
+import { ingestPricelistItems } from '../../ingest/ingest.service.js';
+import type { PricelistItemIngest } from '../../ingest/ingest.types.js';
 import type { RawRecord } from '../odoo-client.js';
 import { many2oneId } from '../odoo-values.js';
 import { skuOf } from './product.js';

@@ -1,11 +1,7 @@
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
-import {
-  ingestPricelistItems,
-  ingestProducts,
-  type PricelistItemIngest,
-  type ProductIngest,
-} from '../../ingest/ingest.service.js';
+import { ingestPricelistItems, ingestProducts } from '../../ingest/ingest.service.js';
+import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.types.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
 import {

@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityType } from '../../domain/enums.js';
-import type { PricelistItemIngest } from '../../ingest/ingest.service.js';
-import { MAX_INGEST_BATCH, type IngestOutcome } from '../../ingest/ingest.types.js';
+import { MAX_INGEST_BATCH, type IngestOutcome, type PricelistItemIngest } from '../../ingest/ingest.types.js';
 import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
 import { many2oneId } from '../odoo-values.js';
 

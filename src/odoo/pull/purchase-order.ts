@@ -1,6 +1,7 @@
 import { EntityType, PurchaseOrderState } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
-import { ingestPurchaseOrders, type PurchaseOrderLineIngest } from '../../ingest/ingest.service.js';
+import { ingestPurchaseOrders } from '../../ingest/ingest.service.js';
+import type { PurchaseOrderLineIngest } from '../../ingest/ingest.types.js';
 import { many2oneId, normalizeRecord } from '../odoo-values.js';
 import { productKeys, skuOf } from './product.js';
 import { byExternalId, ids, inBatches, keyOf, type PulledModel } from './pull-source.js';

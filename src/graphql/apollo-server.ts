@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config.js';
+import type { GraphQLContext } from '../modules/common/request-context.js';
+import type { Metrics } from '../observability/metrics.js';
+import { formatError } from './format-error.js';
+import { limitRules, variablesLimitPlugin } from './limits.js';
+import { observabilityPlugin } from './plugins.js';
+
+export interface ApolloDeps {
+  schema: GraphQLSchema;
+  config: Config;
+  metrics: Metrics;
+  /** Drained (its open requests finished) when Apollo stops. */
+  httpServer: Server;
+  /** Called when Apollo stops, after the HTTP server: closes the graphql-ws sockets. */
+  drainSockets: () => Promise<void>;
+}
+
+/** GraphQL over HTTP: Apollo with the hub's limits, error format and metrics, started. */
+export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQLContext>> {
+  const { schema, config, metrics, httpServer } = deps;
+  const apollo = new ApolloServer<GraphQLContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals and stops everything in order.
+    stopOnTerminationSignals: false,
+    // Apollo reads NODE_ENV itself too (landing page, defaults): it follows the config.
+    nodeEnv: config.nodeEnv,
+    introspection: config.nodeEnv !== 'production',
+    // Bulk data travels in variables: a document past this many tokens is refused before it is parsed whole.
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    validationRules: limitRules(config),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await deps.drainSockets();
+            },
+          };
+        },
+      },
+      observabilityPlugin(schema, metrics),
+      variablesLimitPlugin(schema, config),
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}

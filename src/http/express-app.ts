@@ -1,0 +1,75 @@
+import type { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express, { type Express } from 'express';
+import type { Config } from '../config.js';
+import { authenticate } from '../modules/api-token/authenticate.js';
+import type { GraphQLContext } from '../modules/common/request-context.js';
+import type { ApiLogWriter } from '../observability/api-log-writer.js';
+import type { Logger } from '../observability/logger.js';
+import type { Metrics } from '../observability/metrics.js';
+import { bodyErrors } from './body-errors.js';
+import type { MakeContext } from './graphql-context.js';
+import { healthRouter } from './health.route.js';
+import { inboundApiLog } from './inbound-api-log.js';
+import { metricsRouter } from './metrics.route.js';
+import { odooWebhookRouter } from './odoo-webhook.route.js';
+import { requestId } from './request-id.js';
+import { requestMetrics } from './request-metrics.js';
+
+/**
+ * The Express app in two steps: its settings and the middleware every request
+ * passes (createExpressApp), then, once Apollo has started, its routes
+ * (mountRoutes). Nothing is served before the server listens, after both.
+ */
+export function createExpressApp(deps: {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  apiLog: ApiLogWriter | null;
+}): Express {
+  const { config, apiLog } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  // Express reads NODE_ENV itself (its error handler sends stack traces outside production): it follows the config.
+  app.set('env', config.nodeEnv);
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestId);
+  if (apiLog) app.use(inboundApiLog(apiLog));
+  app.use(requestMetrics(deps.metrics, deps.logger));
+  return app;
+}
+
+export interface RouteDeps {
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  orm: MikroORM;
+  odooConfigured: boolean;
+  apollo: ApolloServer<GraphQLContext>;
+  makeContext: MakeContext;
+}
+
+/** The health checks, the Odoo webhook receiver, /metrics and GraphQL over HTTP; body errors last. */
+export function mountRoutes(app: Express, deps: RouteDeps): void {
+  const { config, logger, orm } = deps;
+  app.use(healthRouter({ orm, logger }));
+  app.use(odooWebhookRouter({ orm, logger, odooConfigured: deps.odooConfigured }));
+  app.use(metricsRouter({ orm, logger, metrics: deps.metrics, open: config.metricsPublic }));
+  app.use(
+    '/graphql',
+    express.json({ limit: bodyLimitBytes(config) }),
+    expressMiddleware(deps.apollo, {
+      context: async ({ req, res }) => ({
+        ...deps.makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger), req),
+        httpLocals: res.locals,
+      }),
+    }),
+  );
+  app.use(bodyErrors(config.requestBodyLimitMb));
+}
+
+/** REQUEST_BODY_LIMIT_MB in bytes: for HTTP bodies and graphql-ws messages alike. */
+export function bodyLimitBytes(config: Pick<Config, 'requestBodyLimitMb'>): number {
+  return Math.round(config.requestBodyLimitMb * 1024 * 1024);
+}
