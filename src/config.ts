@@ -108,7 +108,7 @@ const EnvSchema = z.object({
     .default(12),
   /** Deepest GraphQL selection a request may have. */
   MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  /** Highest estimated cost of a GraphQL request (objects × page sizes; see graphql/limits.ts). */
+  /** Highest estimated cost of a GraphQL request (objects × page sizes; see graphql/query-cost.ts). */
   MAX_QUERY_COST: z.coerce.number().int().min(10).default(20000),
   /** Most tokens a GraphQL document may have; bulk data travels in variables, which this does not count. */
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(20000),
@@ -223,7 +223,7 @@ export interface WindowLimit {
   windowSeconds: number;
 }
 
-/** The limits on logins and registrations (auth/login-limits.ts), shared by all instances through the database. */
+/** The limits on logins and registrations (modules/rate-limit/login-limits.ts), shared by all instances through the database. */
 export interface RateLimits {
   loginEmail: { freeFailures: number; firstWaitSeconds: number; maxWaitSeconds: number };
   loginIp: WindowLimit;
