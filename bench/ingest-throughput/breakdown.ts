@@ -19,7 +19,7 @@ import type { ProductIngest } from '../../src/ingest/ingest.types.js';
 import { notifyInTransaction } from '../../src/outbox/notify.js';
 import { nowMs } from '../support.js';
 import { RAW_UPSERT, withClient } from './passes.js';
-import { MUTATION, prepare } from './products.js';
+import { MUTATION, prepare, rawRow } from './products.js';
 
 class Rollback extends Error {}
 
@@ -63,18 +63,7 @@ export async function breakdown(app: App, token: string, products: ProductIngest
         if (!(err instanceof Rollback)) throw err;
       });
   const batch = fresh('X', 0);
-  const rowsParam = () =>
-    JSON.stringify(
-      batch.map((p) => ({
-        id: uuidv7(),
-        external_id: p.externalId,
-        odoo_id: p.odooId,
-        current_data: p.data,
-        changed_fields: Object.keys(p.data).sort(),
-        idempotency_key: null,
-        context: null,
-      })),
-    );
+  const rowsParam = () => JSON.stringify(batch.map((p) => ({ ...rawRow(p), idempotency_key: null, context: null })));
   const param = rowsParam();
   const events: HubEvent[] = batch.map((p) => ({
     kind: 'entity',

@@ -102,23 +102,24 @@ export interface Prepared {
   raw: string[];
 }
 
+/** A product as the baseline's jsonb row: what the ingest statement inserts for a new one. */
+export function rawRow(p: ProductIngest) {
+  return {
+    id: uuidv7(),
+    external_id: p.externalId,
+    odoo_id: p.odooId,
+    current_data: p.data,
+    changed_fields: Object.keys(p.data).sort(),
+  };
+}
+
 export function prepare(products: ProductIngest[], batch: number): Prepared {
   const api: string[] = [];
   const raw: string[] = [];
   for (let at = 0; at < products.length; at += batch) {
     const slice = products.slice(at, at + batch);
     api.push(JSON.stringify({ query: MUTATION, operationName: 'BenchIngest', variables: { input: slice } }));
-    raw.push(
-      JSON.stringify(
-        slice.map((p) => ({
-          id: uuidv7(),
-          external_id: p.externalId,
-          odoo_id: p.odooId,
-          current_data: p.data,
-          changed_fields: Object.keys(p.data).sort(),
-        })),
-      ),
-    );
+    raw.push(JSON.stringify(slice.map(rawRow)));
   }
   return { api, raw };
 }
