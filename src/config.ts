@@ -69,6 +69,23 @@ const EnvSchema = z.object({
   ODOO_CLOCK_SKEW_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
+  /**
+   * Who prices a pushed order's lines. `odoo`: lines carry product and quantity;
+   * Odoo's pricelist, taxes and fiscal position price them. `webshop`: the shop's
+   * priceUnit is sent (tax-included or not per ODOO_PRICES_INCLUDE_TAX).
+   */
+  ODOO_ORDER_PRICES: z.enum(['odoo', 'webshop']).default('odoo'),
+  /** With ODOO_ORDER_PRICES=webshop: the shop's priceUnit includes the line's taxes. */
+  ODOO_PRICES_INCLUDE_TAX: bool.default(false),
+  /** Confirm pushed orders in Odoo (action_confirm, once) after the totals check. */
+  ODOO_CONFIRM_ORDERS: bool.default(true),
+  /** The Odoo company the hub works in: `allowed_company_ids` of every call, `company_id` of creates, pulls of its records only. */
+  ODOO_COMPANY_ID: z.coerce.number().int().min(1).optional(),
+  /** The context `lang` of every call (e.g. de_DE); unset: the API user's language. */
+  ODOO_LANG: z
+    .string()
+    .regex(/^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$/, 'must be an Odoo language code such as en_US or de_DE')
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -187,6 +204,11 @@ export interface Config {
     pushRetryBaseMs: number;
     uncertainRetryMs: number;
     clockSkewMs: number;
+    orderPrices: 'odoo' | 'webshop';
+    pricesIncludeTax: boolean;
+    confirmOrders: boolean;
+    companyId: number | undefined;
+    lang: string | undefined;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -267,6 +289,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
+      orderPrices: e.ODOO_ORDER_PRICES,
+      pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
+      confirmOrders: e.ODOO_CONFIRM_ORDERS,
+      companyId: e.ODOO_COMPANY_ID,
+      lang: e.ODOO_LANG,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,
