@@ -12,6 +12,7 @@ import { Migration20261123000010_worker_heartbeat } from './Migration20261123000
 import { Migration20261204000011_record_origin } from './Migration20261204000011_record_origin.js';
 import { Migration20261204000012_login_limits_token_lineage } from './Migration20261204000012_login_limits_token_lineage.js';
 import { Migration20261204000014_api_log_webhook_config } from './Migration20261204000014_api_log_webhook_config.js';
+import { Migration20261205000015_sale_order_odoo_status } from './Migration20261205000015_sale_order_odoo_status.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -38,4 +39,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261204000012_login_limits_token_lineage,
   },
   { name: 'Migration20261204000014_api_log_webhook_config', class: Migration20261204000014_api_log_webhook_config },
+  { name: 'Migration20261205000015_sale_order_odoo_status', class: Migration20261205000015_sale_order_odoo_status },
 ];

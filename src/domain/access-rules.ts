@@ -43,6 +43,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Mutation.acknowledgeStockChanges': ['changes:consume'],
   'Mutation.acknowledgePriceChanges': ['changes:consume'],
   'Mutation.placeSaleOrder': ['orders:write'],
+  'Mutation.cancelSaleOrder': ['orders:write'],
   'Mutation.saveCustomer': ['partners:write'],
   'Mutation.createPurchaseOrder': ['orders:write'],
   'Mutation.retryOutboundItem': ['sync:write'],

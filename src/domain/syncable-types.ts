@@ -65,8 +65,12 @@ export const SYNCABLE_TYPES = {
     entity: 'SaleOrder',
     feed: { kind: 'claim' },
     push: { task: 'push_sale_order' },
-    pull: { model: 'sale.order', companions: [], order: 6 },
-    webhookCurrent: CURRENT_DATA,
+    // A picking validated or an invoice created moves the order's write_date; a
+    // tracking reference or a payment does not: the order's pickings and invoices
+    // are followed by their own write_date.
+    pull: { model: 'sale.order', companions: ['stock.picking', 'account.move'], order: 6 },
+    // The order's data and what became of it in Odoo.
+    webhookCurrent: `r."current_data" || jsonb_build_object('odooStatus', r."odoo_status")`,
   },
   [EntityType.PURCHASE_ORDER]: {
     table: 'purchase_order',

@@ -33,3 +33,14 @@ export function changedKeys(before: JsonObject | null | undefined, after: JsonOb
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => !(k in before) || !(k in after) || !sameJson(before[k], after[k])).sort();
 }
+
+/**
+ * The changes of a JSON object held under `field`, named by key (`odooStatus.state`):
+ * what a shop that follows one value (an order's state) filters on.
+ */
+export function nestedChanges(field: string, before: unknown, after: unknown): string[] {
+  const asObject = (v: unknown): JsonObject | null =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : null;
+  const keys = asObject(after) ? changedKeys(asObject(before), asObject(after)!) : Object.keys(asObject(before) ?? {});
+  return keys.sort().map((k) => `${field}.${k}`);
+}

@@ -32,7 +32,8 @@ export const PARTNERS: SyncableTable = {
 export const SALE_ORDERS: SyncableTable = {
   entityType: EntityType.SALE_ORDER,
   table: 'sale_order',
-  tracked: [],
+  // What became of the order in Odoo, beside its data: a change names the value (`odooStatus.state`).
+  tracked: [{ field: 'odooStatus', column: 'odoo_status', sqlType: 'jsonb', whenMissing: 'keep', nested: true }],
   // Orders that come from Odoo were made there: OUTBOUND, towards the webshop.
   insertOnly: { direction: SaleOrderDirection.OUTBOUND },
 };

@@ -73,7 +73,11 @@ export function ingestPartners(em: EntityManager, input: PartnerIngest[], writer
 
 export function ingestSaleOrders(em: EntityManager, input: SaleOrderIngest[]): Promise<IngestOutcome> {
   checkSyncable(input);
-  return ingestSyncable(em, SALE_ORDERS, input);
+  return ingestSyncable(
+    em,
+    SALE_ORDERS,
+    input.map(({ odooStatus, ...r }) => (odooStatus === undefined ? r : { ...r, tracked: { odooStatus } })),
+  );
 }
 
 export function ingestPurchaseOrders(

@@ -36,6 +36,8 @@ export interface SaleOrderIngest {
   data: JsonObject;
   odooId?: number | null;
   idempotencyKey?: string | null;
+  /** What became of the order in Odoo (the pull's read of it); absent: left as stored. */
+  odooStatus?: JsonObject | null;
 }
 
 export interface PurchaseOrderLineIngest {

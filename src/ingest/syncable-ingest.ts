@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { RecordOrigin, type EntityType } from '../domain/enums.js';
 import { directionOf, ODOO_WRITER, refuseForeignRecords, type Writer } from '../domain/record-origin.js';
-import { changedKeys, sameJson, type JsonObject } from './diff.js';
+import { changedKeys, nestedChanges, sameJson, type JsonObject } from './diff.js';
 import { type EntityChangeEvent } from '../outbox/hub-events.js';
 import type { IngestOutcome } from './ingest.types.js';
 import { ConcurrentInsert, inRetryingTransaction } from './transaction.js';
@@ -17,6 +17,8 @@ export interface TrackedColumn {
   sqlType: 'jsonb' | 'text';
   /** `keep`: an input without the field leaves the stored value as it is. */
   whenMissing: 'keep' | 'null';
+  /** A JSON object whose changes are named by key in changedFields (`odooStatus.state`), not as a whole. */
+  nested?: boolean;
 }
 
 /** How one Syncable table is ingested. */
@@ -143,7 +145,9 @@ export async function ingestSyncable(
       const changed = new Set(changedKeys(row.current_data, record.data));
       for (const t of spec.tracked) {
         const value = valueOf(record, t, row[t.column]);
-        if (!sameJson(value ?? null, row[t.column] ?? null)) changed.add(t.field);
+        if (sameJson(value ?? null, row[t.column] ?? null)) continue;
+        if (t.nested) for (const field of nestedChanges(t.field, row[t.column], value)) changed.add(field);
+        else changed.add(t.field);
       }
       for (const field of extra.get(row.id) ?? []) changed.add(field);
       if (!changed.size) {

@@ -8,6 +8,7 @@ import { resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.serv
 import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
+import type { PushScope } from '../odoo/push/push-scope.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { sqlQuery } from '../db/sql.js';
@@ -103,27 +104,38 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
         );
         if (!record) return 'gone' as const;
         externalId = record.externalId;
-        const odooId = await spec.push(
-          { odoo, tx, outside: em, clockSkewMs: deps.config.odoo.clockSkewMs },
-          record as never,
-        );
+        const { orderPrices, pricesIncludeTax, confirmOrders, clockSkewMs } = deps.config.odoo;
+        const scope: PushScope = {
+          odoo,
+          tx,
+          outside: em,
+          clockSkewMs,
+          orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
+        };
+        const odooId = await spec.push(scope, record as never, item.payload);
         // odooId always; COMPLETED only if nothing changed the record since it was
         // read (its processingState is also the webshop change feed's) and the
         // webshop has not claimed it.
         await sqlQuery(
           tx,
-          `update ${table} set "odoo_id" = $2,
+          `update ${table} set "odoo_id" = coalesce($2, "odoo_id"),
               "processing_state" = case when "updated_at"::text = $3 and "processing_state" <> $4 then $5 else "processing_state" end,
               "error_message" = case when "updated_at"::text = $3 and "processing_state" <> $4 then null else "error_message" end
             where "id" = $1`,
-          [record.id, odooId, row!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
+          [record.id, odooId, scope.recordUpdatedAt ?? row!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
         );
         await tx.nativeUpdate(
           OutboundQueueItem,
           { id: item.id },
           { status: OutboundQueueStatus.COMPLETED, lastError: null, nextAttemptAt: null },
         );
-        await resolveFailuresOf(tx, item, `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`);
+        await resolveFailuresOf(
+          tx,
+          item,
+          odooId === null
+            ? `nothing to do in Odoo (the order was cancelled before it got there), attempt ${item.attempts}`
+            : `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`,
+        );
         return odooId;
       });
       if (outcome === 'gone') {

@@ -69,6 +69,23 @@ export class OdooClient {
   async write(model: string, ids: number[], vals: Record<string, unknown>): Promise<void> {
     await this.call(model, 'write', ids, { vals });
   }
+
+  // TEMPORARY (replaced by the fields_get cache of branch sim-base at merge).
+  private readonly fieldCache = new Map<string, Promise<Record<string, unknown>>>();
+
+  fields(model: string): Promise<Record<string, unknown>> {
+    let cached = this.fieldCache.get(model);
+    if (!cached) {
+      cached = this.call(model, 'fields_get', null, { attributes: ['type'] }) as Promise<Record<string, unknown>>;
+      cached.catch(() => this.fieldCache.delete(model));
+      this.fieldCache.set(model, cached);
+    }
+    return cached;
+  }
+
+  async hasField(model: string, field: string): Promise<boolean> {
+    return field in (await this.fields(model));
+  }
 }
 
 /** The client for the hub's configuration, or null when no Odoo is configured. */

@@ -27,6 +27,7 @@ describe('migrations', () => {
       'record_origin',
       'login_limits_token_lineage',
       'api_log_webhook_config',
+      'sale_order_odoo_status',
     ]);
     const orm = await initOrm(db.url);
     try {

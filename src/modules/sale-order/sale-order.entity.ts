@@ -1,9 +1,10 @@
-import { Entity, Enum, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { ObjectType, Field } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
 import { SaleOrderDirection } from '../../domain/enums.js';
 import { Partner } from '../partner/partner.entity.js';
+import { SaleOrderOdooStatus, type OdooStatus } from './odoo-status.type.js';
 
 /** A sale order: INBOUND from the webshop into Odoo, OUTBOUND made in Odoo. */
 @ObjectType('SaleOrder', { implements: SyncableEntity })
@@ -22,4 +23,11 @@ export class SaleOrder extends SyncableEntity {
     index: 'sale_order_customer_id_index',
   })
   customer?: Partner | null;
+
+  @Field(() => SaleOrderOdooStatus, {
+    nullable: true,
+    description: 'What became of the order in Odoo, read back after the push and on every pull.',
+  })
+  @Property({ type: 'json', nullable: true, fieldName: 'odoo_status' })
+  odooStatus?: OdooStatus | null;
 }

@@ -54,4 +54,11 @@ export class PlaceSaleOrderInput {
 
   @Field(() => JSONObjectScalar, { nullable: true })
   data?: Record<string, unknown> | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description:
+      "What the customer paid; when Odoo's total differs by more than 0.01 the order is not confirmed and a SyncFailure says why.",
+  })
+  expectedTotal?: string | null;
 }

@@ -9,6 +9,7 @@ import { Partner } from '../partner/partner.entity.js';
 import { SaleOrder } from './sale-order.entity.js';
 import { PlaceSaleOrderInput, SaleOrderInput } from './sale-order.inputs.js';
 import { placeSaleOrder } from './sale-order.service.js';
+import { cancelSaleOrder } from './cancel-sale-order.service.js';
 import { ingestSaleOrders } from '../../ingest/ingest.service.js';
 
 @ArgsType()
@@ -35,6 +36,18 @@ export class SaleOrderResolver extends syncableResolver({
     @Arg('input', () => PlaceSaleOrderInput) input: PlaceSaleOrderInput,
   ): Promise<SaleOrder> {
     return placeSaleOrder(ctx.em, input, webshopWriter(principalOf(ctx)));
+  }
+
+  @Mutation(() => SaleOrder, {
+    description:
+      'Cancels a webshop order in Odoo, through the outbound queue (an order with a posted invoice is refused there: it needs a credit note).',
+  })
+  cancelSaleOrder(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('externalId', () => String) externalId: string,
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
+  ): Promise<SaleOrder> {
+    return cancelSaleOrder(ctx.em, externalId, reason, webshopWriter(principalOf(ctx)));
   }
 
   @FieldResolver(() => Partner, { nullable: true })

@@ -20,6 +20,8 @@ export interface PlaceSaleOrderValues {
   shippingAddressExternalId?: string | null;
   lines: { productExternalId: string; quantity: number; priceUnit?: string | null }[];
   data?: Record<string, unknown> | null;
+  /** What the customer paid (tax included): Odoo's total must match it to 0.01 before the order is confirmed. */
+  expectedTotal?: string | null;
 }
 
 /** The order as the webshop sent it, minus the key: what a retried call must repeat to be the same call. */
@@ -53,6 +55,7 @@ function check(input: PlaceSaleOrderValues): void {
       throw badInput(`input.lines[${i}].quantity must be above 0; got ${l.quantity}.`);
     if (l.priceUnit != null) checkDecimal(l.priceUnit, `input.lines[${i}].priceUnit`);
   });
+  if (input.expectedTotal != null) checkDecimal(input.expectedTotal, 'input.expectedTotal');
   const addresses = new Set((input.customer.addresses ?? []).map((a) => a.externalId));
   for (const [field, ref] of [
     ['invoiceAddressExternalId', input.invoiceAddressExternalId],
@@ -140,6 +143,7 @@ export async function placeSaleOrder(
         quantity: l.quantity,
         priceUnit: l.priceUnit ?? null,
       })),
+      ...(input.expectedTotal != null ? { expectedTotal: input.expectedTotal } : {}),
     };
     const created = tx.create(SaleOrder, {
       externalId: input.externalId,

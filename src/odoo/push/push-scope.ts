@@ -11,6 +11,14 @@ export interface PushScope {
   outside: EntityManager;
   /** How far Odoo's clock may be behind the database's (see isOurs). */
   clockSkewMs: number;
+  /** How pushed sale orders are priced and whether they are confirmed (ODOO_ORDER_PRICES, ODOO_PRICES_INCLUDE_TAX, ODOO_CONFIRM_ORDERS). */
+  orders: { prices: 'odoo' | 'webshop'; pricesIncludeTax: boolean; confirm: boolean };
+  /**
+   * Set by a push that itself changed the pushed record in its transaction (a
+   * sale order's Odoo status): the record's new updated_at, so the push still
+   * counts the record as unchanged by anyone else.
+   */
+  recordUpdatedAt?: string;
 }
 
 /** A permanent failure: something the push needs (a country, a product, a partner) is not in Odoo. */

@@ -10,10 +10,15 @@ import type { PushScope } from './push-scope.js';
 import { pushPurchaseOrder } from './purchase-order.js';
 import { pushSaleOrder } from './sale-order.js';
 
-/** How one pushed entity type reaches Odoo: the record's entity, and the push that returns its Odoo id. */
+/**
+ * How one pushed entity type reaches Odoo: the record's entity, and the push
+ * that returns its Odoo id (null: nothing was made in Odoo, as for an order
+ * cancelled before it got there). The OutboundQueue row's payload says what to
+ * do where a type has more than one action (a sale order's `cancel`).
+ */
 export interface Push {
   entity: EntityClass<SyncableEntity>;
-  push: (scope: PushScope, record: never) => Promise<number>;
+  push: (scope: PushScope, record: never, payload: Record<string, unknown>) => Promise<number | null>;
 }
 
 /** Every type the registry pushes has its push here: a missing one is a compile error. */

@@ -1,26 +1,61 @@
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
+import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
 import type { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
-import { createOnce, findByReference, isOurs, madeInOdoo } from './create-once.js';
+import type { RawRecord } from '../odoo-client.js';
+import { OdooError } from '../odoo-error.js';
+import { readOrderStatus } from '../order-status.js';
+import { createOnce, findByReference, isOurs, madeInOdoo, mayHaveRun } from './create-once.js';
 import { lockPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
+import { cancelInOdoo } from './sale-order-cancel.js';
+import { recordBeforeFailing, recordInPush } from './sale-order-record.js';
+import { applyShopPrices, totalMismatch, type ShopLine } from './sale-order-prices.js';
 
 /** The model orders are pulled from is the one they are pushed to. */
 const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
 
-/** The customer and its addresses first, then the order with its lines as (0, 0, vals) commands. */
-export async function pushSaleOrder(scope: PushScope, order: SaleOrder): Promise<number> {
+/** An INBOUND order's data as placeSaleOrder stores it. */
+export interface PlacedOrderData {
+  customerExternalId: string;
+  invoiceAddressExternalId: string;
+  shippingAddressExternalId: string;
+  lines: ShopLine[];
+  note?: string;
+  origin?: string;
+  expectedTotal?: string;
+  /** Set by cancelSaleOrder: the order must never be created (or confirmed) in Odoo from then on. */
+  cancellation?: { reason: string | null; requestedAt: string };
+}
+
+/**
+ * push_sale_order. An OutboundQueue row either places the order (the default)
+ * or cancels it (`payload.action: 'cancel'`, see sale-order-cancel.ts).
+ *
+ * Placing: the customer and its addresses first, then the order with its lines
+ * as (0, 0, vals) commands, created once (create-once.ts). Lines carry product
+ * and quantity, and Odoo's pricelist, taxes and fiscal position price them
+ * (ODOO_ORDER_PRICES=odoo), or the shop's prices made Odoo's
+ * (sale-order-prices.ts). Then the order is read back; when the shop gave an
+ * `expectedTotal` that Odoo's total misses by more than 0.01, the push fails
+ * (a SyncFailure with both totals) and the order stays a quotation. Else it is
+ * confirmed (ODOO_CONFIRM_ORDERS): `action_confirm` is called only on a
+ * quotation, with its state read first, so a retried push, or one after a
+ * crash between Odoo's confirmation and the hub's commit, never confirms twice
+ * (a second call raises "not in a state requiring confirmation" on 17+ and
+ * silently re-dates the order on 16: addons/sale/models/sale_order.py).
+ * What became of the order is recorded as its odooStatus.
+ */
+export async function pushSaleOrder(
+  scope: PushScope,
+  order: SaleOrder,
+  payload: Record<string, unknown> = {},
+): Promise<number | null> {
+  if (payload.action === 'cancel') return cancelInOdoo(scope, order);
   const { odoo, tx: em } = scope;
-  const data = order.currentData as {
-    customerExternalId: string;
-    invoiceAddressExternalId: string;
-    shippingAddressExternalId: string;
-    lines: { productExternalId: string; quantity: number; priceUnit: string | null }[];
-    note?: string;
-    origin?: string;
-  };
+  const data = order.currentData as unknown as PlacedOrderData;
   // The customer, every address sent with the order (not only the two it names), and those two, in one read.
   const named = [data.customerExternalId, data.invoiceAddressExternalId, data.shippingAddressExternalId];
   const family = await em.find(
@@ -28,44 +63,140 @@ export async function pushSaleOrder(scope: PushScope, order: SaleOrder): Promise
     { $or: [{ externalId: { $in: named } }, { parent: { externalId: data.customerExternalId } }] },
     { populate: ['parent'], orderBy: { id: 'asc' } },
   );
-  await lockPartners(em, family);
-  const byKey = new Map(family.map((p) => [p.externalId, p]));
-  const pushed = new Map<string, number>();
-  const partnerId = (externalId: string) => {
-    const partner = byKey.get(externalId);
-    if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
-    return pushPartner(scope, partner, pushed);
-  };
-  const customer = await partnerId(data.customerExternalId);
-  for (const address of family) await pushPartner(scope, address, pushed);
-  const invoice = await partnerId(data.invoiceAddressExternalId);
-  const shipping = await partnerId(data.shippingAddressExternalId);
-  if (order.odooId) return order.odooId;
-  const found = await findByReference(odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
-  if (found) {
-    if (await isOurs(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, found)) return found;
-    throw madeInOdoo(ODOO_MODEL, found, 'client_order_ref', order.externalId);
+  let odooId = order.odooId ?? (await ourOrder(scope, order));
+  // Cancelled before it reached Odoo: it never will.
+  if (data.cancellation && !odooId) return null;
+  let created = false;
+  if (!odooId) {
+    await lockPartners(em, family);
+    const byKey = new Map(family.map((p) => [p.externalId, p]));
+    const pushed = new Map<string, number>();
+    const partnerId = (externalId: string) => {
+      const partner = byKey.get(externalId);
+      if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
+      return pushPartner(scope, partner, pushed);
+    };
+    const customer = await partnerId(data.customerExternalId);
+    for (const address of family) await pushPartner(scope, address, pushed);
+    const invoice = await partnerId(data.invoiceAddressExternalId);
+    const shipping = await partnerId(data.shippingAddressExternalId);
+    const products = await productIds(
+      odoo,
+      em,
+      data.lines.map((l) => l.productExternalId),
+    );
+    const shopPrices = scope.orders.prices === 'webshop';
+    odooId = await createOnce(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, {
+      partner_id: customer,
+      partner_invoice_id: invoice,
+      partner_shipping_id: shipping,
+      client_order_ref: order.externalId,
+      ...(data.origin ? { origin: data.origin } : {}),
+      ...(data.note ? { note: data.note } : {}),
+      order_line: data.lines.map((l) => [
+        0,
+        0,
+        {
+          product_id: products.get(l.productExternalId),
+          product_uom_qty: l.quantity,
+          // The shop's price, converted below where the line's taxes need it; else Odoo's pricelist prices the line.
+          ...(shopPrices && l.priceUnit != null ? { price_unit: Number(l.priceUnit) } : {}),
+        },
+      ]),
+    });
+    created = true;
   }
-  const products = await productIds(
-    odoo,
-    em,
-    data.lines.map((l) => l.productExternalId),
+  let read = await readBack(scope, odooId);
+  if (data.cancellation) return recordInPush(scope, order.id, odooId, read.status);
+  if (isQuotation(read.status) && scope.orders.prices === 'webshop') {
+    await applyShopPrices(odoo, odooId, lineIds(read.order), data.lines, scope.orders.pricesIncludeTax);
+    read = await readBack(scope, odooId);
+  }
+  if (data.expectedTotal != null && isQuotation(read.status)) {
+    let mismatch = await checkTotal(scope, order, read, data);
+    if (mismatch && !created && scope.orders.prices === 'odoo') {
+      // A retry after the prices were fixed in Odoo: re-price the quotation as "Update Prices" does.
+      await odoo.call(ODOO_MODEL, 'action_update_prices', [odooId]);
+      read = await readBack(scope, odooId);
+      mismatch = await checkTotal(scope, order, read, data);
+    }
+    if (mismatch) {
+      await recordBeforeFailing(scope, order.id, odooId, read.status);
+      throw mismatch;
+    }
+  }
+  if (scope.orders.confirm && isQuotation(read.status)) {
+    await confirm(scope, order, odooId, read);
+    read = await readBack(scope, odooId);
+  }
+  return recordInPush(scope, order.id, odooId, read.status);
+}
+
+/** The Odoo order the hub created for this one before (an earlier try whose commit was lost), if any. */
+async function ourOrder(scope: PushScope, order: SaleOrder): Promise<number | null> {
+  const found = await findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
+  if (!found) return null;
+  if (await isOurs(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, found)) return found;
+  throw madeInOdoo(ODOO_MODEL, found, 'client_order_ref', order.externalId);
+}
+
+type ReadBack = { order: RawRecord; status: OdooStatus };
+
+async function readBack(scope: PushScope, odooId: number): Promise<ReadBack> {
+  const read = await readOrderStatus(scope.odoo, odooId);
+  if (!read) throw missingInOdoo(`Sale order ${odooId} (deleted in Odoo since the hub created it)`);
+  return read;
+}
+
+const isQuotation = (status: OdooStatus) => status.state === 'draft' || status.state === 'sent';
+
+/** The order's line ids, in Odoo's order (the status read asks for them). */
+const lineIds = (order: RawRecord): number[] => (Array.isArray(order.order_line) ? (order.order_line as number[]) : []);
+
+async function checkTotal(
+  scope: PushScope,
+  order: SaleOrder,
+  read: ReadBack,
+  data: PlacedOrderData,
+): Promise<OdooError | null> {
+  return totalMismatch(
+    scope.odoo,
+    {
+      name: String(read.order.name),
+      externalId: order.externalId,
+      amountTotal: read.status.amountTotal,
+      currency: read.status.currency,
+      lineIds: lineIds(read.order),
+    },
+    data.expectedTotal!,
+    data.lines,
+    scope.orders.pricesIncludeTax,
   );
-  return createOnce(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, {
-    partner_id: customer,
-    partner_invoice_id: invoice,
-    partner_shipping_id: shipping,
-    client_order_ref: order.externalId,
-    ...(data.origin ? { origin: data.origin } : {}),
-    ...(data.note ? { note: data.note } : {}),
-    order_line: data.lines.map((l) => [
-      0,
-      0,
-      {
-        product_id: products.get(l.productExternalId),
-        product_uom_qty: l.quantity,
-        ...(l.priceUnit != null ? { price_unit: Number(l.priceUnit) } : {}),
-      },
-    ]),
-  });
+}
+
+/**
+ * `action_confirm`, once. Odoo's refusal (a UserError or ValidationError) fails
+ * the push with Odoo's message and leaves the quotation as it is. An answer lost
+ * in transit may hide a confirmation that happened: the state is read again
+ * before anything else is concluded, and a retry waits until Odoo must be done.
+ */
+async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack): Promise<void> {
+  try {
+    await scope.odoo.call(ODOO_MODEL, 'action_confirm', [odooId]);
+  } catch (err) {
+    if (!(err instanceof OdooError)) throw err;
+    const now = await readOrderStatus(scope.odoo, odooId).catch(() => null);
+    if (now && !isQuotation(now.status)) return; // it was confirmed after all
+    if (err.transient) {
+      if (mayHaveRun(err)) err.uncertain = true;
+      throw err;
+    }
+    await recordBeforeFailing(scope, order.id, odooId, now?.status ?? read.status);
+    throw new OdooError(`Odoo refused to confirm sale order ${String(read.order.name)}: ${err.message}`, {
+      odooName: err.odooName,
+      httpStatus: err.httpStatus,
+      kind: 'permanent',
+      cause: err,
+    });
+  }
 }

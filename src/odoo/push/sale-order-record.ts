@@ -1,0 +1,30 @@
+import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
+import { recordOdooStatus } from '../../modules/sale-order/odoo-status.service.js';
+import type { PushScope } from './push-scope.js';
+
+/**
+ * Records what became of a pushed order in Odoo (its odooStatus and Odoo id) in
+ * the push's transaction, noting the row's new updated_at on the scope (the
+ * push changed it, nobody else did). Returns the Odoo id for the queue row.
+ */
+export async function recordInPush(
+  scope: PushScope,
+  orderId: string,
+  odooId: number,
+  status: OdooStatus,
+): Promise<number> {
+  const { written } = await recordOdooStatus(scope.tx, [{ id: orderId, odooId, status }]);
+  const at = written.get(orderId);
+  if (at) scope.recordUpdatedAt = at;
+  return odooId;
+}
+
+/** The same outside the push's transaction, which a failure is about to roll back: the shop still sees Odoo's amounts. */
+export async function recordBeforeFailing(
+  scope: PushScope,
+  orderId: string,
+  odooId: number,
+  status: OdooStatus,
+): Promise<void> {
+  await scope.outside.transactional((tx) => recordOdooStatus(tx, [{ id: orderId, odooId, status }]));
+}
