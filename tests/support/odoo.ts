@@ -1,7 +1,7 @@
 import type { Config } from '../../src/config.js';
 import { EntityType } from '../../src/domain/enums.js';
 import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
-import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
+import { startOdooSimulator, type OdooSimulator, type OdooVersion } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from './hub.js';
 
 /** The ODOO_* settings that point a hub at `sim`. */
@@ -10,17 +10,17 @@ export function odooEnv(sim: OdooSimulator): Record<string, string> {
 }
 
 /**
- * An Odoo simulator (17) whose seed is `products` products and nothing else, and
+ * An Odoo simulator (17 unless `version` says otherwise) whose seed is `products` products and nothing else, and
  * a hub pointed at it (`env` added) that has pulled them: the start of every
  * test of pushes into Odoo, which need products both sides know.
  */
 export async function startHubWithCatalog(
   label: string,
   products: number,
-  options: { role: Config['role']; env?: Record<string, string> },
+  options: { role: Config['role']; env?: Record<string, string>; version?: OdooVersion },
 ): Promise<{ sim: OdooSimulator; hub: TestHub }> {
   const sim = await startOdooSimulator({
-    version: 17,
+    version: options.version ?? 17,
     seed: { products, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
   });
   const hub = await startTestHub(label, { role: options.role, env: { ...odooEnv(sim), ...options.env } });
