@@ -73,6 +73,7 @@ type Documents = {
     "\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceUncertainDocument,
     "\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": typeof types.UncertainStateDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCrashOrderDocument,
+    "\n  mutation CancelCrashOrder($externalId: String!) {\n    cancelSaleOrder(externalId: $externalId, reason: \"changed my mind\") {\n      id\n    }\n  }\n": typeof types.CancelCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": typeof types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": typeof types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": typeof types.BadInputLookupDocument,
@@ -193,6 +194,7 @@ const documents: Documents = {
     "\n  mutation PlaceUncertain($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceUncertainDocument,
     "\n  query UncertainState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n        lastError\n        nextAttemptAt\n      }\n    }\n  }\n": types.UncertainStateDocument,
     "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCrashOrderDocument,
+    "\n  mutation CancelCrashOrder($externalId: String!) {\n    cancelSaleOrder(externalId: $externalId, reason: \"changed my mind\") {\n      id\n    }\n  }\n": types.CancelCrashOrderDocument,
     "\n  query CrashOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      id\n      odooId\n      processingState\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }) {\n      nodes {\n        entityId\n        status\n        attempts\n      }\n    }\n  }\n": types.CrashOrderStateDocument,
     "\n  query BadInputPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n    }\n  }\n": types.BadInputPageDocument,
     "\n  query BadInputLookup($id: ID) {\n    partner(id: $id) {\n      id\n    }\n  }\n": types.BadInputLookupDocument,
@@ -504,6 +506,10 @@ export function graphql(source: "\n  query UncertainState($externalId: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceCrashOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCrashOrder($externalId: String!) {\n    cancelSaleOrder(externalId: $externalId, reason: \"changed my mind\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCrashOrder($externalId: String!) {\n    cancelSaleOrder(externalId: $externalId, reason: \"changed my mind\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,13 @@ const PlaceCrashOrder = graphql(`
     }
   }
 `);
+const CancelCrashOrder = graphql(`
+  mutation CancelCrashOrder($externalId: String!) {
+    cancelSaleOrder(externalId: $externalId, reason: "changed my mind") {
+      id
+    }
+  }
+`);
 const CrashOrderState = graphql(`
   query CrashOrderState($externalId: String!) {
     saleOrder(externalId: $externalId) {
@@ -110,5 +117,73 @@ describe('a worker killed in the middle of a push', () => {
     expect(done.saleOrder).toMatchObject({ odooId: created[0], processingState: 'COMPLETED' });
     second.kill('SIGTERM');
     expect((await once(second, 'exit'))[0]).toBe(0);
+  }, 60_000);
+  const firstSku = () =>
+    (
+      sim.env.read('product.product', sim.env.search('product.product', [], { limit: 1 }), ['default_code']) as {
+        default_code: string;
+      }[]
+    )[0]!.default_code;
+  const stateOf = (externalId: string) =>
+    until(
+      async () => (await hub.request(CrashOrderState, { externalId })).data!,
+      (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
+      `the push of ${externalId} to complete`,
+      30_000,
+    );
+  const confirmCalls = (id: number) =>
+    sim.calls.filter(
+      (c) =>
+        c.model === 'sale.order' && c.method === 'action_confirm' && JSON.stringify(c.args[0]) === JSON.stringify([id]),
+    ).length;
+
+  it('confirms an order once when the worker dies between Odoo’s confirmation and the hub’s commit', async () => {
+    const held = sim.faults.holdAnswerOfNext({ model: 'sale.order', method: 'action_confirm' });
+    const first = startWorker();
+    const input = {
+      externalId: 'WEB-CRASH-CONFIRM',
+      customer: { externalId: 'cust-crash-confirm', data: { name: 'Confirm Crash AG' } },
+      lines: [{ productExternalId: firstSku(), quantity: 1 }],
+    };
+    expect((await hub.request(PlaceCrashOrder, { input })).errors).toBeUndefined();
+    // Odoo has confirmed (and committed); the answer never reaches the worker, which is killed.
+    await held;
+    first.kill('SIGKILL');
+    await once(first, 'exit');
+    const [id] = sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]]);
+    expect(sim.env.read('sale.order', id!, ['state'])[0]!.state).toBe('sale');
+
+    const second = startWorker();
+    const done = await stateOf(input.externalId);
+    // The retry read the state first: one action_confirm in all, the one that confirmed.
+    expect(confirmCalls(id!)).toBe(1);
+    expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual([id]);
+    expect(done.saleOrder).toMatchObject({ odooId: id, processingState: 'COMPLETED' });
+    second.kill('SIGTERM');
+    await once(second, 'exit');
+  }, 60_000);
+
+  it('never creates in Odoo an order cancelled before its push ran', async () => {
+    const input = {
+      externalId: 'WEB-CANCEL-EARLY',
+      customer: { externalId: 'cust-cancel-early', data: { name: 'Early Cancel GmbH' } },
+      lines: [{ productExternalId: firstSku(), quantity: 1 }],
+    };
+    // No worker runs: the order and its cancellation are both queued before any push.
+    expect((await hub.request(PlaceCrashOrder, { input })).errors).toBeUndefined();
+    expect((await hub.request(CancelCrashOrder, { externalId: input.externalId })).errors).toBeUndefined();
+    sim.clearCalls();
+    const worker = startWorker();
+    await until(
+      async () => (await hub.request(CrashOrderState, { externalId: input.externalId })).data!,
+      (s) =>
+        s.outboundQueue.nodes.filter((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED').length === 2,
+      'both pushes (the order and its cancellation) to complete',
+      30_000,
+    );
+    expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual([]);
+    expect(sim.calls.filter((c) => c.method === 'create' || c.method === 'action_cancel')).toEqual([]);
+    worker.kill('SIGTERM');
+    await once(worker, 'exit');
   }, 60_000);
 });
