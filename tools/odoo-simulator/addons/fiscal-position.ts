@@ -128,7 +128,12 @@ const commercialPartner = (env: SimEnv, partnerId: number): number => {
  * first auto-applied position of the company for the delivery country,
  * those requiring a VAT number first when the customer has one.
  */
-export function fiscalPositionFor(env: SimEnv, partnerId: number, deliveryId: number, companyId: number): number | null {
+export function fiscalPositionFor(
+  env: SimEnv,
+  partnerId: number,
+  deliveryId: number,
+  companyId: number,
+): number | null {
   if (!env.row('res.partner', partnerId)) return null;
   const delivery = env.row('res.partner', deliveryId) ? deliveryId : partnerId;
   for (const id of [delivery, partnerId, commercialPartner(env, partnerId)]) {

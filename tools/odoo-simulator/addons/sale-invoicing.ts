@@ -58,7 +58,8 @@ function lineInvoiceStatus(env: SimEnv, row: Row): string {
   if (qtyToInvoice(env, row) !== 0) return 'to invoice';
   const invoiced = qtyInvoiced(env, row);
   const ordered = row.product_uom_qty as number;
-  if (policy(env, row) === 'order' && invoiced >= ordered && (row.qty_delivered as number) > ordered) return 'upselling';
+  if (policy(env, row) === 'order' && invoiced >= ordered && (row.qty_delivered as number) > ordered)
+    return 'upselling';
   if (policy(env, row) === 'delivery' && (row.qty_delivered as number) > ordered) return 'upselling';
   if (invoiced >= ordered) return 'invoiced';
   return 'no';

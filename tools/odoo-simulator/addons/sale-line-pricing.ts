@@ -88,7 +88,12 @@ function commandIds(value: unknown): number[] {
 
 function lineAmounts(env: SimEnv, row: Row) {
   const price = ((row.price_unit as number) ?? 0) * (1 - ((row.discount as number) ?? 0) / 100);
-  const result = computeAll(env, lineTaxIds(row, saleTaxField(env.version)), price, (row.product_uom_qty as number) ?? 0);
+  const result = computeAll(
+    env,
+    lineTaxIds(row, saleTaxField(env.version)),
+    price,
+    (row.product_uom_qty as number) ?? 0,
+  );
   return { subtotal: result.totalExcluded, total: result.totalIncluded };
 }
 

@@ -137,10 +137,15 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
     if (vals.partner_shipping_id === undefined) vals.partner_shipping_id = addressOf(env, vals.partner_id, 'delivery');
   };
   /** _compute_fiscal_position_id: from the customer and the delivery address, unless given. */
-  const setFiscalPosition = (env: SimEnv, vals: Vals, current?: { partner: number; shipping: number; company: number }) => {
+  const setFiscalPosition = (
+    env: SimEnv,
+    vals: Vals,
+    current?: { partner: number; shipping: number; company: number },
+  ) => {
     if (vals.fiscal_position_id !== undefined) return;
     const partner = typeof vals.partner_id === 'number' ? vals.partner_id : current?.partner;
-    const shipping = typeof vals.partner_shipping_id === 'number' ? vals.partner_shipping_id : (current?.shipping ?? partner);
+    const shipping =
+      typeof vals.partner_shipping_id === 'number' ? vals.partner_shipping_id : (current?.shipping ?? partner);
     const company = typeof vals.company_id === 'number' ? vals.company_id : (current?.company ?? 1);
     if (partner === undefined) return;
     vals.fiscal_position_id = fiscalPositionFor(env, partner, shipping ?? partner, company) ?? false;

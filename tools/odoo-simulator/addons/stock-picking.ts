@@ -87,7 +87,12 @@ export function reserveMoves(env: SimEnv, moveIds: number[]): void {
       const free = (quant.quantity as number) - (quant.reserved_quantity as number);
       if (free <= 0) continue;
       const take = Math.min(free, missing);
-      env.writeRecords('stock.quant', [quant.id], { reserved_quantity: (quant.reserved_quantity as number) + take }, {});
+      env.writeRecords(
+        'stock.quant',
+        [quant.id],
+        { reserved_quantity: (quant.reserved_quantity as number) + take },
+        {},
+      );
       missing -= take;
     }
     const reserved = demand - missing;
@@ -107,7 +112,12 @@ function unreserveMoves(env: SimEnv, moveIds: number[]): void {
         if (reserved <= 0) break;
         const give = Math.min(reserved, quant.reserved_quantity as number);
         if (give <= 0) continue;
-        env.writeRecords('stock.quant', [quant.id], { reserved_quantity: (quant.reserved_quantity as number) - give }, {});
+        env.writeRecords(
+          'stock.quant',
+          [quant.id],
+          { reserved_quantity: (quant.reserved_quantity as number) - give },
+          {},
+        );
         reserved -= give;
       }
     }

@@ -32,7 +32,9 @@ export function taxPriceInclude(env: SimEnv, taxId: number): boolean {
   if (env.version <= 17) return col(env, 'account.tax', taxId, 'price_include') === true;
   const override = col(env, 'account.tax', taxId, 'price_include_override');
   if (override) return override === 'tax_included';
-  return col(env, 'res.company', col(env, 'account.tax', taxId, 'company_id'), 'account_price_include') === 'tax_included';
+  return (
+    col(env, 'res.company', col(env, 'account.tax', taxId, 'company_id'), 'account_price_include') === 'tax_included'
+  );
 }
 
 function taxRows(env: SimEnv, taxIds: number[]): TaxRow[] {
@@ -65,12 +67,18 @@ export function computeAll(env: SimEnv, taxIds: number[], priceUnit: number, qua
   const untaxed = (base - fixedIncluded) / (1 + percentIncluded / 100);
   const amounts = new Map<number, number>();
   for (const tax of included) {
-    amounts.set(tax.id, roundCurrency(tax.amountType === 'fixed' ? tax.amount * quantity : (untaxed * tax.amount) / 100));
+    amounts.set(
+      tax.id,
+      roundCurrency(tax.amountType === 'fixed' ? tax.amount * quantity : (untaxed * tax.amount) / 100),
+    );
   }
   const totalExcluded = roundCurrency(base - [...amounts.values()].reduce((s, a) => s + a, 0));
   for (const tax of taxes) {
     if (tax.priceInclude) continue;
-    amounts.set(tax.id, roundCurrency(tax.amountType === 'fixed' ? tax.amount * quantity : (totalExcluded * tax.amount) / 100));
+    amounts.set(
+      tax.id,
+      roundCurrency(tax.amountType === 'fixed' ? tax.amount * quantity : (totalExcluded * tax.amount) / 100),
+    );
   }
   const list = taxes.map((t) => ({ id: t.id, amount: amounts.get(t.id) ?? 0 }));
   const totalIncluded = roundCurrency(totalExcluded + list.reduce((s, t) => s + t.amount, 0));

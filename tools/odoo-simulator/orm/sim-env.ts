@@ -78,7 +78,13 @@ export class SimEnv {
    * exceptions thrown as OdooException), e.g. `call('sale.order', 'action_confirm', [id])`.
    * `ids` are ignored by @api.model methods; Python's None comes back as null.
    */
-  call(model: string, method: string, ids: number[] = [], kwargs: Record<string, unknown> = {}, ctx: Context = {}): unknown {
+  call(
+    model: string,
+    method: string,
+    ids: number[] = [],
+    kwargs: Record<string, unknown> = {},
+    ctx: Context = {},
+  ): unknown {
     const spec = publicMethod(this, this.model(model), method);
     const bound = bindArguments(spec, [], kwargs);
     const result = this.transaction(() => spec.call(this, model, spec.api === 'records' ? ids : [], bound, ctx));
