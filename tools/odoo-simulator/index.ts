@@ -18,8 +18,10 @@ import { handleJsonRpc } from './json-rpc.route.js';
 import type { OdooVersion } from './orm/model-spec.js';
 import { SimEnv } from './orm/sim-env.js';
 import { buildRegistry } from './registry.js';
+import { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
 import { installBaseData } from './seed/install.js';
 import { DEFAULT_SEED, seedDatabase, type SeedSizes } from './seed/seed-database.js';
+import { installStockOperations } from './seed/stock-operations.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -29,6 +31,7 @@ export type { OdooVersion, Vals, Context } from './orm/model-spec.js';
 export { SimEnv, type ReadRecord, type SearchOptions } from './orm/sim-env.js';
 export { prng } from './seed/prng.js';
 export type { SeedSizes } from './seed/seed-database.js';
+export { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
 
 export interface SimulatorOptions {
   /** Odoo major version to behave as (default 17). JSON-2 exists from 19 on. */
@@ -72,6 +75,16 @@ export interface OdooSimulator {
   goOnline(): Promise<void>;
   /** Stops listening and ends every open connection (hanging ones included). */
   close(): Promise<void>;
+  /** "Create Invoice" on a sales order (the quantities to invoice): the draft invoice's id. */
+  invoiceOrder(orderId: number): number;
+  /** "Confirm" on an invoice (action_post). */
+  postInvoice(invoiceId: number): void;
+  /** "Register Payment": the amount due by default; sets payment_state as the version does. */
+  payInvoice(invoiceId: number, amount?: number): void;
+  /** Delivers and validates the order's open outgoing pickings, then writes the tracking reference if given. */
+  shipOrder(orderId: number, options?: { trackingRef?: string }): void;
+  /** A tax with "included in price" spelled as the version does; its id. */
+  createTax(options: TaxOptions): number;
 }
 
 /** The uid of the integration user: 2, as the admin user is in every Odoo database (1 is OdooBot). */
@@ -100,6 +113,7 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
   const login = options.login ?? 'admin';
   const env = new SimEnv(version, buildRegistry(version), USER_ID);
   const base = installBaseData(env, login);
+  installStockOperations(env, base);
   if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
     throw new Error('the simulator expects the integration user to be res.users 2');
   }
@@ -196,5 +210,10 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
     goOffline: stopListening,
     goOnline: () => (server.listening ? Promise.resolve() : listen(port)),
     close: stopListening,
+    invoiceOrder: (orderId) => invoiceOrder(env, orderId),
+    postInvoice: (invoiceId) => postInvoice(env, invoiceId),
+    payInvoice: (invoiceId, amount) => payInvoice(env, invoiceId, amount),
+    shipOrder: (orderId, options) => shipOrder(env, orderId, options),
+    createTax: (options) => createTax(env, options),
   };
 }

@@ -11,26 +11,67 @@
  *  - 19: order lines' `product_uom` became `product_uom_id`,
  *    purchase.order.notes became `note` (Odoo's own upgrade scripts,
  *    saas~18.1 and saas~18.4).
+ * And along the sale flow (account, sale, sale_stock, stock, delivery):
+ *  - taxes: `price_include` is a stored boolean in 16–17; from 18 it is
+ *    computed from `price_include_override` and res.company's
+ *    `account_price_include`;
+ *  - fiscal positions map taxes with account.fiscal.position.tax rows in
+ *    16–18; 19 keeps the mapping on the tax (`fiscal_position_ids`,
+ *    `original_tax_ids`); sale.order.line's taxes are `tax_id` in 16–18,
+ *    `tax_ids` in 19; a price-included tax swapped by a fiscal position is
+ *    taken out of the price (16), and the new included taxes put in (17+);
+ *  - action_confirm: 16 re-confirms (re-dates) a confirmed order and refuses
+ *    done/cancel; 17 names the orders not in draft/sent; 18+ says "Some
+ *    orders are not in a state requiring confirmation.";
+ *  - stock.move: 16 `quantity_done` / `reserved_availability` and an
+ *    immediate-transfer wizard on validation; 17+ one `quantity`, `picked`;
+ *    goods are consu/product in 16–17, consu in 18+ (storable: is_storable);
+ *  - sale.order.delivery_status exists from 17;
+ *  - a fully paid invoice is 'paid' in 16–17 and 'in_payment' in 18+
+ *    (payments stay 'in_process' until matched with the bank).
  */
+import { accountMoveModels } from './addons/account-move.js';
+import { accountTaxExtensions, accountTaxModels } from './addons/account-tax.js';
 import { baseModels } from './addons/base.js';
+import { deliveryExtensions } from './addons/delivery.js';
+import { fiscalPositionExtensions, fiscalPositionModels } from './addons/fiscal-position.js';
 import { pricelistModels } from './addons/product-prices.js';
 import { productModels } from './addons/product.js';
 import { purchaseModels } from './addons/purchase.js';
+import { saleInvoicingExtensions } from './addons/sale-invoicing.js';
+import { saleStockExtensions } from './addons/sale-stock.js';
 import { saleModels } from './addons/sale.js';
+import { stockPickingModels } from './addons/stock-picking.js';
 import { stockModels } from './addons/stock.js';
 import { uomModels } from './addons/uom.js';
 import { compileRegistry } from './orm/compile-registry.js';
+import { applyExtensions } from './orm/inherit.js';
 import type { CompiledModel, OdooVersion } from './orm/model-spec.js';
 
 /** The registry of one Odoo version: the addons' models, in the order Odoo installs them. */
 export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> {
-  return compileRegistry(version, [
+  const specs = [
     ...baseModels(version),
     ...uomModels(),
     ...productModels(version),
     ...pricelistModels(),
+    ...accountTaxModels(version),
+    ...fiscalPositionModels(version),
+    ...accountMoveModels(version),
     ...stockModels(),
+    ...stockPickingModels(version),
     ...saleModels(version),
     ...purchaseModels(version),
-  ]);
+  ];
+  // `_inherit`: what account, sale_stock and delivery add to the models above.
+  return compileRegistry(
+    version,
+    applyExtensions(specs, [
+      ...accountTaxExtensions(version),
+      ...fiscalPositionExtensions(version),
+      ...saleInvoicingExtensions(),
+      ...saleStockExtensions(version),
+      ...deliveryExtensions(),
+    ]),
+  );
 }

@@ -33,7 +33,7 @@ export function lineFields(
   };
 }
 
-/** Orders' amounts (no taxes in the simulator: untaxed = total). */
+/** Purchase orders' amounts: their lines carry no taxes in the simulator (untaxed = total); sale orders are taxed (sale-line-pricing.ts). */
 export function amountFields(lineModel: string): Record<string, FieldSpec> {
   const total = (env: SimEnv, row: Row) =>
     round2(

@@ -1,14 +1,37 @@
 /**
- * The sale addon: quotations and sales orders. Odoo 16 has the 'done' state
- * (17 replaced it with the `locked` flag).
+ * The sale addon (addons/sale/models/sale_order.py, sale_order_line.py):
+ * quotations and sales orders, priced from the pricelist and taxed through
+ * the order's fiscal position. Odoo 16 has the 'done' state (17 replaced it
+ * with the `locked` flag); the lines' taxes are `tax_id` in 16–18 and
+ * `tax_ids` in 19.
  */
 import { userError, valueError } from '../odoo-exception.js';
 import { col } from '../orm/compute-helpers.js';
-import { always, boolean, char, datetime, html, many2one, now, one2many, selection } from '../orm/fields.js';
+import {
+  always,
+  boolean,
+  char,
+  datetime,
+  float,
+  html,
+  integer,
+  many2one,
+  now,
+  one2many,
+  selection,
+  text,
+} from '../orm/fields.js';
 import type { MethodSpec, ModelSpec, OdooVersion, Vals } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 import { addressOf } from './base.js';
-import { amountFields, lineFields, productDefaults, touchesOrder } from './order-lines.js';
+import { fiscalPositionFor } from './fiscal-position.js';
+import { productDefaults, touchesOrder } from './order-lines.js';
+import {
+  saleLineAmountFields,
+  saleLinePriceAndTaxes,
+  saleOrderAmountFields,
+  updatePrices,
+} from './sale-line-pricing.js';
 
 function saleOrderMethods(version: OdooVersion): Record<string, MethodSpec> {
   const records = (qualname: string, call: MethodSpec['call']): MethodSpec => ({
@@ -22,14 +45,26 @@ function saleOrderMethods(version: OdooVersion): Record<string, MethodSpec> {
     action_confirm: records('action_confirm', (env, model, ids, _a, ctx) => {
       const states = ids.map((id) => state(env, id));
       if (version === 16) {
+        // _get_forbidden_state_confirm(): a confirmed order is confirmed again (re-dated), silently.
         if (states.some((s) => s === 'done' || s === 'cancel')) {
           throw userError('It is not allowed to confirm an order in the following states: done, cancel');
         }
-      } else if (states.some((s) => s !== 'draft' && s !== 'sent')) {
-        const names = ids
-          .filter((_, i) => states[i] !== 'draft' && states[i] !== 'sent')
-          .map((id) => env.displayName(model, id));
-        throw userError(`The following orders are not in a state requiring confirmation: ${names.join(', ')}`);
+      } else if (version === 17) {
+        if (states.some((s) => s !== 'draft' && s !== 'sent')) {
+          const names = ids.map((id) => env.displayName(model, id));
+          throw userError(`The following orders are not in a state requiring confirmation: ${names.join(', ')}`);
+        }
+      } else {
+        // 18+: _confirmation_error_message(), order by order.
+        for (const [i, id] of ids.entries()) {
+          if (states[i] !== 'draft' && states[i] !== 'sent') {
+            throw userError('Some orders are not in a state requiring confirmation.');
+          }
+          const lines = env.o2mIds('sale.order.line', 'order_id', id).map((l) => env.row('sale.order.line', l)!);
+          if (lines.some((l) => !l.display_type && l.product_id === null)) {
+            throw userError('A line on these orders missing a product, you cannot confirm it.');
+          }
+        }
       }
       env.writeRecords(model, ids, { state: 'sale', date_order: env.nowString() }, ctx);
       return true;
@@ -101,26 +136,31 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
     if (vals.partner_invoice_id === undefined) vals.partner_invoice_id = addressOf(env, vals.partner_id, 'invoice');
     if (vals.partner_shipping_id === undefined) vals.partner_shipping_id = addressOf(env, vals.partner_id, 'delivery');
   };
-  /** The order's pricelist price for the product (fixed-price rules), else the product's sales price. */
-  const unitPrice = (env: SimEnv, orderId: number, productId: number, qty: number): number => {
-    const pricelist = col(env, 'sale.order', orderId, 'pricelist_id');
-    const template = col(env, 'product.product', productId, 'product_tmpl_id');
-    if (typeof pricelist === 'number') {
-      const matching = env.o2mIds('product.pricelist.item', 'pricelist_id', pricelist).filter((id) => {
-        const r = env.row('product.pricelist.item', id)!;
-        return (
-          r.compute_price === 'fixed' &&
-          (r.min_quantity as number) <= qty &&
-          (r.applied_on === '3_global' ||
-            (r.applied_on === '1_product' && r.product_tmpl_id === template) ||
-            (r.applied_on === '0_product_variant' && r.product_id === productId))
-        );
-      });
-      // The first rule in the pricelist's order wins (variant before product before global, higher quantities first).
-      const rules = env.sortIds('product.pricelist.item', matching).map((id) => env.row('product.pricelist.item', id)!);
-      if (rules.length) return rules[0].fixed_price as number;
-    }
-    return env.get('product.product', productId, 'lst_price') as number;
+  /** _compute_fiscal_position_id: from the customer and the delivery address, unless given. */
+  const setFiscalPosition = (
+    env: SimEnv,
+    vals: Vals,
+    current?: { partner: number; shipping: number; company: number },
+  ) => {
+    if (vals.fiscal_position_id !== undefined) return;
+    const partner = typeof vals.partner_id === 'number' ? vals.partner_id : current?.partner;
+    const shipping =
+      typeof vals.partner_shipping_id === 'number' ? vals.partner_shipping_id : (current?.shipping ?? partner);
+    const company = typeof vals.company_id === 'number' ? vals.company_id : (current?.company ?? 1);
+    if (partner === undefined) return;
+    vals.fiscal_position_id = fiscalPositionFor(env, partner, shipping ?? partner, company) ?? false;
+  };
+  const methods = saleOrderMethods(version);
+  // The "Update Prices" button (action_update_prices → _recompute_prices), 16 included.
+  methods.action_update_prices = {
+    qualname: 'SaleOrder.action_update_prices',
+    api: 'records',
+    params: [],
+    call(env, model, ids, _a, ctx) {
+      if (ids.length !== 1) throw valueError(`Expected singleton: ${model}(${ids.join(', ')})`);
+      updatePrices(env, ids[0], ctx);
+      return undefined;
+    },
   };
   return [
     {
@@ -142,17 +182,27 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
         currency_id: many2one('res.currency', 'Currency', { default: always(1) }),
         user_id: many2one('res.users', 'Salesperson', { default: (env) => env.uid }),
         company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        fiscal_position_id: many2one('account.fiscal.position', 'Fiscal Position'),
         order_line: one2many('sale.order.line', 'order_id', 'Order Lines'),
-        ...amountFields('sale.order.line'),
+        ...saleOrderAmountFields(),
       },
-      methods: saleOrderMethods(version),
+      methods,
       hooks: {
         prepareCreate(env, vals) {
           if (vals.name === 'New' || !vals.name) vals.name = env.nextSequence('sale.order', 'S');
           setAddresses(env, vals);
+          setFiscalPosition(env, vals);
         },
-        prepareWrite(env, _ids, vals) {
+        prepareWrite(env, ids, vals) {
           if ('partner_id' in vals) setAddresses(env, vals);
+          if (['partner_id', 'partner_shipping_id', 'company_id'].some((f) => f in vals)) {
+            const row = env.row('sale.order', ids[0])!;
+            setFiscalPosition(env, vals, {
+              partner: row.partner_id as number,
+              shipping: row.partner_shipping_id as number,
+              company: row.company_id as number,
+            });
+          }
         },
         beforeUnlink(env, ids) {
           if (ids.some((id) => !['draft', 'cancel'].includes(env.get('sale.order', id, 'state') as string))) {
@@ -170,7 +220,28 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
       displayName: (env, row) =>
         `${col(env, 'sale.order', row.order_id, 'name')} - ${((row.name as string) ?? '').split('\n')[0] || env.displayName('product.product', row.product_id as number)}`,
       fields: {
-        ...lineFields(version, 'sale.order', 'product_uom_qty', 'Quantity'),
+        order_id: many2one('sale.order', 'Order Reference', { required: true, ondelete: 'cascade' }),
+        sequence: integer('Sequence', { default: always(10) }),
+        display_type: selection(
+          [
+            ['line_section', 'Section'],
+            ['line_note', 'Note'],
+          ],
+          'Display Type',
+        ),
+        product_id: many2one('product.product', 'Product', { ondelete: 'restrict' }),
+        name: text('Description', { required: true }),
+        product_uom_qty: float('Quantity', { required: true, default: always(1.0) }),
+        [uomField]: many2one('uom.uom', 'Unit of Measure'),
+        price_unit: float('Unit Price', { required: true }),
+        discount: float('Discount (%)'),
+        ...saleLineAmountFields(version),
+        // Stored; sale_stock sets it from the done moves (method 'stock_move'), a user types it for services.
+        qty_delivered: float('Delivery Quantity'),
+        company_id: many2one('res.company', 'Company', {
+          compute: (env, row) => col(env, 'sale.order', row.order_id, 'company_id'),
+          store: true,
+        }),
         state: selection(states, 'Order Status', {
           compute: (env, row) => col(env, 'sale.order', row.order_id, 'state'),
         }),
@@ -184,14 +255,8 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
               ? `${env.displayName('product.product', productId)}\n${description}`
               : env.displayName('product.product', productId);
           });
-          if (
-            vals.price_unit === undefined &&
-            typeof vals.product_id === 'number' &&
-            env.row('product.product', vals.product_id)
-          ) {
-            const qty = typeof vals.product_uom_qty === 'number' ? vals.product_uom_qty : 1;
-            vals.price_unit =
-              typeof vals.order_id === 'number' ? unitPrice(env, vals.order_id, vals.product_id, qty) : 0;
+          if (typeof vals.product_id === 'number' && env.row('product.product', vals.product_id)) {
+            saleLinePriceAndTaxes(env, vals, typeof vals.order_id === 'number' ? vals.order_id : null);
           }
         },
         prepareWrite(env, ids, vals) {
@@ -201,7 +266,7 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
             env.row('product.product', vals.product_id)
           ) {
             const orderId = env.row('sale.order.line', ids[0])!.order_id as number;
-            vals.price_unit = unitPrice(env, orderId, vals.product_id, 1);
+            saleLinePriceAndTaxes(env, { product_uom_qty: 1, ...vals }, orderId, vals);
           }
         },
         beforeUnlink(env, ids) {

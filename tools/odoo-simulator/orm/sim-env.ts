@@ -3,6 +3,7 @@
  * record store, with the CRUD semantics of odoo/models.py (create.ts,
  * write.ts, unlink.ts, read.ts, search.ts) and a transaction per RPC call.
  */
+import { bindArguments, publicMethod } from '../method-call.js';
 import { keyError, missingError } from '../odoo-exception.js';
 import { createRecords } from './create.js';
 import { emptyValue } from './field-values.js';
@@ -70,6 +71,24 @@ export class SimEnv {
   /** Every record of a model, archived ones included, as read() returns them. */
   records(model: string, fields: string[] | null = null): ReadRecord[] {
     return this.readRecords(model, [...this.store.table(model).rows.keys()], fields, '_classic_read');
+  }
+
+  /**
+   * Runs a public model method as execute_kw does (one transaction; Odoo's
+   * exceptions thrown as OdooException), e.g. `call('sale.order', 'action_confirm', [id])`.
+   * `ids` are ignored by @api.model methods; Python's None comes back as null.
+   */
+  call(
+    model: string,
+    method: string,
+    ids: number[] = [],
+    kwargs: Record<string, unknown> = {},
+    ctx: Context = {},
+  ): unknown {
+    const spec = publicMethod(this, this.model(model), method);
+    const bound = bindArguments(spec, [], kwargs);
+    const result = this.transaction(() => spec.call(this, model, spec.api === 'records' ? ids : [], bound, ctx));
+    return result === undefined ? null : result;
   }
 
   /** Moves write_date as a write that changes nothing would. */
