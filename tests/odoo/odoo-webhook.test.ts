@@ -213,10 +213,10 @@ describe('Odoo webhook receiver', () => {
     expect((await post({ _model: 'product.product', _id: 1 }, '?token=osh_wrong')).status).toBe(401);
     const weak = (await issueToken(hub.app.orm.em.fork(), { name: 'weak', scopes: ['catalog:read'] })).token;
     expect((await post({ _model: 'product.product', _id: 1 }, `?token=${weak}`)).status).toBe(403);
-    const unknown = await post({ _model: 'account.move', _id: 1 });
+    const unknown = await post({ _model: 'mail.message', _id: 1 });
     expect(unknown.status).toBe(422);
     expect(await unknown.json()).toMatchObject({
-      error: { code: 'UNPROCESSABLE_ENTITY', message: expect.stringMatching(/Unknown _model "account.move"/) },
+      error: { code: 'UNPROCESSABLE_ENTITY', message: expect.stringMatching(/Unknown _model "mail.message"/) },
     });
     const noId = await post({ _model: 'res.partner', _id: 'seven' });
     expect([noId.status, ((await noId.json()) as { error: { message: string } }).error.message]).toEqual([

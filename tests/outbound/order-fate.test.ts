@@ -86,23 +86,10 @@ type OrderEvent = { entityChanged: { externalId: string; changedFields: string[]
 
 const PUSH_ENV = { OUTBOUND_RETRY_BASE_MS: '20', OUTBOUND_MAX_ATTEMPTS: '5', ODOO_PULL_INTERVAL_MINUTES: '59' };
 
-/** A 19 % sales tax, price-included or not, as the version stores it (a boolean to 17, an override from 18). */
-function salesTax(sim: OdooSimulator, included: boolean): number {
-  return sim.env.create('account.tax', {
-    name: `19% ${included ? 'incl.' : 'excl.'}`,
-    amount: 19,
-    amount_type: 'percent',
-    type_tax_use: 'sale',
-    ...(sim.version >= 18
-      ? { price_include_override: included ? 'tax_included' : 'tax_excluded' }
-      : { price_include: included }),
-  });
-}
-
 /** Two products: TAX-EX at 100 plus 19 %, TAX-IN at 119 with 19 % included (100 + 19 either way). */
 async function taxedCatalog(sim: OdooSimulator, hubs: TestHub[]): Promise<void> {
-  const excluded = salesTax(sim, false);
-  const included = salesTax(sim, true);
+  const excluded = sim.createTax({ name: '19% excl.', amount: 19, priceIncluded: false });
+  const included = sim.createTax({ name: '19% incl.', amount: 19, priceIncluded: true });
   sim.env.create('product.product', {
     name: 'Taxed apart',
     default_code: 'TAX-EX',
@@ -267,6 +254,26 @@ describe('orders Odoo can fulfil (Odoo 17)', () => {
     } finally {
       sim.env.write('product.template', (template!.product_tmpl_id as [number, string])[0], { list_price: 100 });
     }
+  });
+
+  it("keeps Odoo's refusal to confirm as a SyncFailure with Odoo's message; the order stays a quotation until retried", async () => {
+    const refusal = 'The product "Taxed apart" is archived and cannot be sold.';
+    sim.faults.failNext(1, 'odoo.exceptions.UserError', refusal, { model: 'sale.order', method: 'action_confirm' });
+    const input = h.order('REFUSED');
+    expect((await hub.request(PlaceTaxedOrder, { input })).errors).toBeUndefined();
+    const failed = await h.settled(input.externalId, 'FAILED');
+    const id = h.odooOrder(input.externalId);
+    expect(sim.env.read('sale.order', id, ['state'])[0]!.state).toBe('draft');
+    const failure = failed.syncFailures.nodes.find((f) => f.externalId === input.externalId && f.status === 'OPEN')!;
+    expect(failure.errorMessage).toContain(refusal);
+    expect(failed.saleOrder).toMatchObject({ processingState: 'FAILED', odooId: id });
+    expect(failed.saleOrder!.odooStatus).toMatchObject({ state: 'draft', amountTotal: '357.00' });
+
+    expect((await hub.request(RetryOrderFailure, { id: failure.id })).errors).toBeUndefined();
+    const done = await h.settled(input.externalId, 'COMPLETED');
+    expect(done.saleOrder!.odooStatus!.state).toBe('sale');
+    // The refused call and the one that confirmed; the order itself was created once.
+    expect(h.callsOf('action_confirm', id)).toBe(2);
   });
 
   let pokes = 0;

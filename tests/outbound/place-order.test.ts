@@ -236,19 +236,22 @@ describe('orders and customers into Odoo', () => {
       partner_invoice_id: [childId(`${input.customer.externalId}-inv`), expect.any(String)],
       partner_shipping_id: [childId(`${input.customer.externalId}-del`), expect.any(String)],
       client_order_ref: input.externalId,
-      state: 'draft',
+      // ODOO_CONFIRM_ORDERS is on by default: the order arrives ready to fulfil.
+      state: 'sale',
     });
     const lines = sim.env.read('sale.order.line', order!.order_line as number[], [
       'product_id',
       'product_uom_qty',
       'price_unit',
     ]);
-    const productOdooId = (sku: string) => sim.env.search('product.product', [['default_code', '=', sku]])[0];
+    const productOdooId = (sku: string) => sim.env.search('product.product', [['default_code', '=', sku]])[0]!;
+    const listPrice = (sku: string) => sim.env.read('product.product', productOdooId(sku), ['lst_price'])[0]!.lst_price;
+    // ODOO_ORDER_PRICES=odoo (the default): Odoo prices the lines (here the products' sales prices), not the shop.
     expect(lines.map((l) => [(l.product_id as [number, string])[0], l.product_uom_qty, l.price_unit])).toEqual([
-      [productOdooId(skus[0]!), 2, 19.9],
-      [productOdooId(skus[1]!), 1, 5.05],
+      [productOdooId(skus[0]!), 2, listPrice(skus[0]!)],
+      [productOdooId(skus[1]!), 1, listPrice(skus[1]!)],
     ]);
-    expect(order!.amount_total).toBeCloseTo(2 * 19.9 + 5.05, 2);
+    expect(order!.amount_total).toBeCloseTo(2 * Number(listPrice(skus[0]!)) + Number(listPrice(skus[1]!)), 2);
 
     // The hub knows Odoo's ids and shows the queue row done.
     expect(done.saleOrder).toMatchObject({ odooId: orderId, processingState: 'COMPLETED', errorMessage: null });

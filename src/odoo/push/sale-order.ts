@@ -39,7 +39,7 @@ export interface PlacedOrderData {
  * and quantity, and Odoo's pricelist, taxes and fiscal position price them
  * (ODOO_ORDER_PRICES=odoo), or the shop's prices made Odoo's
  * (sale-order-prices.ts). Then the order is read back; when the shop gave an
- * `expectedTotal` that Odoo's total misses by more than 0.01, the push fails
+ * `expectedTotal` that Odoo's total misses by a cent or more, the push fails
  * (a SyncFailure with both totals) and the order stays a quotation. Else it is
  * confirmed (ODOO_CONFIRM_ORDERS): `action_confirm` is called only on a
  * quotation, with its state read first, so a retried push, or one after a
