@@ -10,6 +10,10 @@ export interface OdooConnection {
   protocol: 'jsonrpc' | 'json2';
   /** Per call, in ms. */
   timeoutMs: number;
+  /** ODOO_COMPANY_ID: the company every call works in (`allowed_company_ids`); unset: the user's defaults. */
+  companyId?: number;
+  /** ODOO_LANG: the context `lang` of every call; unset: the user's language. */
+  lang?: string;
 }
 
 /**

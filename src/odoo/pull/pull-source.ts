@@ -41,6 +41,20 @@ export interface PulledModel extends PullSource {
   companions?: PullSource[];
 }
 
+/**
+ * The domain a source is read with. With ODOO_COMPANY_ID, a model that has a
+ * company is read for that company and for records shared by all companies
+ * (`company_id` empty). Odoo's multi-company record rules already do this
+ * through the context's `allowed_company_ids`; the domain says it where it is
+ * read, and holds for a user whose rules differ (an admin with `base.group_system`
+ * still sees only its allowed companies, but custom rules vary).
+ */
+export async function sourceDomain(odoo: OdooClient, source: PullSource): Promise<Domain> {
+  const companyId = odoo.companyId;
+  if (companyId === undefined || !(await odoo.hasField(source.model, 'company_id'))) return source.domain;
+  return [...source.domain, ['company_id', 'in', [companyId, false]]];
+}
+
 /** The business key of a record from Odoo, or `odoo:<model>:<id>` when it has none. */
 export function keyOf(value: unknown, model: string, id: number): string {
   return typeof value === 'string' && value.trim() ? value : `odoo:${model}:${id}`;

@@ -5,7 +5,7 @@ import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
 import type { Domain, OdooClient } from '../odoo-client.js';
 import { PULLED_MODELS } from './pulled-models.js';
-import { WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
+import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
 export const PULL_PAGE_SIZE = 500;
 
@@ -134,11 +134,12 @@ async function pullSource(
   let since = start;
   /** Ids read in this run whose write_date is `since`: the next page leaves them out. */
   let readAtSince: number[] = [];
+  const scope = await sourceDomain(odoo, source);
   for (;;) {
     const domain: Domain = [
       ...(since === null ? [] : [['write_date', '>=', since]]),
       ...(readAtSince.length ? [['id', 'not in', readAtSince]] : []),
-      ...source.domain,
+      ...scope,
     ];
     const page = await odoo.searchRead(source.model, domain, {
       fields: [...source.fields, 'write_date'],
@@ -180,7 +181,7 @@ function tally(report: PullReport, read: number, [own, ...related]: IngestOutcom
 
 /** The newest write_date of a model's records (archived ones included), or null when it has none. */
 async function latestWriteDate(odoo: OdooClient, source: PullSource): Promise<string | null> {
-  const [newest] = await odoo.searchRead(source.model, source.domain, {
+  const [newest] = await odoo.searchRead(source.model, await sourceDomain(odoo, source), {
     fields: ['write_date'],
     limit: 1,
     order: 'write_date desc, id desc',
@@ -232,7 +233,7 @@ export async function readBack(
 ): Promise<IngestOutcome[]> {
   const spec = pulledModel(entityType);
   const source = [spec, ...(spec.companions ?? [])].find((s) => s.model === odooModel) ?? spec;
-  const page = await odoo.searchRead(source.model, [['id', '=', id], ...source.domain], {
+  const page = await odoo.searchRead(source.model, [['id', '=', id], ...(await sourceDomain(odoo, source))], {
     fields: [...source.fields, 'write_date'],
     context: WITH_ARCHIVED,
   });

@@ -5,6 +5,7 @@ import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
 import type { OdooClient } from '../odoo-client.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
+import { companyVals } from './company-vals.js';
 import { createOnce, findByReference, isOurs } from './create-once.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 
@@ -26,6 +27,8 @@ const PARTNER_FIELDS = [
   'website',
 ];
 
+const isEmpty = (value: unknown) => value === undefined || value === null || value === false || value === '';
+
 async function countryId(odoo: OdooClient, code: unknown): Promise<number | false | undefined> {
   if (code === undefined) return undefined;
   if (code === null || code === '') return false;
@@ -34,12 +37,57 @@ async function countryId(odoo: OdooClient, code: unknown): Promise<number | fals
   return id;
 }
 
-/** Odoo values of a partner's data (only keys that are present; unknown keys stay in the hub). */
+/**
+ * `state_code` → res.country.state of the partner's country. Odoo's codes are
+ * not uniform (base/data/res.country.state.csv has "BY" for an Italian
+ * province but "DE-BY" for Bavaria), so the code is tried bare and prefixed
+ * with the country's. Without `country_code` the code must name one state.
+ */
+async function stateId(odoo: OdooClient, code: unknown, country: unknown): Promise<number | false | undefined> {
+  if (code === undefined) return undefined;
+  if (isEmpty(code)) return false;
+  const wanted = String(code).toUpperCase();
+  const countryCode = typeof country === 'string' && country ? country.toUpperCase() : null;
+  const codes = countryCode && !wanted.startsWith(`${countryCode}-`) ? [wanted, `${countryCode}-${wanted}`] : [wanted];
+  const domain: unknown[] = [['code', 'in', codes]];
+  if (countryCode) domain.push(['country_id.code', '=', countryCode]);
+  const ids = await odoo.search('res.country.state', domain, { limit: 2 });
+  if (ids.length !== 1) {
+    throw missingInOdoo(`State ${JSON.stringify(code)}${countryCode ? ` of country ${countryCode}` : ''}`);
+  }
+  return ids[0]!;
+}
+
+/**
+ * Odoo values of a partner's data (only keys that are present; unknown keys
+ * stay in the hub), for this Odoo version: where res.partner has no `mobile`
+ * (19; removed in saas-18.2) the mobile number becomes the phone when there is
+ * none, and otherwise stays in the hub only.
+ */
 async function partnerVals(odoo: OdooClient, data: Record<string, unknown>): Promise<Record<string, unknown>> {
   const vals: Record<string, unknown> = {};
   for (const field of PARTNER_FIELDS) if (field in data) vals[field] = data[field] ?? false;
+  if ('mobile' in data && !(await odoo.hasField(ODOO_MODEL, 'mobile'))) {
+    delete vals.mobile;
+    if (isEmpty(data.phone) && !isEmpty(data.mobile)) vals.phone = data.mobile;
+  }
   if ('country_code' in data) vals.country_id = await countryId(odoo, data.country_code);
+  if ('state_code' in data) vals.state_id = await stateId(odoo, data.state_code, data.country_code);
   return vals;
+}
+
+/**
+ * The partner's Odoo `type`: the one its data carries under Odoo's name when
+ * this Odoo has it (Odoo 16's 'private', Enterprise's 'followup', which the
+ * hub's PartnerType lacks), else the hub's type.
+ */
+async function partnerType(odoo: OdooClient, partner: Partner): Promise<string> {
+  const wanted = partner.currentData.type;
+  if (typeof wanted === 'string' && wanted && wanted !== partner.type) {
+    const selection = (await odoo.fields(ODOO_MODEL)).type?.selection ?? [];
+    if (selection.some(([key]) => key === wanted)) return wanted;
+  }
+  return partner.type;
 }
 
 /**
@@ -104,12 +152,13 @@ export async function pushCustomer(scope: PushScope, partner: Partner): Promise<
  */
 async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: number | null): Promise<number> {
   const { odoo } = scope;
-  const wanted = {
+  // Only fields this Odoo version has are sent (a data key named like a field Odoo lacks stays in the hub).
+  const wanted = await odoo.onlyKnownFields(ODOO_MODEL, {
     ...(await partnerVals(odoo, partner.currentData)),
     name: String(partner.currentData.name ?? partner.externalId),
-    type: partner.type,
+    type: await partnerType(odoo, partner),
     ...(parentOdooId ? { parent_id: parentOdooId } : {}),
-  };
+  });
   const found = partner.odooId ?? (await findByReference(odoo, ODOO_MODEL, 'ref', partner.externalId));
   let odooId: number | null = null;
   if (found) {
@@ -125,6 +174,7 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
   odooId ??= await createOnce(scope, ODOO_MODEL, EntityType.PARTNER, partner.id, {
     ...wanted,
     ref: partner.externalId,
+    ...(await companyVals(odoo, ODOO_MODEL)),
   });
   // A statement, not a change to the entity (updated_at stays: it is the change feed's).
   await sqlQuery(scope.tx, 'update "partner" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is distinct from $2', [

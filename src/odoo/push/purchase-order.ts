@@ -2,6 +2,7 @@ import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
 import { PurchaseOrderLine } from '../../modules/purchase-order/purchase-order-line.entity.js';
 import type { PurchaseOrder } from '../../modules/purchase-order/purchase-order.entity.js';
+import { companyVals } from './company-vals.js';
 import { createOnce, findByReference, isOurs, madeInOdoo } from './create-once.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
@@ -51,5 +52,6 @@ export async function pushPurchaseOrder(scope: PushScope, order: PurchaseOrder):
     partner_id: vendor,
     partner_ref: order.externalId,
     order_line: await orderLines(),
+    ...(await companyVals(odoo, ODOO_MODEL)),
   });
 }

@@ -6,6 +6,7 @@ import type { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
 import type { RawRecord } from '../odoo-client.js';
 import { OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
+import { companyVals } from './company-vals.js';
 import { createOnce, findByReference, isOurs, madeInOdoo, mayHaveRun } from './create-once.js';
 import { lockPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
@@ -91,6 +92,7 @@ export async function pushSaleOrder(
       partner_invoice_id: invoice,
       partner_shipping_id: shipping,
       client_order_ref: order.externalId,
+      ...(await companyVals(odoo, ODOO_MODEL)),
       ...(data.origin ? { origin: data.origin } : {}),
       ...(data.note ? { note: data.note } : {}),
       order_line: data.lines.map((l) => [

@@ -10,7 +10,18 @@
  */
 import { userError } from '../odoo-exception.js';
 import { col, recomputed } from '../orm/compute-helpers.js';
-import { always, char, date, float, many2many, many2one, monetary, one2many, selection } from '../orm/fields.js';
+import {
+  always,
+  char,
+  date,
+  float,
+  many2many,
+  many2one,
+  monetary,
+  one2many,
+  selection,
+  currentCompanyDefault,
+} from '../orm/fields.js';
 import type { MethodSpec, ModelSpec, OdooVersion, Row } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 import { computeAll, roundCurrency } from './tax-computation.js';
@@ -168,7 +179,7 @@ export function accountMoveModels(version: OdooVersion): ModelSpec[] {
         partner_id: many2one('res.partner', 'Partner'),
         invoice_origin: char('Origin'),
         currency_id: many2one('res.currency', 'Currency', { required: true, default: always(1) }),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
         fiscal_position_id: many2one('account.fiscal.position', 'Fiscal Position'),
         invoice_line_ids: one2many('account.move.line', 'move_id', 'Invoice lines'),
         amount_untaxed: monetary('Untaxed Amount', {
@@ -257,7 +268,7 @@ export function accountMoveModels(version: OdooVersion): ModelSpec[] {
         ),
         partner_id: many2one('res.partner', 'Customer/Vendor'),
         currency_id: many2one('res.currency', 'Currency', { default: always(1) }),
-        company_id: many2one('res.company', 'Company', { default: always(1) }),
+        company_id: many2one('res.company', 'Company', { default: currentCompanyDefault }),
         reconciled_invoice_ids: many2many('account.move', 'Reconciled Invoices'),
       },
       hooks: {

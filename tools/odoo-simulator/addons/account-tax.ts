@@ -9,7 +9,18 @@
  * (`fiscal_position_ids`, `original_tax_ids`): see fiscal-position.ts.
  */
 import { col } from '../orm/compute-helpers.js';
-import { active, always, boolean, char, float, integer, many2many, many2one, selection } from '../orm/fields.js';
+import {
+  active,
+  always,
+  boolean,
+  char,
+  float,
+  integer,
+  many2many,
+  many2one,
+  selection,
+  currentCompanyDefault,
+} from '../orm/fields.js';
 import type { ModelExtension } from '../orm/inherit.js';
 import type { ModelSpec, OdooVersion } from '../orm/model-spec.js';
 import { taxPriceInclude } from './tax-computation.js';
@@ -48,7 +59,7 @@ export function accountTaxModels(version: OdooVersion): ModelSpec[] {
         ),
         amount: float('Amount', { required: true }),
         sequence: integer('Sequence', { default: always(1) }),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
         active: active(),
         ...(version <= 17
           ? { price_include: boolean('Included in Price', { default: always(false) }) }

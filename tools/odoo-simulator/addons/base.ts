@@ -1,7 +1,10 @@
 /**
- * The base addon: currencies, countries, partners (contacts, companies and
- * their addresses), companies and users. Odoo 16 still has the 'private'
- * address type.
+ * The base addon: languages, currencies, countries and their states, partners
+ * (contacts, companies and their addresses), companies and users. Odoo 16
+ * still has the 'private' address type; `res.partner.mobile` exists until 18
+ * (saas-18.2 removed it: 19.0's odoo/addons/base/models/res_partner.py has
+ * `phone` only). Users belong to companies (`company_ids`, the current one
+ * `company_id`): see orm/companies.ts for what that changes.
  */
 import { validationError } from '../odoo-exception.js';
 import { col, recomputed } from '../orm/compute-helpers.js';
@@ -10,6 +13,7 @@ import {
   always,
   boolean,
   char,
+  currentCompanyDefault,
   float,
   html,
   integer,
@@ -83,10 +87,14 @@ function partnerModel(version: OdooVersion): ModelSpec {
       ),
       email: char('Email'),
       phone: char('Phone'),
+      ...(version <= 18 ? { mobile: char('Mobile') } : {}),
       street: char('Street'),
       street2: char('Street2'),
       zip: char('Zip'),
       city: char('City'),
+      // No constraint ties the state to the country in base/models/res_partner.py (16–19):
+      // only the form's onchange (_onchange_state) does, which RPC calls never run.
+      state_id: many2one('res.country.state', 'State', { ondelete: 'restrict' }),
       country_id: many2one('res.country', 'Country', { ondelete: 'restrict' }),
       vat: char('Tax ID'),
       lang: selection(
@@ -138,6 +146,17 @@ function partnerModel(version: OdooVersion): ModelSpec {
 
 export const baseModels = (version: OdooVersion): ModelSpec[] => [
   {
+    // base/models/res_lang.py: a language is installed when its record is active.
+    name: 'res.lang',
+    description: 'Languages',
+    order: 'active desc, name',
+    fields: {
+      name: char('Name', { required: true }),
+      code: char('Locale Code', { required: true }),
+      active: boolean('Active', { default: always(false) }),
+    },
+  },
+  {
     name: 'res.currency',
     description: 'Currency',
     order: 'active desc, name',
@@ -153,16 +172,28 @@ export const baseModels = (version: OdooVersion): ModelSpec[] => [
     description: 'Country',
     order: 'name',
     fields: {
-      name: char('Country Name', { required: true }),
+      name: char('Country Name', { required: true, translate: true }),
       code: char('Country Code'),
       currency_id: many2one('res.currency', 'Currency'),
+      state_ids: one2many('res.country.state', 'country_id', 'States'),
+    },
+  },
+  {
+    // base/models/res_country.py (CountryState); seeded from base/data/res.country.state.csv.
+    name: 'res.country.state',
+    description: 'Country state',
+    order: 'code',
+    fields: {
+      country_id: many2one('res.country', 'Country', { required: true }),
+      name: char('State Name', { required: true }),
+      code: char('State Code', { required: true }),
     },
   },
   {
     name: 'res.partner.category',
     description: 'Partner Tags',
     order: 'name',
-    fields: { name: char('Name', { required: true }), active: active() },
+    fields: { name: char('Name', { required: true, translate: true }), active: active() },
   },
   partnerModel(version),
   {
@@ -185,8 +216,28 @@ export const baseModels = (version: OdooVersion): ModelSpec[] => [
       name: char('Name', { required: true }),
       login: char('Login', { required: true }),
       partner_id: many2one('res.partner', 'Related Partner', { required: true, ondelete: 'restrict' }),
-      company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+      company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
+      // base/models/res_users.py: `default=lambda self: self.env.company.ids`.
+      company_ids: many2many('res.company', 'Companies', {
+        default: (env, vals, ctx) => [[6, 0, [vals.company_id ?? currentCompanyDefault(env, vals, ctx)]]],
+      }),
       active: active(),
+    },
+    hooks: {
+      constrain(env, ids) {
+        // res.users._check_company: the current company is one of the user's companies.
+        for (const id of ids) {
+          const row = env.row('res.users', id)!;
+          if (row.active === false) continue;
+          const companies = row.company_ids as number[];
+          if (!companies.includes(row.company_id as number)) {
+            const names = (ids: number[]) => ids.map((c) => env.displayName('res.company', c)).join(', ');
+            throw validationError(
+              `Company ${names([row.company_id as number])} is not in the allowed companies for user ${String(row.name)} (${names(companies)}).`,
+            );
+          }
+        }
+      },
     },
   },
 ];

@@ -7,7 +7,17 @@
  * `original_tax_ids`: the domestic taxes it replaces).
  */
 import { col } from '../orm/compute-helpers.js';
-import { active, always, boolean, char, integer, many2many, many2one, one2many } from '../orm/fields.js';
+import {
+  active,
+  always,
+  boolean,
+  char,
+  integer,
+  many2many,
+  many2one,
+  one2many,
+  currentCompanyDefault,
+} from '../orm/fields.js';
 import type { ModelExtension } from '../orm/inherit.js';
 import type { ModelSpec, OdooVersion } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
@@ -21,7 +31,7 @@ export function fiscalPositionModels(version: OdooVersion): ModelSpec[] {
       name: char('Fiscal Position', { required: true }),
       sequence: integer('Sequence'),
       active: active(),
-      company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+      company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
       auto_apply: boolean('Detect Automatically', { default: always(false) }),
       vat_required: boolean('VAT required', { default: always(false) }),
       country_id: many2one('res.country', 'Country'),

@@ -4,7 +4,19 @@
  */
 import { validationError } from '../odoo-exception.js';
 import { col } from '../orm/compute-helpers.js';
-import { active, always, char, date, datetime, float, integer, many2one, one2many, selection } from '../orm/fields.js';
+import {
+  active,
+  always,
+  char,
+  currentCompanyDefault,
+  date,
+  datetime,
+  float,
+  integer,
+  many2one,
+  one2many,
+  selection,
+} from '../orm/fields.js';
 import type { ModelSpec } from '../orm/model-spec.js';
 
 export const pricelistModels = (): ModelSpec[] => [
@@ -107,7 +119,7 @@ export const pricelistModels = (): ModelSpec[] => [
       price: float('Price', { required: true }),
       discount: float('Discount (%)'),
       currency_id: many2one('res.currency', 'Currency', { required: true, default: always(1) }),
-      company_id: many2one('res.company', 'Company', { default: always(1) }),
+      company_id: many2one('res.company', 'Company', { default: currentCompanyDefault }),
       product_tmpl_id: many2one('product.template', 'Product Template', { ondelete: 'cascade' }),
       product_id: many2one('product.product', 'Product Variant'),
       delay: integer('Delivery Lead Time', { default: always(1) }),

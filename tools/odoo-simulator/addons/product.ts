@@ -2,7 +2,11 @@
  * The product addon's catalogue: categories, templates and their variants
  * (product.product `_inherits` product.template). From Odoo 18
  * product.template.type is consu/service/combo and storable goods are
- * `is_storable` (17 and before: type 'product').
+ * `is_storable` (17 and before: type 'product'). In 16–17 the type a user
+ * picks is `detailed_type` and `type` is computed from it (stored, writable:
+ * product/models/product_template.py `_compute_type`, stock adding 'product'
+ * to both); 18 dropped `detailed_type`. The name and sales description are
+ * translated (`translate=True`).
  */
 import { col } from '../orm/compute-helpers.js';
 import { active, always, boolean, char, float, integer, many2one, one2many, selection, text } from '../orm/fields.js';
@@ -64,8 +68,21 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
     order: 'name',
     displayName: (env, row) => productCodeName(env.value(env.model('product.template'), row, 'default_code'), row.name),
     fields: {
-      name: char('Name', { required: true }),
+      name: char('Name', { required: true, translate: true }),
       sequence: integer('Sequence', { default: always(1) }),
+      ...(version < 18
+        ? {
+            detailed_type: selection(
+              [
+                ['consu', 'Consumable'],
+                ['service', 'Service'],
+                ['product', 'Storable Product'],
+              ],
+              'Product Type',
+              { required: true, default: always('consu') },
+            ),
+          }
+        : {}),
       type:
         version >= 18
           ? selection(
@@ -83,8 +100,9 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
                 ['service', 'Service'],
                 ['product', 'Storable Product'],
               ],
-              'Product Type',
-              { required: true, default: always('consu') },
+              'Type',
+              // Given, or computed from detailed_type on create (prepareCreate below).
+              { required: true },
             ),
       ...(version >= 18 ? { is_storable: boolean('Track Inventory', { default: always(false) }) } : {}),
       categ_id: many2one('product.category', 'Product Category', {
@@ -95,7 +113,7 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
       standard_price: float('Cost'),
       default_code: fromSingleVariant('default_code', 'Internal Reference'),
       barcode: fromSingleVariant('barcode', 'Barcode'),
-      description_sale: text('Sales Description'),
+      description_sale: text('Sales Description', { translate: true }),
       sale_ok: boolean('Can be Sold', { default: always(true) }),
       purchase_ok: boolean('Can be Purchased', { default: always(true) }),
       uom_id: many2one('uom.uom', 'Unit of Measure', { required: true, default: always(1) }),
@@ -111,6 +129,13 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
       active: active(),
     },
     hooks: {
+      prepareCreate(_env, vals) {
+        // 16–17: `type` is precomputed from detailed_type unless the client gave it.
+        if (version < 18 && (vals.type === undefined || vals.type === null)) vals.type = vals.detailed_type;
+      },
+      prepareWrite(_env, _ids, vals) {
+        if (version < 18 && 'detailed_type' in vals && !('type' in vals)) vals.type = vals.detailed_type;
+      },
       afterCreate(env, id, vals, ctx) {
         // product.template.create() makes the variant, unless product.product.create() is making the template.
         if (ctx.create_product_product === false) return;

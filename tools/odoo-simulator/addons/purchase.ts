@@ -4,7 +4,18 @@
  */
 import { userError } from '../odoo-exception.js';
 import { col } from '../orm/compute-helpers.js';
-import { always, char, datetime, float, html, many2one, now, one2many, selection } from '../orm/fields.js';
+import {
+  always,
+  char,
+  currentCompanyDefault,
+  datetime,
+  float,
+  html,
+  many2one,
+  now,
+  one2many,
+  selection,
+} from '../orm/fields.js';
 import type { MethodSpec, ModelSpec, OdooVersion } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 import { amountFields, lineFields, productDefaults, touchesOrder } from './order-lines.js';
@@ -75,7 +86,7 @@ export function purchaseModels(version: OdooVersion): ModelSpec[] {
         order_line: one2many('purchase.order.line', 'order_id', 'Order Lines'),
         [version >= 19 ? 'note' : 'notes']: html('Terms and Conditions'),
         user_id: many2one('res.users', 'Buyer', { default: (env) => env.uid }),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
         ...amountFields('purchase.order.line'),
       },
       methods: {

@@ -20,6 +20,7 @@ import {
   one2many,
   selection,
   text,
+  currentCompanyDefault,
 } from '../orm/fields.js';
 import type { MethodSpec, ModelSpec, OdooVersion, Vals } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
@@ -181,7 +182,7 @@ export function saleModels(version: OdooVersion): ModelSpec[] {
         pricelist_id: many2one('product.pricelist', 'Pricelist'),
         currency_id: many2one('res.currency', 'Currency', { default: always(1) }),
         user_id: many2one('res.users', 'Salesperson', { default: (env) => env.uid }),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
         fiscal_position_id: many2one('account.fiscal.position', 'Fiscal Position'),
         order_line: one2many('sale.order.line', 'order_id', 'Order Lines'),
         ...saleOrderAmountFields(),

@@ -7,7 +7,19 @@
  */
 import { userError } from '../odoo-exception.js';
 import { col, recomputed } from '../orm/compute-helpers.js';
-import { always, boolean, char, datetime, float, integer, many2one, now, one2many, selection } from '../orm/fields.js';
+import {
+  always,
+  boolean,
+  char,
+  datetime,
+  float,
+  integer,
+  many2one,
+  now,
+  one2many,
+  selection,
+  currentCompanyDefault,
+} from '../orm/fields.js';
 import type { Context, MethodSpec, ModelSpec, OdooVersion, Row } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 
@@ -270,7 +282,7 @@ export function stockPickingModels(version: OdooVersion): ModelSpec[] {
         sequence: integer('Sequence', { default: always(1) }),
         default_location_src_id: many2one('stock.location', 'Default Source Location'),
         default_location_dest_id: many2one('stock.location', 'Default Destination Location'),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
         active: boolean('Active', { default: always(true) }),
       },
     },
@@ -308,7 +320,7 @@ export function stockPickingModels(version: OdooVersion): ModelSpec[] {
         location_id: many2one('stock.location', 'Source Location', { required: true }),
         location_dest_id: many2one('stock.location', 'Destination Location', { required: true }),
         move_ids: one2many('stock.move', 'picking_id', 'Operations'),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
       },
       methods: pickingMethods(),
       hooks: {
@@ -343,7 +355,7 @@ export function stockPickingModels(version: OdooVersion): ModelSpec[] {
         partner_id: many2one('res.partner', 'Destination Address'),
         origin: char('Source Document'),
         date: datetime('Date Scheduled', { default: now }),
-        company_id: many2one('res.company', 'Company', { required: true, default: always(1) }),
+        company_id: many2one('res.company', 'Company', { required: true, default: currentCompanyDefault }),
       },
       hooks: {
         // A move's state is the picking's stored state: changing it re-dates the picking.

@@ -7,6 +7,7 @@ export const uomModels = (): ModelSpec[] => [
     name: 'uom.uom',
     description: 'Product Unit of Measure',
     order: 'id',
-    fields: { name: char('Unit of Measure', { required: true }), active: active() },
+    // uom/models/uom_uom.py: the name is translated.
+    fields: { name: char('Unit of Measure', { required: true, translate: true }), active: active() },
   },
 ];

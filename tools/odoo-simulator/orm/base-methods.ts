@@ -3,6 +3,7 @@
  * their Python signatures per version.
  */
 import { typeError } from '../odoo-exception.js';
+import { checkCompanyRule } from './companies.js';
 import type { CompiledField, MethodSpec, OdooVersion } from './model-spec.js';
 import { param } from './model-spec.js';
 
@@ -55,6 +56,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
           limit: asNumberOrNull(a.limit),
           order: asString(a.order),
           context: ctx,
+          asUser: true,
         };
         const domain = (a.domain ?? a.args) as unknown[];
         if (a.count) return env.countIds(model, domain, options);
@@ -66,7 +68,11 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       api: 'model',
       params: [param(version === 16 ? 'args' : 'domain'), param('limit', null)],
       call: (env, model, _ids, a, ctx) =>
-        env.countIds(model, (a.domain ?? a.args) as unknown[], { limit: asNumberOrNull(a.limit), context: ctx }),
+        env.countIds(model, (a.domain ?? a.args) as unknown[], {
+          limit: asNumberOrNull(a.limit),
+          context: ctx,
+          asUser: true,
+        }),
     },
     search_read: {
       qualname: 'BaseModel.search_read',
@@ -88,16 +94,21 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
           limit: asNumberOrNull(limit),
           order: asString(order),
           context: ctx,
+          asUser: true,
         });
         if (!ids.length) return [];
-        return env.readRecords(model, ids, fieldList(fields), 'load' in readKwargs ? readKwargs.load : '_classic_read');
+        const load = 'load' in readKwargs ? readKwargs.load : '_classic_read';
+        return env.readRecords(model, ids, fieldList(fields), load, ctx);
       },
     },
     read: {
       qualname: 'BaseModel.read',
       api: 'records',
       params: [param('fields', null), param('load', '_classic_read')],
-      call: (env, model, ids, a) => env.readRecords(model, ids, fieldList(a.fields), a.load),
+      call(env, model, ids, a, ctx) {
+        checkCompanyRule(env, env.model(model), ids, ctx, 'read');
+        return env.readRecords(model, ids, fieldList(a.fields), a.load, ctx);
+      },
     },
     create: {
       qualname: 'BaseModel.create',
@@ -106,20 +117,28 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       call(env, model, _ids, a, ctx) {
         // @api.model_create_multi: one dict is a list of one.
         const list = Array.isArray(a.vals_list) ? a.vals_list : [a.vals_list];
-        return env.createRecords(model, list, ctx);
+        const ids = env.createRecords(model, list, ctx);
+        checkCompanyRule(env, env.model(model), ids, ctx, 'create');
+        return ids;
       },
     },
     write: {
       qualname: 'BaseModel.write',
       api: 'records',
       params: [param('vals')],
-      call: (env, model, ids, a, ctx) => env.writeRecords(model, ids, a.vals, ctx),
+      call(env, model, ids, a, ctx) {
+        checkCompanyRule(env, env.model(model), ids, ctx, 'write');
+        return env.writeRecords(model, ids, a.vals, ctx);
+      },
     },
     unlink: {
       qualname: 'BaseModel.unlink',
       api: 'records',
       params: [],
-      call: (env, model, ids, _a, ctx) => env.unlinkRecords(model, ids, ctx),
+      call(env, model, ids, _a, ctx) {
+        checkCompanyRule(env, env.model(model), ids, ctx, 'unlink');
+        return env.unlinkRecords(model, ids, ctx);
+      },
     },
     exists: {
       qualname: 'BaseModel.exists',
@@ -161,7 +180,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         const name = String(a.name ?? '');
         const operator = String(a.operator ?? 'ilike');
         const domain = name || !operator.includes('like') ? [['display_name', operator, name], ...extra] : extra;
-        const ids = env.searchIds(model, domain, { limit: asNumberOrNull(a.limit), context: ctx });
+        const ids = env.searchIds(model, domain, { limit: asNumberOrNull(a.limit), context: ctx, asUser: true });
         return ids.map((id) => [id, env.displayName(model, id)]);
       },
     },
@@ -176,7 +195,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
           const field = compiled.fields[name];
           if (!field) continue;
           if (ctx[`default_${name}`] !== undefined) result[name] = ctx[`default_${name}`];
-          else if (field.default) result[name] = field.default(env, {});
+          else if (field.default) result[name] = field.default(env, {}, ctx);
         }
         return result;
       },

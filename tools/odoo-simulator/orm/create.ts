@@ -17,6 +17,7 @@ import {
 import type { RecordStore } from './record-store.js';
 import type { SimEnv } from './sim-env.js';
 import { checkColumns } from './sql-constraints.js';
+import { contextLang, translationKey } from './translations.js';
 import { applyX2many } from './x2many-commands.js';
 
 interface Layout {
@@ -55,7 +56,7 @@ function createOne(env: SimEnv, store: RecordStore, model: CompiledModel, input:
   for (const field of ctxDefaults ? Object.values(model.fields) : defaults) {
     if (field.name in vals || field.delegatedTo) continue;
     if (ctxDefaults && ctx[`default_${field.name}`] !== undefined) vals[field.name] = ctx[`default_${field.name}`];
-    else if (field.default) vals[field.name] = field.default(env, vals);
+    else if (field.default) vals[field.name] = field.default(env, vals, ctx);
   }
   model.hooks.prepareCreate?.(env, vals, ctx);
   if (model.inherits) {
@@ -86,6 +87,9 @@ function createOne(env: SimEnv, store: RecordStore, model: CompiledModel, input:
       continue;
     }
     row[key] = toCache(model, field, value);
+    // Created in a language: that language and en_US both hold the value (translations.ts).
+    const lang = field.translate && row[key] !== null ? contextLang(env, ctx) : null;
+    if (lang) row[translationKey(key, lang)] = row[key];
   }
   for (const field of columns) if (!(field.name in row)) row[field.name] = emptyValue(field);
   checkColumns(env.version, store, model, row, Object.keys(row));

@@ -2,7 +2,8 @@
  * Field declarations, as odoo/fields.py spells them (`fields.Char('Name',
  * required=True)`), and the defaults models share.
  */
-import type { FieldSpec } from './model-spec.js';
+import { currentCompany } from './companies.js';
+import type { Context, FieldSpec, Vals } from './model-spec.js';
 import type { SimEnv } from './sim-env.js';
 
 export type Extra = Partial<FieldSpec>;
@@ -44,3 +45,5 @@ export const many2many = (relation: string, string: string, extra: Extra = {}): 
 export const always = (value: unknown) => (): unknown => value;
 export const active = () => boolean('Active', { default: always(true) });
 export const now = (env: SimEnv) => env.nowString();
+/** `default=lambda self: self.env.company`: the call's current company (companies.ts). */
+export const currentCompanyDefault = (env: SimEnv, _vals: Vals, ctx: Context): number => currentCompany(env, ctx);

@@ -58,8 +58,13 @@ export interface FieldSpec {
   /** many2one: what happens to this record when the target is deleted. */
   ondelete?: 'cascade' | 'set null' | 'restrict';
   selection?: ReadonlyArray<readonly [string, string]>;
-  /** Default, in the form a client would send (e.g. `'draft'`, `1.0`, an id). */
-  default?: (env: SimEnv, vals: Vals) => unknown;
+  /** Default, in the form a client would send (e.g. `'draft'`, `1.0`, an id); `ctx` is the call's context. */
+  default?: (env: SimEnv, vals: Vals, ctx: Context) => unknown;
+  /**
+   * `translate=True`: one value per installed language (a jsonb column in
+   * 16–19), read and written in the context's `lang` (see translations.ts).
+   */
+  translate?: boolean;
   /**
    * Computed on every read, search and sort. Whether Odoo stores the field
    * only shows in fields_get (`store`, `sortable`).

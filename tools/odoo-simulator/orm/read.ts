@@ -5,12 +5,15 @@
 import { valueError } from '../odoo-exception.js';
 import { pyRepr } from '../python-values.js';
 import { formatDatetime } from './field-values.js';
-import type { CompiledModel, Row } from './model-spec.js';
+import type { CompiledModel, Context, Row } from './model-spec.js';
 import type { SimEnv } from './sim-env.js';
+import { contextLang, readTranslated } from './translations.js';
 
 export interface ReadOptions {
   /** `'_classic_read'` (default): many2one as `[id, name]`; anything else: the bare id. */
   load?: string | null;
+  /** The call's context (`lang` reads translated fields in that language). */
+  context?: Context;
 }
 
 /** A record as read() returns it (`id` first, then the fields asked for). */
@@ -22,8 +25,10 @@ export function readRecords(
   ids: number[],
   fields: string[] | null,
   load: unknown,
+  ctx: Context = {},
 ): ReadRecord[] {
   const model = env.model(modelName);
+  const lang = contextLang(env, ctx);
   const names = fields && fields.length ? fields : Object.keys(model.fields);
   for (const name of names) {
     if (typeof name !== 'string' || !model.fields[name]) {
@@ -37,16 +42,27 @@ export function readRecords(
     // Records deleted meanwhile are left out, without an error (BaseModel.read).
     if (!row) continue;
     const record: ReadRecord = { id: row.id };
-    for (const name of names) if (name !== 'id') record[name] = readValue(env, model, row, name, classic);
+    for (const name of names) if (name !== 'id') record[name] = readValue(env, model, row, name, classic, lang);
     result.push(record);
   }
   return result;
 }
 
-/** The read form: `false` for empty, many2one as `[id, name]` (or the id), datetimes as strings. */
-export function readValue(env: SimEnv, model: CompiledModel, row: Row, fname: string, classic = true): unknown {
+/**
+ * The read form: `false` for empty, many2one as `[id, name]` (or the id),
+ * datetimes as strings, translated fields in `lang` (an installed language, or null for en_US).
+ */
+export function readValue(
+  env: SimEnv,
+  model: CompiledModel,
+  row: Row,
+  fname: string,
+  classic = true,
+  lang: string | null = null,
+): unknown {
   const field = model.fields[fname];
-  const v = env.value(model, row, fname);
+  const stored = env.value(model, row, fname);
+  const v = lang && field.translate ? readTranslated(env, model, row, field, lang, stored) : stored;
   switch (field.type) {
     case 'integer':
     case 'float':

@@ -3,6 +3,7 @@
  * (`_where_calc`), domain, order, offset and limit; name search and the
  * hierarchies child_of / parent_of walk.
  */
+import { companyRule } from './companies.js';
 import { compileDomain, mentionsActive } from './domain.js';
 import type { CompiledModel, Context, Row } from './model-spec.js';
 import { parseOrder, sortRows } from './order-by.js';
@@ -16,6 +17,12 @@ export interface SearchOptions {
   context?: Context;
   /** Shortcut for `context.active_test`. */
   activeTest?: boolean;
+  /**
+   * Searches as the API user (a client's search, search_read, name_search):
+   * the record rules apply (companies.ts). Internal searches run as Odoo's
+   * own code does when it sudo()es, without them.
+   */
+  asUser?: boolean;
 }
 
 /** Python's `self._context.get('active_test', True)`: any falsy value turns the filter off. */
@@ -48,8 +55,9 @@ function filter(env: SimEnv, model: CompiledModel, domain: unknown, options: Sea
     effective = [['active', '=', true], ...effective];
   }
   const predicate = compileDomain(env, model, effective, ctx);
+  const rule = options.asUser ? companyRule(env, model, ctx) : null;
   const result: Row[] = [];
-  for (const row of env.rows(model.name)) if (predicate(row)) result.push(row);
+  for (const row of env.rows(model.name)) if (predicate(row) && (!rule || rule(row))) result.push(row);
   return result;
 }
 

@@ -5,6 +5,7 @@
  */
 import { bindArguments, publicMethod } from '../method-call.js';
 import { keyError, missingError } from '../odoo-exception.js';
+import { currentCompany } from './companies.js';
 import { createRecords } from './create.js';
 import { emptyValue } from './field-values.js';
 import type { CacheValue, CompiledField, CompiledModel, Context, OdooVersion, Row, Vals } from './model-spec.js';
@@ -65,7 +66,13 @@ export class SimEnv {
   }
 
   read(model: string, ids: number | number[], fields: string[] | null = null, options: ReadOptions = {}): ReadRecord[] {
-    return this.readRecords(model, Array.isArray(ids) ? ids : [ids], fields, options.load ?? '_classic_read');
+    return this.readRecords(
+      model,
+      Array.isArray(ids) ? ids : [ids],
+      fields,
+      options.load ?? '_classic_read',
+      options.context,
+    );
   }
 
   /** Every record of a model, archived ones included, as read() returns them. */
@@ -203,13 +210,24 @@ export class SimEnv {
     return countIds(this, modelName, domain, options);
   }
 
+  /** env.company of a call (companies.ts): the context's first allowed company, else the user's. */
+  company(ctx: Context = {}): number {
+    return currentCompany(this, ctx);
+  }
+
   /** Ids in the model's default order (what a one2many or many2many reads as). */
   sortIds(modelName: string, ids: number[]): number[] {
     return sortIds(this, modelName, ids);
   }
 
-  readRecords(modelName: string, ids: number[], fields: string[] | null, load: unknown): ReadRecord[] {
-    return readRecords(this, modelName, ids, fields, load);
+  readRecords(
+    modelName: string,
+    ids: number[],
+    fields: string[] | null,
+    load: unknown,
+    ctx: Context = {},
+  ): ReadRecord[] {
+    return readRecords(this, modelName, ids, fields, load, ctx);
   }
 
   /** The read form: `false` for empty, many2one as `[id, name]` (or the id), datetimes as strings. */

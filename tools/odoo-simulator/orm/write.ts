@@ -11,6 +11,7 @@ import { X2MANY, type CacheValue, type CompiledField, type Context, type Vals } 
 import type { RecordStore } from './record-store.js';
 import type { SimEnv } from './sim-env.js';
 import { checkColumns } from './sql-constraints.js';
+import { contextLang, translatedWrite } from './translations.js';
 import { applyX2many } from './x2many-commands.js';
 
 export function writeRecords(
@@ -50,6 +51,7 @@ export function writeRecords(
   }
   const now = store.now();
   const plain: Array<[string, CacheValue]> = [];
+  const translated: Array<[string, CacheValue]> = [];
   const later: Array<[CompiledField, unknown]> = [];
   for (const [key, value] of Object.entries(vals)) {
     const field = model.fields[key];
@@ -58,18 +60,21 @@ export function writeRecords(
       if (!field.compute || field.inverse) later.push([field, value]);
       continue;
     }
-    plain.push([key, toCache(model, field, value)]);
+    (field.translate ? translated : plain).push([key, toCache(model, field, value)]);
   }
   const changes: Record<string, CacheValue> = { ...Object.fromEntries(plain), write_date: now, write_uid: env.uid };
+  const lang = translated.length ? contextLang(env, ctx) : null;
   for (const id of ids) {
     const row = table.rows.get(id)!;
-    store.mutate(model.name, row, changes);
+    // A translated field's write depends on what the row holds (translations.ts).
+    const own = translated.map(([key, value]) => translatedWrite(row, key, value, lang));
+    store.mutate(model.name, row, Object.assign({}, changes, ...own));
     checkColumns(
       env.version,
       store,
       model,
       row,
-      plain.map(([key]) => key),
+      [...plain, ...translated].map(([key]) => key),
     );
   }
   for (const [field, value] of later) {

@@ -83,6 +83,8 @@ export function seedProducts(run: SeedRun, categories: number[], count: number, 
       description_sale: i % 3 === 0 ? 'Ships within 2 business days. 2-year warranty.' : false,
       active: i % 50 !== 0,
       ...kind,
+      // 16–17: the product type a user picks is detailed_type (`type` follows it).
+      ...(version < 18 ? { detailed_type: kind.type } : {}),
     });
     // The template's create() made its variant just now.
     const variant = env.lastId('product.product');
