@@ -295,7 +295,7 @@ describe('access control: record origin', () => {
     'ingestStock',
     'ingestPricelistItems',
   ];
-  const WEBSHOP_DOORS = ['saveCustomer', 'placeSaleOrder', 'createPurchaseOrder'];
+  const WEBSHOP_DOORS = ['saveCustomer', 'placeSaleOrder', 'createPurchaseOrder', 'cancelSaleOrder'];
 
   async function call(
     query: string,
@@ -327,6 +327,7 @@ describe('access control: record origin', () => {
         ingestPartners(input: [{ externalId: "ODOO-P", data: { name: "Odoo's", email: "odoo@example.com" } }]) { created }
         ingestPurchaseOrders(input: [{ externalId: "ODOO-PO", name: "ODOO-PO", vendor: "V",
           lines: [{ productExternalId: "SKU-A", quantity: 1, priceUnit: "2" }] }]) { created }
+        ingestSaleOrders(input: [{ externalId: "ODOO-SO", data: { name: "S00001" } }]) { created }
       }`,
       hub.adminToken,
     );
@@ -339,6 +340,7 @@ describe('access control: record origin', () => {
         addresses: [{ externalId: "ODOO-P", type: DELIVERY, data: { name: "X" } }] }, lines: [{ productExternalId: "SKU-A", quantity: 1 }] }) { id } }`,
       createPurchaseOrder: `mutation { createPurchaseOrder(input: { externalId: "ODOO-PO", name: "ODOO-PO", vendor: "V",
         lines: [{ productExternalId: "SKU-A", quantity: 9, priceUnit: "0" }] }) { id } }`,
+      cancelSaleOrder: 'mutation { cancelSaleOrder(externalId: "ODOO-SO", reason: "no") { id } }',
     };
     const em = hub.app.orm.em.fork();
     for (const role of Object.values(Role)) {
@@ -356,13 +358,16 @@ describe('access control: record origin', () => {
     }
     const after = await call(
       `{ partner(externalId: "ODOO-P") { origin currentData } purchaseOrder(externalId: "ODOO-PO") { origin lines { quantity } }
+         saleOrder(externalId: "ODOO-SO") { currentData }
          saleOrders(first: 10) { totalCount } outboundQueue(first: 10) { totalCount } }`,
       hub.adminToken,
     );
     expect(after.data).toEqual({
       partner: { origin: 'ODOO', currentData: { name: "Odoo's", email: 'odoo@example.com' } },
       purchaseOrder: { origin: 'ODOO', lines: [{ quantity: 1 }] },
-      saleOrders: { totalCount: 0 },
+      // Only the order Odoo made, untouched by the refused cancellation: none of the webshop's were placed.
+      saleOrder: { currentData: { name: 'S00001' } },
+      saleOrders: { totalCount: 1 },
       outboundQueue: { totalCount: 0 },
     });
   });
