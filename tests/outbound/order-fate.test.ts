@@ -410,11 +410,18 @@ describe('orders Odoo can fulfil (Odoo 17)', () => {
   });
 });
 
-describe.each([16, 19] as OdooVersion[])('orders Odoo can fulfil (Odoo %i)', (version) => {
+describe.each([
+  [16, 'jsonrpc'],
+  [19, 'json2'],
+] as [OdooVersion, string][])('orders Odoo can fulfil (Odoo %i over %s)', (version, protocol) => {
   let sim: OdooSimulator;
   let hub: TestHub;
   beforeAll(async () => {
-    ({ sim, hub } = await startHubWithCatalog(`order_fate_${version}`, 1, { role: 'all', env: PUSH_ENV, version }));
+    ({ sim, hub } = await startHubWithCatalog(`order_fate_${version}`, 1, {
+      role: 'all',
+      env: { ...PUSH_ENV, ODOO_PROTOCOL: protocol },
+      version,
+    }));
     await taxedCatalog(sim, [hub]);
   }, 60_000);
   afterAll(async () => {
@@ -439,5 +446,21 @@ describe.each([16, 19] as OdooVersion[])('orders Odoo can fulfil (Odoo %i)', (ve
       deliveryStatus: 'full',
       trackingRefs: [`T-${version}`],
     });
+  });
+
+  it('cancels a confirmed order with disable_cancel_warning, once', async () => {
+    const h = orderHelpers(
+      () => sim,
+      () => hub,
+    );
+    const input = h.order(`C${version}`);
+    await hub.request(PlaceTaxedOrder, { input });
+    await h.settled(input.externalId, 'COMPLETED');
+    expect((await hub.request(CancelOrder, { externalId: input.externalId })).errors).toBeUndefined();
+    const done = await h.settled(input.externalId, 'COMPLETED', 2);
+    const id = h.odooOrder(input.externalId);
+    expect(sim.env.read('sale.order', id, ['state'])[0]!.state).toBe('cancel');
+    expect(done.saleOrder!.odooStatus!.state).toBe('cancel');
+    expect(h.callsOf('action_cancel', id)).toBe(1);
   });
 });
