@@ -101,3 +101,16 @@ export function failureText(err: unknown): string {
   if (err instanceof OdooError) return `${err.odooName}: ${err.message}`;
   return String((err as Error).message ?? err);
 }
+
+/**
+ * Odoo does not have the model at all (its module is not installed): "Object
+ * stock.picking doesn't exist" over JSON-RPC (odoo/service/model.py), a 404
+ * "the model '…' does not exist" over JSON-2 (addons/rpc/controllers/json2.py).
+ */
+export function isUnknownModel(err: unknown): boolean {
+  return (
+    err instanceof OdooError &&
+    !err.transient &&
+    /Object \S+ doesn't exist|the model '[^']+' does not exist/.test(err.message)
+  );
+}

@@ -1,5 +1,5 @@
 import { OdooClient } from '../../src/odoo/odoo-client.js';
-import { OdooError } from '../../src/odoo/odoo-error.js';
+import { isUnknownModel, OdooError } from '../../src/odoo/odoo-error.js';
 import type { OdooConnection } from '../../src/odoo/odoo-transport.js';
 import { createLoggedFetch } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
@@ -94,6 +94,15 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
     expect(unknownField).toMatchObject({ kind: 'permanent', message: expect.stringMatching(/no_such_field/) });
     const unknownReadField = await failure(odoo.read('res.partner', [1], ['no_such_field']));
     expect(unknownReadField.kind).toBe('permanent');
+  });
+
+  it('tells a model Odoo does not have (a module not installed) from other errors', async () => {
+    const missing = await odoo.fields('stock.picking.nowhere').catch((err: unknown) => err);
+    expect(missing).toBeInstanceOf(OdooError);
+    expect(isUnknownModel(missing)).toBe(true);
+    const refused = await odoo.create('res.partner', { name: false, type: 'contact' }).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(OdooError);
+    expect(isUnknownModel(refused)).toBe(false);
   });
 
   it('classifies a 4xx page (a wrong URL, a refused request) as permanent', async () => {

@@ -4,6 +4,7 @@ import type { EntityType } from '../../domain/enums.js';
 import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
 import type { Domain, OdooClient } from '../odoo-client.js';
+import { isUnknownModel } from '../odoo-error.js';
 import { PULLED_MODELS } from './pulled-models.js';
 import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
@@ -89,7 +90,8 @@ export async function pullFromOdoo(
     changes: [],
     relatedWrites: 0,
   };
-  const companions = spec.companions ?? [];
+  // A companion of a module this Odoo lacks (stock.picking without sale_stock) has nothing to follow.
+  const companions = await installed(odoo, spec.companions ?? []);
   const from = (key: string) => readCursor(em, key);
   const mainFrom = await from(cursorKey(entityType));
   const companionFrom = new Map<PullSource, string | null>();
@@ -119,6 +121,22 @@ export async function pullFromOdoo(
   }
   await markPulled(em, [cursorKey(entityType), ...companions.map((c) => cursorKey(entityType, c))]);
   return report;
+}
+
+/** The sources whose model this Odoo has (asked once per process, through the client's fields cache). */
+async function installed(odoo: OdooClient, sources: PullSource[]): Promise<PullSource[]> {
+  const present = await Promise.all(
+    sources.map((s) =>
+      odoo.fields(s.model).then(
+        () => true,
+        (err: unknown) => {
+          if (isUnknownModel(err)) return false;
+          throw err;
+        },
+      ),
+    ),
+  );
+  return sources.filter((_, i) => present[i]);
 }
 
 /** Pages of one model from `start` (a write_date second, inclusive; null: the beginning). */
