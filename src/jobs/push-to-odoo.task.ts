@@ -111,6 +111,7 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
           outside: em,
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
+          recordReadAt: row?.at ?? null,
         };
         const odooId = await spec.push(scope, record as never, item.payload);
         // odooId always; COMPLETED only if nothing changed the record since it was

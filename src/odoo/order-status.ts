@@ -32,7 +32,8 @@ const ORDER_FIELDS = [
 
 /** The sale.order fields readOrderStatuses needs, for this Odoo's version and modules. */
 export async function orderStatusFields(odoo: OdooClient): Promise<string[]> {
-  const optional = ['delivery_status', 'picking_ids'];
+  // sale_stock's delivery status and pickings; 17+'s `locked` flag (16 locks with state 'done').
+  const optional = ['delivery_status', 'picking_ids', 'locked'];
   const present = await Promise.all(optional.map((f) => odoo.hasField('sale.order', f)));
   return [...ORDER_FIELDS, ...optional.filter((_, i) => present[i])];
 }
@@ -64,10 +65,12 @@ function deliveryFromPickings(pickings: RawRecord[]): string | null {
 function paymentFromInvoices(invoices: RawRecord[]): string | null {
   const posted = invoices.filter((i) => i.state === 'posted' && i.move_type === 'out_invoice');
   if (!posted.length) return null;
-  const states = posted.map((i) => String(i.payment_state || 'not_paid'));
-  if (states.every((s) => s === 'reversed')) return 'reversed';
-  if (states.every((s) => s === 'paid' || s === 'reversed')) return 'paid';
-  if (states.every((s) => s === 'paid' || s === 'reversed' || s === 'in_payment')) return 'in_payment';
+  const all = posted.map((i) => String(i.payment_state || 'not_paid'));
+  if (all.every((s) => s === 'reversed')) return 'reversed';
+  // An invoice reversed by a credit note no longer asks for money: the others say what is paid.
+  const states = all.filter((s) => s !== 'reversed');
+  if (states.every((s) => s === 'paid')) return 'paid';
+  if (states.every((s) => s === 'paid' || s === 'in_payment')) return 'in_payment';
   if (states.some((s) => s !== 'not_paid')) return 'partial';
   return 'not_paid';
 }

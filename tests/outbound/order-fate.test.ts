@@ -396,6 +396,48 @@ describe('orders Odoo can fulfil (Odoo 17)', () => {
     expect(sim.calls.filter((c) => c.method === 'write' || c.method === 'action_cancel')).toEqual([]);
   });
 
+  it('pulls Odoo’s own orders, a customer PO number shared by two orders included, without touching the webshop’s', async () => {
+    const [partner] = sim.env.search('res.partner', [], { limit: 1 });
+    const [product] = sim.env.search('product.product', [['default_code', '=', 'TAX-EX']]);
+    const line = () => [[0, 0, { product_id: product, product_uom_qty: 1 }]];
+    const first = sim.env.create('sale.order', {
+      partner_id: partner,
+      client_order_ref: 'PO-4711',
+      order_line: line(),
+    });
+    const second = sim.env.create('sale.order', {
+      partner_id: partner,
+      client_order_ref: 'PO-4711',
+      order_line: line(),
+    });
+    const input = h.order('PO');
+    await hub.request(PlaceTaxedOrder, { input });
+    const pushed = (await h.settled(input.externalId, 'COMPLETED')).saleOrder!.odooId;
+    // An order made in Odoo that carries the webshop order's number as its customer reference.
+    const impostor = sim.env.create('sale.order', {
+      partner_id: partner,
+      client_order_ref: input.externalId,
+      order_line: line(),
+    });
+    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.SALE_ORDER);
+    const nameOf = (id: number) => sim.env.read('sale.order', id, ['name'])[0]!.name as string;
+    const odooIdOf = async (externalId: string) => (await h.fate(externalId)).saleOrder?.odooId ?? null;
+    expect(await odooIdOf('PO-4711')).toBe(first);
+    expect(await odooIdOf(nameOf(second))).toBe(second);
+    expect(await odooIdOf(nameOf(impostor))).toBe(impostor);
+    const mine = (await h.fate(input.externalId)).saleOrder!;
+    expect(mine.odooId).toBe(pushed);
+    expect(mine.odooStatus!.state).toBe('sale');
+  });
+
+  it('keeps the hub’s own keys out of an order’s data', async () => {
+    const refused = await hub.request(PlaceTaxedOrder, {
+      input: h.order('RESERVED', { data: { cancellation: { reason: 'sneaky' } } }),
+    });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.message).toMatch(/cancellation/);
+  });
+
   it('is FORBIDDEN to cancel an order Odoo made, and NOT_FOUND for an unknown one', async () => {
     await ingestSaleOrders(hub.app.orm.em.fork(), [{ externalId: 'S-ODOO-1', data: { name: 'S-ODOO-1' } }]);
     const webshop = (await issueToken(hub.app.orm.em.fork(), { name: 'shop', scopes: ['orders:write', 'orders:read'] }))

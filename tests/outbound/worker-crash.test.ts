@@ -163,6 +163,36 @@ describe('a worker killed in the middle of a push', () => {
     await once(second, 'exit');
   }, 60_000);
 
+  it('cancels in Odoo an order cancelled while the answer to its create was lost, once', async () => {
+    const held = sim.faults.holdAnswerOfNext({ model: 'sale.order', method: 'create' });
+    const first = startWorker();
+    const input = {
+      externalId: 'WEB-CANCEL-LOST',
+      customer: { externalId: 'cust-cancel-lost', data: { name: 'Lost Answer KG' } },
+      lines: [{ productExternalId: firstSku(), quantity: 1 }],
+    };
+    expect((await hub.request(PlaceCrashOrder, { input })).errors).toBeUndefined();
+    await held;
+    first.kill('SIGKILL');
+    await once(first, 'exit');
+    // Odoo has the order; the hub does not know its id. The shop cancels now.
+    expect((await hub.request(CancelCrashOrder, { externalId: input.externalId })).errors).toBeUndefined();
+    const [id] = sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]]);
+    const second = startWorker();
+    await until(
+      async () => (await hub.request(CrashOrderState, { externalId: input.externalId })).data!,
+      (s) =>
+        s.outboundQueue.nodes.filter((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED').length === 2,
+      'both pushes (the order and its cancellation) to complete',
+      30_000,
+    );
+    expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual([id]);
+    expect(sim.env.read('sale.order', id!, ['state'])[0]!.state).toBe('cancel');
+    expect(confirmCalls(id!)).toBe(0);
+    second.kill('SIGTERM');
+    await once(second, 'exit');
+  }, 60_000);
+
   it('never creates in Odoo an order cancelled before its push ran', async () => {
     const input = {
       externalId: 'WEB-CANCEL-EARLY',

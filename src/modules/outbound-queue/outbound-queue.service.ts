@@ -48,14 +48,37 @@ export async function retryOutboundItem(em: EntityManager, id: string): Promise<
 
 /** Closes the open failures of a push that has now succeeded, announcing each. */
 export async function resolveFailuresOf(tx: EntityManager, item: OutboundQueueItem, note: string): Promise<void> {
-  const rows = await sqlQuery<{ id: string; source: FailureSource; entity_type: EntityType }>(
+  const rows = await sqlQuery<ResolvedRow>(
     tx,
     `update "sync_failure" set "status" = $1, "resolved_at" = now(), "resolution_note" = $2, "updated_at" = now()
       where "outbound_queue_id" = $3 and "status" = $4 returning "id", "source", "entity_type"`,
     [FailureStatus.RESOLVED, note, item.id, FailureStatus.OPEN],
   );
+  await announceResolved(tx, rows);
+}
+
+type ResolvedRow = { id: string; source: FailureSource; entity_type: EntityType };
+
+/** Subscribers and webhooks hear of each failure closed. */
+async function announceResolved(tx: EntityManager, rows: ResolvedRow[]): Promise<void> {
   await notifyInTransaction(
     tx,
     rows.map((r) => ({ kind: 'failure', failure: { id: r.id, source: r.source, entityType: r.entity_type } })),
   );
+}
+
+/** Closes every open failure of one record (all its pushes), announcing each: what they were about is settled. */
+export async function resolveOpenFailuresOf(
+  tx: EntityManager,
+  entityType: EntityType,
+  entityId: string,
+  note: string,
+): Promise<void> {
+  const rows = await sqlQuery<ResolvedRow>(
+    tx,
+    `update "sync_failure" set "status" = $1, "resolved_at" = now(), "resolution_note" = $2, "updated_at" = now()
+      where "entity_type" = $3 and "entity_id" = $4 and "status" = $5 returning "id", "source", "entity_type"`,
+    [FailureStatus.RESOLVED, note, entityType, entityId, FailureStatus.OPEN],
+  );
+  await announceResolved(tx, rows);
 }

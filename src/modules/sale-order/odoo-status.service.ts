@@ -12,22 +12,24 @@ import type { OdooStatus } from './odoo-status.type.js';
  * nothing; a changed one is a change like any other: changedFields name the
  * values (`odooStatus.state`, `odooStatus.trackingRefs`), the change feed hands
  * it out again, and subscribers and webhooks hear of it (towards the webshop).
- * Returns each written row's new updated_at (text), by id, and the changes.
+ * Returns, by id, each written row's updated_at (text) before and after, and the changes.
  */
 export async function recordOdooStatus(
   tx: EntityManager,
   updates: readonly { id: string; odooId: number; status: OdooStatus }[],
-): Promise<{ written: Map<string, string>; changes: EntityChangeEvent[] }> {
-  const written = new Map<string, string>();
+): Promise<{ written: Map<string, { before: string; after: string }>; changes: EntityChangeEvent[] }> {
+  const written = new Map<string, { before: string; after: string }>();
   if (!updates.length) return { written, changes: [] };
   const stored = await sqlQuery<{
     id: string;
     external_id: string;
     odoo_status: OdooStatus | null;
     odoo_id: number | null;
+    at: string;
   }>(
     tx,
-    `select "id", "external_id", "odoo_status", "odoo_id" from "sale_order" where "id" = any($1::uuid[]) order by "id" for update`,
+    `select "id", "external_id", "odoo_status", "odoo_id", "updated_at"::text as "at"
+       from "sale_order" where "id" = any($1::uuid[]) order by "id" for update`,
     [updates.map((u) => u.id)],
   );
   const byId = new Map(stored.map((r) => [r.id, r]));
@@ -53,7 +55,7 @@ export async function recordOdooStatus(
     [JSON.stringify(changed.map((c) => ({ id: c.id, odoo_id: c.odooId, status: c.status, fields: c.fields })))],
   );
   const at = new Map(rows.map((r) => [r.id, r]));
-  for (const r of rows) written.set(r.id, r.at);
+  for (const r of rows) written.set(r.id, { before: byId.get(r.id)!.at, after: r.at });
   const changes: EntityChangeEvent[] = changed
     .filter((c) => c.fields.length)
     .map((c) => ({

@@ -46,7 +46,16 @@ function check(input: PlaceSaleOrderValues): void {
   checkKey(input.externalId, 'input.externalId');
   if (input.idempotencyKey != null) checkKey(input.idempotencyKey, 'input.idempotencyKey');
   checkCustomer(input.customer, 'input.customer');
-  if (input.data != null) checkObject(input.data, 'input.data');
+  if (input.data != null) {
+    checkObject(input.data, 'input.data');
+    // The hub's own keys of an order's data, which the shop sets through their own arguments only.
+    const reserved = ['cancellation', 'expectedTotal'].filter((k) => k in input.data!);
+    if (reserved.length) {
+      throw badInput(
+        `input.data may not hold ${reserved.join(', ')}: the hub keeps ${reserved.length > 1 ? 'them' : 'it'} (use input.expectedTotal, cancelSaleOrder).`,
+      );
+    }
+  }
   if (!input.lines.length) throw badInput('input.lines must hold at least one line.');
   if (input.lines.length > 1000) throw badInput(`input.lines takes at most 1000 lines; got ${input.lines.length}.`);
   input.lines.forEach((l, i) => {

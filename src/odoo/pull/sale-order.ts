@@ -68,7 +68,11 @@ async function loadOrders(odoo: OdooClient, orders: RawRecord[]): Promise<PageWr
     const hub = await hubOrders(
       tx,
       orders.map((o) => o.id),
-      orders.flatMap((o) => [keyOf(o.client_order_ref || o.name, model, o.id), keyOf(o.name, model, o.id)]),
+      orders.flatMap((o) => [
+        keyOf(o.client_order_ref || o.name, model, o.id),
+        keyOf(o.name, model, o.id),
+        `odoo:${model}:${o.id}`,
+      ]),
     );
     const followed: { id: string; odooId: number; status: OdooStatus }[] = [];
     const ingested: SaleOrderIngest[] = [];
@@ -82,6 +86,13 @@ async function loadOrders(odoo: OdooClient, orders: RawRecord[]): Promise<PageWr
       const externalId = known?.external_id ?? freeKey(order, hub.byKey);
       // The webshop's order whose push has not recorded its Odoo id yet: the push will.
       if (externalId === null) continue;
+      // Taken for the rest of the page too: a second order with the same PO number takes its name.
+      hub.byKey.set(externalId, {
+        id: '',
+        external_id: externalId,
+        odoo_id: order.id,
+        direction: SaleOrderDirection.OUTBOUND,
+      });
       ingested.push({
         externalId,
         odooId: order.id,
@@ -110,12 +121,14 @@ async function loadOrders(odoo: OdooClient, orders: RawRecord[]): Promise<PageWr
 function freeKey(order: RawRecord, byKey: Map<string, HubOrder>): string | null {
   const reference = keyOf(order.client_order_ref || order.name, model, order.id);
   const holder = byKey.get(reference);
-  if (!holder || holder.direction !== SaleOrderDirection.INBOUND) return reference;
-  if (holder.odoo_id === null && order.client_order_ref) return null;
-  for (const key of [keyOf(order.name, model, order.id), `odoo:${model}:${order.id}`]) {
-    const other = byKey.get(key);
-    if (!other || other.direction !== SaleOrderDirection.INBOUND) return key;
-  }
+  if (holder?.direction === SaleOrderDirection.INBOUND && holder.odoo_id === null && order.client_order_ref)
+    return null;
+  // A key is free when nobody holds it, or an Odoo order without an Odoo id yet (ingested by hand) does;
+  // a customer PO number is not unique in Odoo (one PO split into several orders): the next order takes its name.
+  const free = (other: HubOrder | undefined) =>
+    !other ||
+    (other.direction !== SaleOrderDirection.INBOUND && (other.odoo_id === null || other.odoo_id === order.id));
+  for (const key of [reference, keyOf(order.name, model, order.id)]) if (free(byKey.get(key))) return key;
   return `odoo:${model}:${order.id}`;
 }
 

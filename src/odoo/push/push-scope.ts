@@ -13,6 +13,8 @@ export interface PushScope {
   clockSkewMs: number;
   /** How pushed sale orders are priced and whether they are confirmed (ODOO_ORDER_PRICES, ODOO_PRICES_INCLUDE_TAX, ODOO_CONFIRM_ORDERS). */
   orders: { prices: 'odoo' | 'webshop'; pricesIncludeTax: boolean; confirm: boolean };
+  /** The pushed record's updated_at (text) when the push read it under its lock. */
+  recordReadAt?: string | null;
   /**
    * Set by a push that itself changed the pushed record in its transaction (a
    * sale order's Odoo status): the record's new updated_at, so the push still

@@ -4,8 +4,11 @@ import type { PushScope } from './push-scope.js';
 
 /**
  * Records what became of a pushed order in Odoo (its odooStatus and Odoo id) in
- * the push's transaction, noting the row's new updated_at on the scope (the
- * push changed it, nobody else did). Returns the Odoo id for the queue row.
+ * the push's transaction. When the row was as the push read it, its new
+ * updated_at is noted on the scope (the push changed it, nobody else did: the
+ * row may still be COMPLETED); a change someone made meanwhile (a cancellation)
+ * keeps it out of COMPLETED, so the change feed still hands it out. Returns the
+ * Odoo id for the queue row.
  */
 export async function recordInPush(
   scope: PushScope,
@@ -15,7 +18,7 @@ export async function recordInPush(
 ): Promise<number> {
   const { written } = await recordOdooStatus(scope.tx, [{ id: orderId, odooId, status }]);
   const at = written.get(orderId);
-  if (at) scope.recordUpdatedAt = at;
+  if (at && at.before === scope.recordReadAt) scope.recordUpdatedAt = at.after;
   return odooId;
 }
 

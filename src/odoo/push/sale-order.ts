@@ -1,3 +1,4 @@
+import { sqlQuery } from '../../db/sql.js';
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
@@ -7,7 +8,8 @@ import type { RawRecord } from '../odoo-client.js';
 import { OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
-import { createOnce, findByReference, isOurs, madeInOdoo, mayHaveRun } from './create-once.js';
+import { createOnce, mayHaveRun } from './create-once.js';
+import { ourOrder } from './sale-order-lookup.js';
 import { lockPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
@@ -65,8 +67,9 @@ export async function pushSaleOrder(
     { populate: ['parent'], orderBy: { id: 'asc' } },
   );
   let odooId = order.odooId ?? (await ourOrder(scope, order));
-  // Cancelled before it reached Odoo: it never will.
-  if (data.cancellation && !odooId) return null;
+  // Cancelled before it reached Odoo: it never will. Cancelled while an earlier try's create was in
+  // flight: that order is cancelled now (its cancellation push may have found nothing yet).
+  if (data.cancellation) return odooId ? cancelInOdoo(scope, order) : null;
   let created = false;
   if (!odooId) {
     await lockPartners(em, family);
@@ -101,15 +104,34 @@ export async function pushSaleOrder(
         {
           product_id: products.get(l.productExternalId),
           product_uom_qty: l.quantity,
-          // The shop's price, converted below where the line's taxes need it; else Odoo's pricelist prices the line.
-          ...(shopPrices && l.priceUnit != null ? { price_unit: Number(l.priceUnit) } : {}),
+          // The shop's price, converted below where the line's taxes need it; else Odoo's pricelist prices the
+          // line. No pricelist discount on top of the shop's price (Odoo computes one from the pricelist even
+          // for a given price_unit: sale_order_line.py `_compute_discount`).
+          ...(shopPrices && l.priceUnit != null ? { price_unit: Number(l.priceUnit), discount: 0 } : {}),
         },
       ]),
     });
     created = true;
   }
+  try {
+    return await settle(scope, order, data, odooId, created);
+  } catch (err) {
+    // Whatever fails after Odoo has the order, the hub keeps its Odoo id (so the pull follows it).
+    if (err instanceof OdooError && !err.transient) await noteOdooId(scope, order, odooId);
+    throw err;
+  }
+}
+
+/** After the create (or on a retry): shop prices, the totals check, confirmation, and the status recorded. */
+async function settle(
+  scope: PushScope,
+  order: SaleOrder,
+  data: PlacedOrderData,
+  odooId: number,
+  created: boolean,
+): Promise<number> {
+  const { odoo } = scope;
   let read = await readBack(scope, odooId);
-  if (data.cancellation) return recordInPush(scope, order.id, odooId, read.status);
   if (isQuotation(read.status) && scope.orders.prices === 'webshop') {
     await applyShopPrices(odoo, odooId, lineIds(read.order), data.lines, scope.orders.pricesIncludeTax);
     read = await readBack(scope, odooId);
@@ -134,12 +156,12 @@ export async function pushSaleOrder(
   return recordInPush(scope, order.id, odooId, read.status);
 }
 
-/** The Odoo order the hub created for this one before (an earlier try whose commit was lost), if any. */
-async function ourOrder(scope: PushScope, order: SaleOrder): Promise<number | null> {
-  const found = await findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
-  if (!found) return null;
-  if (await isOurs(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, found)) return found;
-  throw madeInOdoo(ODOO_MODEL, found, 'client_order_ref', order.externalId);
+/** The Odoo id alone, outside the push's transaction (a status write of its own already did, where there was one). */
+async function noteOdooId(scope: PushScope, order: SaleOrder, odooId: number): Promise<void> {
+  await sqlQuery(scope.outside, 'update "sale_order" set "odoo_id" = $2 where "id" = $1 and "odoo_id" is null', [
+    order.id,
+    odooId,
+  ]);
 }
 
 type ReadBack = { order: RawRecord; status: OdooStatus };
@@ -173,6 +195,7 @@ async function checkTotal(
     data.expectedTotal!,
     data.lines,
     scope.orders.pricesIncludeTax,
+    scope.orders.prices === 'webshop',
   );
 }
 
