@@ -107,6 +107,8 @@ export type PlaceSaleOrderInput = {
 
 export type PricelistItemFilter = {
   changedOnly?: boolean | null | undefined;
+  /** Include records deleted in Odoo (deletedAt set). */
+  includeDeleted?: boolean | null | undefined;
   pricelistExternalId?: string | null | undefined;
   productExternalIds?: Array<string> | null | undefined;
 };
@@ -187,6 +189,8 @@ export type SaleOrderLineInput = {
 
 export type StockFilter = {
   changedOnly?: boolean | null | undefined;
+  /** Include records deleted in Odoo (deletedAt set). */
+  includeDeleted?: boolean | null | undefined;
   productExternalIds?: Array<string> | null | undefined;
   supplierExternalId?: string | null | undefined;
 };
@@ -209,6 +213,8 @@ export type SyncableFilter = {
   /** Only records whose updatedAt is later than this. */
   changedSince?: string | null | undefined;
   externalIds?: Array<string> | null | undefined;
+  /** Include records deleted in Odoo (deletedAt set). */
+  includeDeleted?: boolean | null | undefined;
   isNew?: boolean | null | undefined;
   processingState?: ProcessingState | null | undefined;
 };
