@@ -100,7 +100,7 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
 }
 
 /** Tries a read-back of an announced deletion makes before it takes a record still in Odoo as kept. */
-export const DELETION_WAIT_ATTEMPTS = 5;
+export const DELETION_WAIT_ATTEMPTS = 6;
 
 /** odoo_read_back: reads the record an Odoo webhook named, and ingests it (the webhook body is never trusted as data). */
 export function odooReadBackTask(deps: OdooTaskDeps): Task {
@@ -108,8 +108,9 @@ export function odooReadBackTask(deps: OdooTaskDeps): Task {
     const { model, id, deleted } = OdooReadBackPayload.parse(payload);
     const entityType = MODEL_ENTITY[model]!;
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:${model}:${id}` }, async (odoo) => {
-      // A deletion announced before it committed is looked for again (graphile-worker's backoff: about 3 s,
-      // 10 s, 30 s, 1½ min, past Odoo's limit_time_real); then what Odoo has is what the hub keeps.
+      // A deletion announced before it committed is looked for again (graphile-worker's backoff: tries about 3 s,
+      // 10 s, 30 s, 1½ min and 4 min after the first, past Odoo's limit_time_real of 120 s); at the last try, a
+      // record still there was not deleted (its transaction rolled back) and is read back as usual.
       const awaitDeletion = deleted && helpers.job.attempts < DELETION_WAIT_ATTEMPTS;
       await readBack(odoo, deps.orm.em, entityType, model, id, { awaitDeletion });
     });
