@@ -51,6 +51,10 @@ const EnvSchema = z.object({
   ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
+  /** Most ids one read of related or reconciled records names (`id in [...]`): no domain grows without bound. */
+  ODOO_READ_CHUNK: z.coerce.number().int().min(1).max(10_000).default(200),
+  /** How often the ids the hub holds are checked against Odoo's, to find deletions, in hours (a divisor of 24). */
+  ODOO_RECONCILE_INTERVAL_HOURS: z.coerce.number().int().min(1).max(24).default(6),
   /** Tries of one push to Odoo before it fails for good (transient errors only; permanent ones fail at once). */
   OUTBOUND_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   /** The first retry of a push waits about this long, each next one twice as long (±50% jitter, at most an hour). */
@@ -200,6 +204,8 @@ export interface Config {
     protocol: 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
+    readChunk: number;
+    reconcileIntervalHours: number;
     maxPushAttempts: number;
     pushRetryBaseMs: number;
     uncertainRetryMs: number;
@@ -285,6 +291,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       protocol: e.ODOO_PROTOCOL,
       timeoutMs: e.ODOO_TIMEOUT_MS,
       pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
+      readChunk: e.ODOO_READ_CHUNK,
+      reconcileIntervalHours: e.ODOO_RECONCILE_INTERVAL_HOURS,
       maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,

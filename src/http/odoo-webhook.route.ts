@@ -16,7 +16,11 @@ export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;
  * `odoo:webhook`) rides in the query string (ApiLog stores the path only).
  * Odoo waits about a second and never retries: answer 202 at once, after
  * queueing a read-back of the record. The body is a hint (`_model`, `_id`),
- * never data: the job reads the record from Odoo. One job key per record (and
+ * never data: the job reads the record from Odoo, and tombstones the hub's row
+ * when Odoo no longer has it. An "On deletion" automation posts before its
+ * record is gone (Odoo runs the actions, then unlinks, then commits): its URL
+ * adds `&event=unlink`, and the read-back waits for the deletion to commit.
+ * One job key per record (and
  * the record's named queue), so a burst of notifications for one record makes
  * one read-back at a time, and at most one more queued behind it.
  */
@@ -63,8 +67,10 @@ export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooCon
         'The hub has no Odoo connection configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).',
       );
     }
-    await enqueueOdooReadBack(deps.orm.em.fork(), model, id);
-    res.status(202).json({ status: 'queued', model, id });
+    // `event=unlink` in the URL: the notification is an "On deletion" automation's (it sends what an update does).
+    const deleted = req.query.event === 'unlink';
+    await enqueueOdooReadBack(deps.orm.em.fork(), model, id, deleted);
+    res.status(202).json({ status: 'queued', model, id, ...(deleted ? { event: 'unlink' } : {}) });
   });
   return router;
 }

@@ -36,6 +36,13 @@ interface StoredRow {
   k1: string;
   k2: string;
   value: unknown;
+  deleted_at: Date | null;
+}
+
+interface Written<V> {
+  id: string;
+  record: KeyedRecord<V>;
+  changedFields: string[];
 }
 
 const q = (name: string) => `"${name}"`;
@@ -56,20 +63,28 @@ export async function ingestKeyed<V>(
   return inRetryingTransaction(em, async (tx) => {
     const stored = await sqlQuery<StoredRow>(
       tx,
-      `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value" from ${table}
+      `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value", "deleted_at" from ${table}
         where (${k1}, ${k2}) in (select * from unnest($1::text[], $2::text[]))
         order by ${k1}, ${k2} for update`,
       [sorted.map((r) => r.keys[0]), sorted.map((r) => r.keys[1])],
     );
     const byKey = new Map(stored.map((row) => [keyOf([row.k1, row.k2]), row]));
-    const inserts: { id: string; record: KeyedRecord<V> }[] = [];
-    const updates: { id: string; record: KeyedRecord<V> }[] = [];
+    const inserts: Written<V>[] = [];
+    const updates: Written<V>[] = [];
     let unchanged = 0;
     for (const record of sorted) {
       const row = byKey.get(keyOf(record.keys));
-      if (!row) inserts.push({ id: uuidv7(), record });
-      else if (spec.same(row.value as V, record.value)) unchanged++;
-      else updates.push({ id: row.id, record });
+      if (!row) {
+        inserts.push({ id: uuidv7(), record, changedFields: [spec.field] });
+        continue;
+      }
+      // A tombstone whose key comes again is revived (src/ingest/tombstone.ts), its value changed or not.
+      const fields = [
+        ...(spec.same(row.value as V, record.value) ? [] : [spec.field]),
+        ...(row.deleted_at !== null ? ['deletedAt'] : []),
+      ].sort();
+      if (fields.length) updates.push({ id: row.id, record, changedFields: fields });
+      else unchanged++;
     }
 
     const changes: EntityChangeEvent[] = [];
@@ -80,7 +95,7 @@ export async function ingestKeyed<V>(
           entityType: spec.entityType,
           id: w.id,
           externalId: w.record.keys[1],
-          changedFields: [spec.field],
+          changedFields: w.changedFields,
           isNew,
           changedAt: at.get(w.id)!,
         });
@@ -105,10 +120,12 @@ export async function ingestKeyed<V>(
       collect(rows, inserts, true);
     }
     if (updates.length) {
+      // A revived row whose value did not change keeps its previous value.
       const rows = await sqlQuery<{ id: string; updated_at: Date }>(
         tx,
-        `update ${table} t set ${q(spec.previousColumn)} = t.${q(spec.valueColumn)}, ${q(spec.valueColumn)} = r."value",
-                ${q(spec.flagColumn)} = true, "updated_at" = clock_timestamp()
+        `update ${table} t set ${q(spec.previousColumn)} = case when t.${q(spec.valueColumn)} = r."value" then t.${q(spec.previousColumn)}
+                                         else t.${q(spec.valueColumn)} end, ${q(spec.valueColumn)} = r."value",
+                ${q(spec.flagColumn)} = true, "deleted_at" = null, "updated_at" = clock_timestamp()
            from jsonb_to_recordset($1::jsonb) as r("id" uuid, "value" ${spec.sqlType})
           where t."id" = r."id"
           returning t."id", t."updated_at"`,

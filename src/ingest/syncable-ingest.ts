@@ -74,6 +74,7 @@ interface StoredRow {
   idempotency_key: string | null;
   origin: string;
   owner_user_id: string | null;
+  deleted_at: Date | null;
   [column: string]: unknown;
 }
 
@@ -111,7 +112,7 @@ export async function ingestSyncable(
     const trackedCols = spec.tracked.map((t) => `, ${q(t.column)}`).join('');
     const stored = await sqlQuery<StoredRow>(
       tx,
-      `select "id", "external_id", "current_data", "idempotency_key", "origin", "owner_user_id"${trackedCols}
+      `select "id", "external_id", "current_data", "idempotency_key", "origin", "owner_user_id", "deleted_at"${trackedCols}
          from ${table} where "external_id" = any($1::text[]) order by "external_id" for update`,
       [sorted.map((r) => r.externalId)],
     );
@@ -138,11 +139,14 @@ export async function ingestSyncable(
         });
         continue;
       }
-      if (record.idempotencyKey != null && record.idempotencyKey === row.idempotency_key) {
+      // A tombstone whose key comes again is revived: the record exists (again), whatever else changed.
+      const revived = row.deleted_at !== null;
+      if (!revived && record.idempotencyKey != null && record.idempotencyKey === row.idempotency_key) {
         unchanged++; // a repeated delivery of what was already applied
         continue;
       }
       const changed = new Set(changedKeys(row.current_data, record.data));
+      if (revived) changed.add('deletedAt');
       for (const t of spec.tracked) {
         const value = valueOf(record, t, row[t.column]);
         if (sameJson(value ?? null, row[t.column] ?? null)) continue;
@@ -195,7 +199,7 @@ export async function ingestSyncable(
             "previous_data" = t."current_data", "current_data" = r."current_data", "changed_fields" = r."changed_fields",
             "processing_state" = case when t."processing_state" = 'processing' then 'processing' else 'pending' end,
             "is_new" = false, "idempotency_key" = r."idempotency_key", "odoo_id" = coalesce(r."odoo_id", t."odoo_id"),
-            "error_message" = null, "updated_at" = clock_timestamp()${spec.tracked.map((t) => `, ${q(t.column)} = r.${q(t.column)}`).join('')}
+            "error_message" = null, "deleted_at" = null, "updated_at" = clock_timestamp()${spec.tracked.map((t) => `, ${q(t.column)} = r.${q(t.column)}`).join('')}
            from jsonb_to_recordset($1::jsonb) as r(${recordsetColumns(spec)})
           where t."id" = r."id"
           returning t."id", t."updated_at"`,

@@ -7,6 +7,8 @@ import { failureText, mayPassOnRetry } from '../odoo/odoo-error.js';
 import { MODEL_ENTITY } from '../domain/syncable-types.js';
 import { resetCursor } from '../modules/odoo-cursor/odoo-cursor.service.js';
 import { pullFromOdoo, readBack } from '../odoo/pull/pull.service.js';
+import { isReconciled, reconcileDeletions } from '../odoo/pull/deletions.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import { ODOO_MAX_ATTEMPTS, OdooPullPayload, OdooReadBackPayload, odooPullJob } from '../outbox/odoo-jobs.js';
 
@@ -42,7 +44,7 @@ export function odooPullCronOptions(entityType: EntityType): CronItemOptions {
  * SyncFailure (source ODOO) and completes the job: a job failed for good would
  * sit in the queue, and would hold its key against the scheduled pulls.
  */
-async function withOdooFailures(
+export async function withOdooFailures(
   deps: OdooTaskDeps,
   helpers: JobHelpers,
   what: { entityType: EntityType; externalId: string },
@@ -72,8 +74,12 @@ async function withOdooFailures(
   }
 }
 
-/** odoo_pull: the incremental pull of one entity type (scheduled, or asked for by requestOdooPull). */
-export function odooPullTask(deps: OdooTaskDeps): Task {
+/**
+ * odoo_pull: the incremental pull of one entity type (scheduled, or asked for
+ * by requestOdooPull). A full pull also reconciles the type's ids with Odoo's
+ * (src/odoo/pull/deletions.ts): it reads everything, so it finds deletions too.
+ */
+export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
   return async (payload, helpers) => {
     const { entityType, full } = OdooPullPayload.parse(payload);
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:pull:${entityType}` }, async (odoo) => {
@@ -85,17 +91,28 @@ export function odooPullTask(deps: OdooTaskDeps): Task {
         `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed`,
         counts,
       );
+      if (full && isReconciled(entityType)) {
+        const reconciled = await reconcileDeletions(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
+        helpers.logger.info(`reconciled ${entityType}: ${reconciled.tombstoned} deleted in Odoo`, { ...reconciled });
+      }
     });
   };
 }
 
+/** Tries a read-back of an announced deletion makes before it takes a record still in Odoo as kept. */
+export const DELETION_WAIT_ATTEMPTS = 6;
+
 /** odoo_read_back: reads the record an Odoo webhook named, and ingests it (the webhook body is never trusted as data). */
 export function odooReadBackTask(deps: OdooTaskDeps): Task {
   return async (payload, helpers) => {
-    const { model, id } = OdooReadBackPayload.parse(payload);
+    const { model, id, deleted } = OdooReadBackPayload.parse(payload);
     const entityType = MODEL_ENTITY[model]!;
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:${model}:${id}` }, async (odoo) => {
-      await readBack(odoo, deps.orm.em, entityType, model, id);
+      // A deletion announced before it committed is looked for again (graphile-worker's backoff: tries about 3 s,
+      // 10 s, 30 s, 1½ min and 4 min after the first, past Odoo's limit_time_real of 120 s); at the last try, a
+      // record still there was not deleted (its transaction rolled back) and is read back as usual.
+      const awaitDeletion = deleted && helpers.job.attempts < DELETION_WAIT_ATTEMPTS;
+      await readBack(odoo, deps.orm.em, entityType, model, id, { awaitDeletion });
     });
   };
 }

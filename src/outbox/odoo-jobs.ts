@@ -14,8 +14,14 @@ export type OdooPullPayload = z.input<typeof OdooPullPayload>;
 export const OdooReadBackPayload = z.object({
   model: z.string().refine((m) => Object.hasOwn(MODEL_ENTITY, m)),
   id: z.number().int().positive(),
+  /** The notification announced a deletion (an "On deletion" automation's): wait for it to commit. */
+  deleted: z.boolean().default(false),
 });
-export type OdooReadBackPayload = z.infer<typeof OdooReadBackPayload>;
+export type OdooReadBackPayload = z.input<typeof OdooReadBackPayload>;
+
+/** What an odoo_reconcile job carries: the entity type whose ids are checked against Odoo's. */
+export const OdooReconcilePayload = z.object({ entityType: z.enum(EntityType) });
+export type OdooReconcilePayload = z.infer<typeof OdooReconcilePayload>;
 
 /**
  * Most tries of an Odoo task; graphile-worker waits exp(attempt) seconds
@@ -50,9 +56,22 @@ export async function enqueueOdooPull(em: EntityManager, entityType: EntityType,
   await enqueueJob(em, TASKS.odooPull, payload, { ...odooPullJob(entityType), maxAttempts: ODOO_MAX_ATTEMPTS });
 }
 
-/** Queues a read-back of one record (one job per record at a time). */
-export async function enqueueOdooReadBack(em: EntityManager, model: string, id: number): Promise<void> {
-  const payload: OdooReadBackPayload = { model, id };
+/**
+ * The job key and queue of a reconciliation: one of a type at a time, in its
+ * pull's queue, so a pull and a reconciliation of one type never overlap.
+ */
+export function odooReconcileJob(entityType: EntityType): { jobKey: string; queueName: string } {
+  return { jobKey: `${TASKS.odooReconcile}:${entityType}`, queueName: odooPullJob(entityType).queueName };
+}
+
+/** Queues a read-back of one record (one job per record at a time); `deleted`: the hint announced a deletion. */
+export async function enqueueOdooReadBack(
+  em: EntityManager,
+  model: string,
+  id: number,
+  deleted = false,
+): Promise<void> {
+  const payload: OdooReadBackPayload = { model, id, deleted };
   await enqueueJob(em, TASKS.odooReadBack, payload, {
     ...odooReadBackJob(model, id),
     maxAttempts: ODOO_MAX_ATTEMPTS,

@@ -72,14 +72,18 @@ with "active" as (
            'timestamp', e."changed_at",
            'data', jsonb_build_object(
              'entityType', upper(e."entity_type"), 'id', e."id", 'externalId', e."external_id",
-             'changedFields', e."changed_fields", 'isNew', e."is_new", 'current', coalesce(c."current", '{}'::jsonb))) as "payload"
+             'changedFields', e."changed_fields", 'isNew', e."is_new", 'current', coalesce(c."row"->'current', '{}'::jsonb))
+             -- A tombstone says so: \`deletedAt\` beside \`current\` (the record as it was when Odoo deleted it).
+             || case when c."row"->>'deletedAt' is null then '{}'::jsonb
+                     else jsonb_build_object('deletedAt', c."row"->'deletedAt') end) as "payload"
     from "ev" e
     left join lateral (select case e."entity_type"
 ${ENTITY_TYPES.map(
   (type) =>
-    `        when '${type}' then (select ${SYNCABLE_TYPES[type].webhookCurrent} from "${SYNCABLE_TYPES[type].table}" r where r."id" = e."id")`,
+    `        when '${type}' then (select jsonb_build_object('current', ${SYNCABLE_TYPES[type].webhookCurrent}, 'deletedAt', ${iso('r."deleted_at"')})
+                               from "${SYNCABLE_TYPES[type].table}" r where r."id" = e."id")`,
 ).join('\n')}
-      end as "current") c on true
+      end as "row") c on true
    where e."kind" = 'e'
   union all
   select f."entity_type", null, f."id",

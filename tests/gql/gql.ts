@@ -46,6 +46,13 @@ type Documents = {
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": typeof types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": typeof types.WsOnFailureDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n": typeof types.ApiLogRowsDocument,
+    "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionProductsDocument,
+    "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionPartnersDocument,
+    "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": typeof types.DeletedProductDocument,
+    "\n  query DeletedPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n    }\n  }\n": typeof types.DeletedPartnerDocument,
+    "\n  query DeletionPrices($filter: PricelistItemFilter) {\n    pricelistItems(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        productExternalId\n        deletedAt\n        priceChanged\n      }\n    }\n  }\n": typeof types.DeletionPricesDocument,
+    "\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n": typeof types.DeletionFullPullDocument,
+    "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductDeletionDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
@@ -167,6 +174,13 @@ const documents: Documents = {
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": types.WsOnFailureDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n": types.ApiLogRowsDocument,
+    "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionProductsDocument,
+    "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionPartnersDocument,
+    "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": types.DeletedProductDocument,
+    "\n  query DeletedPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n    }\n  }\n": types.DeletedPartnerDocument,
+    "\n  query DeletionPrices($filter: PricelistItemFilter) {\n    pricelistItems(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        productExternalId\n        deletedAt\n        priceChanged\n      }\n    }\n  }\n": types.DeletionPricesDocument,
+    "\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n": types.DeletionFullPullDocument,
+    "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductDeletionDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
@@ -398,6 +412,34 @@ export function graphql(source: "\n  subscription WsOnFailure {\n    syncFailure
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  query DeletedPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletionPrices($filter: PricelistItemFilter) {\n    pricelistItems(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        productExternalId\n        deletedAt\n        priceChanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletionPrices($filter: PricelistItemFilter) {\n    pricelistItems(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        productExternalId\n        deletedAt\n        priceChanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n"): (typeof documents)["\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

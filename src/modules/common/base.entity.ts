@@ -4,6 +4,10 @@ import { v7 as uuidv7 } from 'uuid';
 import { ProcessingState, RecordOrigin } from '../../domain/enums.js';
 import { DateTimeScalar, JSONObjectScalar } from './scalars.js';
 
+/** What `deletedAt` means, wherever it is a field. */
+export const DELETED_AT =
+  'Set when the record was deleted in Odoo; such records leave list queries unless includeDeleted.';
+
 /**
  * Ids are UUIDv7: unguessable, and ordered by creation time, so keyset
  * pagination by id is also oldest-first and stays stable under concurrent inserts.
@@ -102,4 +106,9 @@ export abstract class SyncableEntity extends TimestampedEntity {
   /** For WEBSHOP records: the user whose token made it (null: a token without a user, e.g. from the CLI). */
   @Property({ type: 'uuid', nullable: true })
   ownerUserId?: string | null;
+
+  /** A tombstone (src/ingest/tombstone.ts): the record was deleted in Odoo. A later record with its key clears it. */
+  @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

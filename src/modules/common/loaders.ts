@@ -26,7 +26,10 @@ export class Loaders {
     private readonly maxPerParent: number,
   ) {}
 
-  /** The rows whose `field` is the key, oldest first, at most maxPerParent; `where`: equal columns besides. */
+  /**
+   * The rows whose `field` is the key, oldest first, at most maxPerParent; `where`: equal columns besides.
+   * Tombstones (deletedAt set) are left out; `one` finds them, as a lookup by id does.
+   */
   many<T extends object>(
     entity: EntityClass<T>,
     field: string,
@@ -70,6 +73,8 @@ export class Loaders {
     };
     const key = column(field);
     const extra = Object.keys(where).map((name) => `and t."${column(name).name}" = ?`);
+    // A relation lists live rows: a price, stock row or child deleted in Odoo is gone from it too.
+    if (meta.properties['deletedAt' as never]) extra.push(`and t."${column('deletedAt').name}" is null`);
     // Through the ORM's connection (not db/sql.ts), so its query log shows it like the other loaders' queries;
     // the keys are short (ids, external ids), so inlining them costs nothing.
     const rows = await this.em.execute<Record<string, unknown>[]>(

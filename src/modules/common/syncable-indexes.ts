@@ -5,6 +5,7 @@ import { Index } from '@mikro-orm/decorators/legacy';
  * (migration 6): state + id for "pending first page", updatedAt for `changedSince`,
  * and a GIN index so `changedField` is a containment lookup, not a scan. The change
  * feed (migration 7) claims by state, oldest change first: state + updatedAt + id.
+ * The live rows' Odoo ids (migration 16) for finding deletions.
  */
 export function SyncableIndexes(table: string): ClassDecorator {
   return (target) => {
@@ -14,6 +15,11 @@ export function SyncableIndexes(table: string): ClassDecorator {
     Index({
       name: `${table}_changed_fields_gin`,
       expression: `create index "${table}_changed_fields_gin" on "${table}" using gin ("changed_fields" jsonb_path_ops)`,
+    })(target as never);
+    // Tombstones (migration 16): the reconciliation pages live Odoo ids by keyset, the read-back finds one.
+    Index({
+      name: `${table}_live_odoo_id_index`,
+      expression: `create index "${table}_live_odoo_id_index" on "${table}" ("odoo_id") where "deleted_at" is null and "odoo_id" is not null`,
     })(target as never);
   };
 }

@@ -1,6 +1,7 @@
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ProcessingState } from '../../domain/enums.js';
 import { filterArgs } from './page.args.js';
+import { INCLUDE_DELETED } from './tombstones.js';
 import { DateTimeScalar } from './scalars.js';
 
 @InputType('SyncableFilter')
@@ -19,6 +20,9 @@ export class SyncableFilter {
 
   @Field(() => Boolean, { nullable: true })
   isNew?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: INCLUDE_DELETED })
+  includeDeleted?: boolean | null;
 }
 
 /** `filter: SyncableFilter`, the list arguments of the Syncable types. */

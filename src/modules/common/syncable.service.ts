@@ -2,6 +2,7 @@ import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../../domain/errors.js';
 import { parseId } from './ids.js';
+import { liveUnless } from './tombstones.js';
 import { paginate, type Connection, type PageArgs } from './pagination.js';
 import type { SyncableEntity } from './base.entity.js';
 import type { ProcessingState } from '../../domain/enums.js';
@@ -13,6 +14,7 @@ export interface SyncableFilterValues {
   changedSince?: Date | null;
   changedField?: string | null;
   isNew?: boolean | null;
+  includeDeleted?: boolean | null;
 }
 
 /** Longest list a filter takes, so one query cannot ask for an unbounded IN (…). */
@@ -27,7 +29,7 @@ export function checkFilterList(values: readonly string[] | null | undefined, na
 export function syncableWhere<T extends SyncableEntity>(
   filter: SyncableFilterValues | null | undefined,
 ): FilterQuery<T> {
-  const where: Record<string | symbol, unknown> = {};
+  const where: Record<string | symbol, unknown> = liveUnless(filter?.includeDeleted);
   if (!filter) return where as FilterQuery<T>;
   if (filter.externalIds != null) {
     checkFilterList(filter.externalIds, 'filter.externalIds');
@@ -43,7 +45,7 @@ export function syncableWhere<T extends SyncableEntity>(
   return where as FilterQuery<T>;
 }
 
-/** A single Syncable record by `id` or `externalId` (both given: both must match). */
+/** A single Syncable record by `id` or `externalId` (both given: both must match); a tombstone too. */
 export async function findSyncable<T extends SyncableEntity>(
   em: EntityManager,
   entity: EntityClass<T>,

@@ -1,7 +1,7 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
-import { TimestampedEntity } from '../common/base.entity.js';
-import { DecimalScalar } from '../common/scalars.js';
+import { DELETED_AT, TimestampedEntity } from '../common/base.entity.js';
+import { DateTimeScalar, DecimalScalar } from '../common/scalars.js';
 
 /**
  * A product's price in one pricelist, kept apart from product data so that a price
@@ -35,4 +35,9 @@ export class PricelistItem extends TimestampedEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   priceChanged: boolean = false;
+
+  /** A tombstone: Odoo's record behind it is gone (src/ingest/tombstone.ts); a later value with its key clears it. */
+  @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

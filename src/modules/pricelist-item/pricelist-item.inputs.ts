@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { INCLUDE_DELETED } from '../common/tombstones.js';
 import { DecimalScalar } from '../common/scalars.js';
 
 @InputType('PricelistItemFilter')
@@ -11,6 +12,9 @@ export class PricelistItemFilter {
 
   @Field(() => Boolean, { nullable: true })
   changedOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: INCLUDE_DELETED })
+  includeDeleted?: boolean | null;
 }
 
 @InputType('PricelistItemInput')

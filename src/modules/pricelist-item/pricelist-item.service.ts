@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type Connection, type PageArgs } from '../common/pagination.js';
+import { liveUnless } from '../common/tombstones.js';
 import { whereOf } from '../common/where.js';
 import { PricelistItem } from './pricelist-item.entity.js';
 
@@ -7,6 +8,7 @@ export interface PricelistItemFilterValues {
   pricelistExternalId?: string | null;
   productExternalIds?: readonly string[] | null;
   changedOnly?: boolean | null;
+  includeDeleted?: boolean | null;
 }
 
 export function listPricelistItems(
@@ -15,10 +17,13 @@ export function listPricelistItems(
   page: PageArgs,
   maxPageSize: number,
 ): Promise<Connection<PricelistItem>> {
-  const where = whereOf({
-    equals: { pricelistExternalId: filter?.pricelistExternalId },
-    oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
-    flags: { priceChanged: filter?.changedOnly },
-  });
+  const where = {
+    ...liveUnless(filter?.includeDeleted),
+    ...whereOf({
+      equals: { pricelistExternalId: filter?.pricelistExternalId },
+      oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
+      flags: { priceChanged: filter?.changedOnly },
+    }),
+  };
   return paginate(em, PricelistItem, where, page, maxPageSize);
 }

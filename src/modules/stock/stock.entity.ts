@@ -1,6 +1,7 @@
 import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { TimestampedEntity } from '../common/base.entity.js';
+import { DELETED_AT, TimestampedEntity } from '../common/base.entity.js';
+import { DateTimeScalar } from '../common/scalars.js';
 
 /** Stock level of one product at one supplier (`odoo` for Odoo's own internal locations). */
 @ObjectType('Stock')
@@ -31,4 +32,9 @@ export class Stock extends TimestampedEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   isQuantityChanged: boolean = false;
+
+  /** A tombstone: Odoo's record behind it is gone (src/ingest/tombstone.ts); a later value with its key clears it. */
+  @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
 }

@@ -1,4 +1,5 @@
 import { Field, Float, InputType } from 'type-graphql';
+import { INCLUDE_DELETED } from '../common/tombstones.js';
 
 @InputType('StockFilter')
 export class StockFilter {
@@ -10,6 +11,9 @@ export class StockFilter {
 
   @Field(() => Boolean, { nullable: true })
   changedOnly?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: INCLUDE_DELETED })
+  includeDeleted?: boolean | null;
 }
 
 @InputType('StockInput')

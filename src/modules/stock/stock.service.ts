@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { paginate, type Connection, type PageArgs } from '../common/pagination.js';
+import { liveUnless } from '../common/tombstones.js';
 import { whereOf } from '../common/where.js';
 import { Stock } from './stock.entity.js';
 
@@ -7,6 +8,7 @@ export interface StockFilterValues {
   supplierExternalId?: string | null;
   productExternalIds?: readonly string[] | null;
   changedOnly?: boolean | null;
+  includeDeleted?: boolean | null;
 }
 
 export function listStocks(
@@ -15,10 +17,13 @@ export function listStocks(
   page: PageArgs,
   maxPageSize: number,
 ): Promise<Connection<Stock>> {
-  const where = whereOf({
-    equals: { supplierExternalId: filter?.supplierExternalId },
-    oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
-    flags: { isQuantityChanged: filter?.changedOnly },
-  });
+  const where = {
+    ...liveUnless(filter?.includeDeleted),
+    ...whereOf({
+      equals: { supplierExternalId: filter?.supplierExternalId },
+      oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
+      flags: { isQuantityChanged: filter?.changedOnly },
+    }),
+  };
   return paginate(em, Stock, where, page, maxPageSize);
 }

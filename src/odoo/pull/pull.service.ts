@@ -5,6 +5,7 @@ import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
 import type { Domain, OdooClient } from '../odoo-client.js';
 import { isUnknownModel } from '../odoo-error.js';
+import { tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
 import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
@@ -238,9 +239,22 @@ async function markPulled(em: EntityManager, keys: string[]): Promise<void> {
 }
 
 /**
+ * Odoo still has a record whose deletion was announced: an "On deletion"
+ * automation runs before `unlink` removes the row and before its transaction
+ * commits (base_automation's patched `unlink` calls the actions first), so the
+ * read-back can come too early. Thrown to be tried again.
+ */
+export class DeletionNotCommitted extends Error {
+  override name = 'DeletionNotCommitted';
+}
+
+/**
  * Reads one record back from Odoo (a webhook's hint) and ingests it like a
  * pulled one, in one transaction. A product.template stands for its variants.
  * The cursor does not move: the next pull re-reads the record and finds it unchanged.
+ * A record Odoo no longer has is tombstoned (src/odoo/pull/deletions.ts).
+ * `awaitDeletion`: the hint announced a deletion; a record still there throws
+ * DeletionNotCommitted rather than being ingested.
  */
 export async function readBack(
   odoo: OdooClient,
@@ -248,6 +262,7 @@ export async function readBack(
   entityType: EntityType,
   odooModel: string,
   id: number,
+  options: { awaitDeletion?: boolean } = {},
 ): Promise<IngestOutcome[]> {
   const spec = pulledModel(entityType);
   const source = [spec, ...(spec.companions ?? [])].find((s) => s.model === odooModel) ?? spec;
@@ -255,7 +270,14 @@ export async function readBack(
     fields: [...source.fields, 'write_date'],
     context: WITH_ARCHIVED,
   });
-  if (!page.length) return [];
+  if (!page.length) {
+    // Deleted in Odoo (tombstoned), or out of the pull's scope (another company: nothing to do).
+    const tombstoned = await tombstoneIfGone(odoo, em, entityType, source.model, id);
+    return tombstoned ? [tombstoned] : [];
+  }
+  if (options.awaitDeletion) {
+    throw new DeletionNotCommitted(`${source.model} ${id} is still in Odoo: its deletion is not committed (yet)`);
+  }
   const write = await source.load(odoo, page);
   return inRetryingTransaction(em, (tx) => write(tx));
 }
