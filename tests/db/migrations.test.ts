@@ -28,6 +28,7 @@ describe('migrations', () => {
       'login_limits_token_lineage',
       'api_log_webhook_config',
       'sale_order_odoo_status',
+      'stock_on_hand_reserved',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -2,7 +2,11 @@ import { Entity, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
 
-/** Stock level of one product at one supplier (`odoo` for Odoo's own internal locations). */
+/**
+ * Stock level of one product at one supplier. For Odoo, `quantity` is what may
+ * be sold (on hand minus reserved) in the internal locations of one warehouse
+ * (supplier `odoo:<warehouse code>`) or of all configured warehouses (`odoo`).
+ */
 @ObjectType('Stock')
 @Entity({ tableName: 'stock' })
 @Unique({ name: 'stock_supplier_product_unique', properties: ['supplierExternalId', 'productExternalId'] })
@@ -31,4 +35,15 @@ export class Stock extends TimestampedEntity {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   isQuantityChanged: boolean = false;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For Odoo stock: quantity is what may be sold (on hand minus reserved).',
+  })
+  @Property({ type: 'double', nullable: true })
+  onHandQuantity?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  reservedQuantity?: number | null;
 }
