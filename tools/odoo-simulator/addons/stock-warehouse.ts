@@ -70,7 +70,7 @@ function makeOperationTypes(env: SimEnv, id: number, ctx: Context): void {
 /** _compute_warehouse_id: the first warehouse (in the warehouses' order) whose view location is on the location's path. */
 function locationWarehouse(env: SimEnv, row: Row): CacheValue {
   const path = new Set<number>();
-  for (let at: Row | undefined = row; at; ) {
+  for (let at: Row | undefined = row; at;) {
     if (path.has(at.id)) break;
     path.add(at.id);
     at = typeof at.location_id === 'number' ? env.row('stock.location', at.location_id) : undefined;
