@@ -14,6 +14,7 @@ import { Migration20261204000012_login_limits_token_lineage } from './Migration2
 import { Migration20261204000014_api_log_webhook_config } from './Migration20261204000014_api_log_webhook_config.js';
 import { Migration20261205000015_sale_order_odoo_status } from './Migration20261205000015_sale_order_odoo_status.js';
 import { Migration20261205000016_tombstones } from './Migration20261205000016_tombstones.js';
+import { Migration20261205000017_stock_on_hand_reserved } from './Migration20261205000017_stock_on_hand_reserved.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -42,4 +43,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261204000014_api_log_webhook_config', class: Migration20261204000014_api_log_webhook_config },
   { name: 'Migration20261205000015_sale_order_odoo_status', class: Migration20261205000015_sale_order_odoo_status },
   { name: 'Migration20261205000016_tombstones', class: Migration20261205000016_tombstones },
+  { name: 'Migration20261205000017_stock_on_hand_reserved', class: Migration20261205000017_stock_on_hand_reserved },
 ];

@@ -85,6 +85,16 @@ const EnvSchema = z.object({
   ODOO_CONFIRM_ORDERS: bool.default(true),
   /** The Odoo company the hub works in: `allowed_company_ids` of every call, `company_id` of creates, pulls of its records only. */
   ODOO_COMPANY_ID: z.coerce.number().int().min(1).optional(),
+  /**
+   * The warehouses whose stock the hub pulls, by short code (stock.warehouse
+   * `code`), comma-separated (e.g. WH,SF); unset: every warehouse of
+   * ODOO_COMPANY_ID (of every company the API user works in, when that is unset).
+   */
+  ODOO_WAREHOUSES: z
+    .string()
+    .regex(/^[^,]*[^,\s][^,]*(,[^,]*[^,\s][^,]*)*$/, 'must be comma-separated warehouse codes, e.g. WH,SF')
+    .transform((v) => [...new Set(v.split(',').map((code) => code.trim()))])
+    .optional(),
   /** The context `lang` of every call (e.g. de_DE); unset: the API user's language. */
   ODOO_LANG: z
     .string()
@@ -215,6 +225,7 @@ export interface Config {
     confirmOrders: boolean;
     companyId: number | undefined;
     lang: string | undefined;
+    warehouses: string[] | undefined;
   };
   smtpUrl: string | undefined;
   webhookAllowPrivate: boolean;
@@ -302,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       confirmOrders: e.ODOO_CONFIRM_ORDERS,
       companyId: e.ODOO_COMPANY_ID,
       lang: e.ODOO_LANG,
+      warehouses: e.ODOO_WAREHOUSES,
     },
     smtpUrl: e.SMTP_URL,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE,

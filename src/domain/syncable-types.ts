@@ -88,7 +88,8 @@ export const SYNCABLE_TYPES = {
     pull: { model: 'stock.quant', companions: [], order: 4 },
     webhookCurrent: `jsonb_build_object(
             'supplierExternalId', r."supplier_external_id", 'productExternalId', r."product_external_id",
-            'quantity', r."quantity", 'previousQuantity', r."previous_quantity", 'isQuantityChanged', r."is_quantity_changed")`,
+            'quantity', r."quantity", 'previousQuantity', r."previous_quantity", 'isQuantityChanged', r."is_quantity_changed",
+            'onHandQuantity', r."on_hand_quantity", 'reservedQuantity', r."reserved_quantity")`,
   },
   [EntityType.PRICELIST_ITEM]: {
     table: 'pricelist_item',

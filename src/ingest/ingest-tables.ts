@@ -60,6 +60,12 @@ export const STOCK: KeyedTable<number> = {
   sqlType: 'float8',
   field: 'quantity',
   same: (stored, given) => Number(stored) === given,
+  // Odoo's stock: what the sellable quantity is made of (a delivery of reserved
+  // goods lowers both and leaves the quantity as it was).
+  beside: [
+    { field: 'onHandQuantity', column: 'on_hand_quantity' },
+    { field: 'reservedQuantity', column: 'reserved_quantity' },
+  ],
 };
 
 export const PRICES: KeyedTable<string> = {

@@ -14,7 +14,15 @@ import type {
 } from './ingest.types.js';
 import { ingestKeyed } from './keyed-ingest.js';
 import { ingestSyncable } from './syncable-ingest.js';
-import { checkBatchSize, checkDecimal, checkKey, checkObject, checkQuantity, checkUnique } from './validate.js';
+import {
+  checkBatchSize,
+  checkDecimal,
+  checkKey,
+  checkObject,
+  checkOptionalNumber,
+  checkQuantity,
+  checkUnique,
+} from './validate.js';
 
 /**
  * The ingest functions (what the ingest mutations, the Odoo pull and the Odoo
@@ -118,6 +126,8 @@ export function ingestStock(em: EntityManager, input: StockIngest[]): Promise<In
     checkKey(r.supplierExternalId, `${at(i)}.supplierExternalId`);
     checkKey(r.productExternalId, `${at(i)}.productExternalId`);
     checkQuantity(r.quantity, `${at(i)}.quantity`);
+    checkOptionalNumber(r.onHandQuantity, `${at(i)}.onHandQuantity`);
+    checkOptionalNumber(r.reservedQuantity, `${at(i)}.reservedQuantity`);
   });
   checkUnique(
     input.map((r) => `${r.supplierExternalId} / ${r.productExternalId}`),
@@ -126,7 +136,14 @@ export function ingestStock(em: EntityManager, input: StockIngest[]): Promise<In
   return ingestKeyed(
     em,
     STOCK,
-    input.map((r) => ({ keys: [r.supplierExternalId, r.productExternalId], value: r.quantity })),
+    input.map((r) => ({
+      keys: [r.supplierExternalId, r.productExternalId],
+      value: r.quantity,
+      beside: {
+        ...(r.onHandQuantity !== undefined ? { onHandQuantity: r.onHandQuantity } : {}),
+        ...(r.reservedQuantity !== undefined ? { reservedQuantity: r.reservedQuantity } : {}),
+      },
+    })),
   );
 }
 

@@ -60,7 +60,11 @@ export interface PurchaseOrderIngest {
 export interface StockIngest {
   supplierExternalId: string;
   productExternalId: string;
+  /** What may be sold. */
   quantity: number;
+  /** Odoo's stock: on hand, and reserved for transfers (absent: the stored values stay). */
+  onHandQuantity?: number | null;
+  reservedQuantity?: number | null;
 }
 
 export interface PricelistItemIngest {

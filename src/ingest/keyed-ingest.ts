@@ -24,11 +24,27 @@ export interface KeyedTable<V> {
   /** The name of the value in changedFields. */
   field: string;
   same(stored: V, given: V): boolean;
+  /**
+   * Numbers kept beside the value (a Stock row's on-hand and reserved
+   * quantities). One that changes is a change of the row (its field in
+   * changedFields, an event), but the flag and the previous value follow the
+   * value alone: they say what the webshop acts on changed. A record that
+   * does not give one keeps the stored number.
+   */
+  beside?: BesideColumn[];
+}
+
+export interface BesideColumn {
+  /** The name in changedFields and in a record's `beside`. */
+  field: string;
+  column: string;
 }
 
 export interface KeyedRecord<V> {
   keys: [string, string];
   value: V;
+  /** Numbers of the table's `beside` columns, by field; absent: keep the stored one. */
+  beside?: Record<string, number | null>;
 }
 
 interface StoredRow {
@@ -36,6 +52,7 @@ interface StoredRow {
   k1: string;
   k2: string;
   value: unknown;
+  beside: Record<string, number | null>;
   deleted_at: Date | null;
 }
 
@@ -43,6 +60,10 @@ interface Written<V> {
   id: string;
   record: KeyedRecord<V>;
   changedFields: string[];
+  valueChanged: boolean;
+  /** A tombstone whose key came again (src/ingest/tombstone.ts): revived, its value changed or not. */
+  revived?: boolean;
+  beside: Record<string, number | null>;
 }
 
 const q = (name: string) => `"${name}"`;
@@ -60,10 +81,14 @@ export async function ingestKeyed<V>(
   );
   const [k1, k2] = spec.keyColumns.map(q);
   const table = q(spec.table);
+  const beside = spec.beside ?? [];
+  const besideJson = beside.length
+    ? `jsonb_build_object(${beside.map((b) => `'${b.field}', ${q(b.column)}`).join(', ')})`
+    : `'{}'::jsonb`;
   return inRetryingTransaction(em, async (tx) => {
     const stored = await sqlQuery<StoredRow>(
       tx,
-      `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value", "deleted_at" from ${table}
+      `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value", ${besideJson} as "beside", "deleted_at" from ${table}
         where (${k1}, ${k2}) in (select * from unnest($1::text[], $2::text[]))
         order by ${k1}, ${k2} for update`,
       [sorted.map((r) => r.keys[0]), sorted.map((r) => r.keys[1])],
@@ -74,28 +99,38 @@ export async function ingestKeyed<V>(
     let unchanged = 0;
     for (const record of sorted) {
       const row = byKey.get(keyOf(record.keys));
+      const given = record.beside ?? {};
       if (!row) {
-        inserts.push({ id: uuidv7(), record, changedFields: [spec.field] });
+        const values = Object.fromEntries(beside.map((b) => [b.field, given[b.field] ?? null]));
+        inserts.push({ id: uuidv7(), record, changedFields: [spec.field], valueChanged: true, beside: values });
         continue;
       }
-      // A tombstone whose key comes again is revived (src/ingest/tombstone.ts), its value changed or not.
-      const fields = [
-        ...(spec.same(row.value as V, record.value) ? [] : [spec.field]),
-        ...(row.deleted_at !== null ? ['deletedAt'] : []),
-      ].sort();
-      if (fields.length) updates.push({ id: row.id, record, changedFields: fields });
-      else unchanged++;
+      const valueChanged = !spec.same(row.value as V, record.value);
+      const values: Record<string, number | null> = {};
+      const changedFields = valueChanged ? [spec.field] : [];
+      for (const b of beside) {
+        const before = row.beside[b.field] ?? null;
+        const after = given[b.field] === undefined ? before : given[b.field];
+        values[b.field] = after;
+        if ((before === null ? null : Number(before)) !== after) changedFields.push(b.field);
+      }
+      const revived = row.deleted_at !== null;
+      if (revived) changedFields.push('deletedAt');
+      if (changedFields.length) {
+        updates.push({ id: row.id, record, changedFields, valueChanged, revived, beside: values });
+      } else unchanged++;
     }
+    const besideTypes = beside.map((b) => `, ${q(b.field)} float8`).join('');
 
     const changes: EntityChangeEvent[] = [];
-    const collect = (rows: { id: string; updated_at: Date }[], written: typeof inserts, isNew: boolean) => {
+    const collect = (rows: { id: string; updated_at: Date }[], written: Written<V>[], isNew: boolean) => {
       const at = new Map(rows.map((r) => [r.id, new Date(r.updated_at)]));
       for (const w of written) {
         changes.push({
           entityType: spec.entityType,
           id: w.id,
           externalId: w.record.keys[1],
-          changedFields: w.changedFields,
+          changedFields: [...w.changedFields].sort(),
           isNew,
           changedAt: at.get(w.id)!,
         });
@@ -104,14 +139,20 @@ export async function ingestKeyed<V>(
     if (inserts.length) {
       const rows = await sqlQuery<{ id: string; updated_at: Date }>(
         tx,
-        `insert into ${table} ("id", ${k1}, ${k2}, ${q(spec.valueColumn)}, ${q(spec.flagColumn)}, "created_at", "updated_at")
-         select r."id", r."k1", r."k2", r."value", true, now(), now()
-           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "k1" text, "k2" text, "value" ${spec.sqlType})
+        `insert into ${table} ("id", ${k1}, ${k2}, ${q(spec.valueColumn)}, ${q(spec.flagColumn)}${beside.map((b) => `, ${q(b.column)}`).join('')}, "created_at", "updated_at")
+         select r."id", r."k1", r."k2", r."value", true${beside.map((b) => `, r.${q(b.field)}`).join('')}, now(), now()
+           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "k1" text, "k2" text, "value" ${spec.sqlType}${besideTypes})
          on conflict (${k1}, ${k2}) do nothing
          returning "id", "updated_at"`,
         [
           JSON.stringify(
-            inserts.map((w) => ({ id: w.id, k1: w.record.keys[0], k2: w.record.keys[1], value: w.record.value })),
+            inserts.map((w) => ({
+              id: w.id,
+              k1: w.record.keys[0],
+              k2: w.record.keys[1],
+              value: w.record.value,
+              ...w.beside,
+            })),
           ),
         ],
       );
@@ -120,16 +161,28 @@ export async function ingestKeyed<V>(
       collect(rows, inserts, true);
     }
     if (updates.length) {
-      // A revived row whose value did not change keeps its previous value.
       const rows = await sqlQuery<{ id: string; updated_at: Date }>(
         tx,
-        `update ${table} t set ${q(spec.previousColumn)} = case when t.${q(spec.valueColumn)} = r."value" then t.${q(spec.previousColumn)}
-                                         else t.${q(spec.valueColumn)} end, ${q(spec.valueColumn)} = r."value",
-                ${q(spec.flagColumn)} = true, "deleted_at" = null, "updated_at" = clock_timestamp()
-           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "value" ${spec.sqlType})
+        `update ${table} t
+            set ${q(spec.previousColumn)} = case when r."changed" then t.${q(spec.valueColumn)} else t.${q(spec.previousColumn)} end,
+                ${q(spec.valueColumn)} = case when r."changed" then r."value" else t.${q(spec.valueColumn)} end,
+                ${q(spec.flagColumn)} = t.${q(spec.flagColumn)} or r."changed" or r."revived"${beside.map((b) => `, ${q(b.column)} = r.${q(b.field)}`).join('')},
+                "deleted_at" = null,
+                "updated_at" = clock_timestamp()
+           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "value" ${spec.sqlType}, "changed" boolean, "revived" boolean${besideTypes})
           where t."id" = r."id"
           returning t."id", t."updated_at"`,
-        [JSON.stringify(updates.map((w) => ({ id: w.id, value: w.record.value })))],
+        [
+          JSON.stringify(
+            updates.map((w) => ({
+              id: w.id,
+              value: w.record.value,
+              changed: w.valueChanged,
+              revived: !!w.revived,
+              ...w.beside,
+            })),
+          ),
+        ],
       );
       collect(rows, updates, false);
     }

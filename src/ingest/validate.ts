@@ -38,6 +38,14 @@ export function checkQuantity(value: unknown, path: string): number {
   return value;
 }
 
+/** A number that may be negative (Odoo's on-hand quantity goes below 0 when goods left before they were received), or null. */
+export function checkOptionalNumber(value: unknown, path: string): void {
+  if (value === undefined || value === null) return;
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw badInput(`${path} must be a finite number or null; got ${JSON.stringify(value)}.`, { field: path });
+  }
+}
+
 /** A decimal as a canonical string ("19.90" stays "19.90"; comparison is by value elsewhere). */
 export function checkDecimal(value: unknown, path: string, { min = 0 } = {}): string {
   try {

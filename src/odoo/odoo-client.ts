@@ -79,6 +79,11 @@ export class OdooClient {
     return this.connection.companyId;
   }
 
+  /** ODOO_WAREHOUSES: the codes of the warehouses whose stock the hub pulls, or undefined for all the company's. */
+  get warehouseCodes(): string[] | undefined {
+    return this.connection.warehouses;
+  }
+
   async call(
     model: string,
     method: string,
@@ -192,9 +197,10 @@ export function odooConnectionFrom(config: {
     timeoutMs: number;
     companyId?: number;
     lang?: string;
+    warehouses?: string[];
   };
 }): OdooConnection | null {
-  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang } = config.odoo;
+  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, warehouses } = config.odoo;
   if (!url || !db || !username || !apiKey) return null;
   return {
     url,
@@ -205,5 +211,6 @@ export function odooConnectionFrom(config: {
     timeoutMs,
     ...(companyId !== undefined ? { companyId } : {}),
     ...(lang ? { lang } : {}),
+    ...(warehouses ? { warehouses } : {}),
   };
 }

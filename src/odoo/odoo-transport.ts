@@ -14,6 +14,8 @@ export interface OdooConnection {
   companyId?: number;
   /** ODOO_LANG: the context `lang` of every call; unset: the user's language. */
   lang?: string;
+  /** ODOO_WAREHOUSES: the codes of the warehouses whose stock is pulled; unset: every warehouse of the company. */
+  warehouses?: string[];
 }
 
 /**

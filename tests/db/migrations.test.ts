@@ -29,6 +29,7 @@ describe('migrations', () => {
       'api_log_webhook_config',
       'sale_order_odoo_status',
       'tombstones',
+      'stock_on_hand_reserved',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -122,8 +122,8 @@ describe('incremental pull from Odoo', () => {
   let hub: TestHub;
   /** The product whose prices show Odoo's rule order, and its rule prices. */
   let ruled: { sku: string; variantRule: number; publicList: number; b2bList: number };
-  /** A product with stock outside the warehouse too. */
-  let shipped: { sku: string; internal: number };
+  /** A product with stock outside the warehouse too: what may be sold of it (on hand minus reserved, in WH). */
+  let shipped: { sku: string; sellable: number };
 
   beforeAll(async () => {
     sim = await startOdooSimulator({
@@ -161,9 +161,13 @@ describe('incremental pull from Odoo', () => {
     const productId = m2o(quant!.product_id)!;
     const customers = env.search('stock.location', [['usage', '=', 'customer']])[0]!;
     env.create('stock.quant', { product_id: productId, location_id: customers, quantity: 1000 });
+    const internal = new Set(env.search('stock.location', [['usage', '=', 'internal']]));
+    const inWarehouse = env
+      .records('stock.quant', ['product_id', 'location_id', 'quantity', 'reserved_quantity'])
+      .filter((q) => m2o(q.product_id) === productId && internal.has(m2o(q.location_id)!));
     shipped = {
       sku: env.read('product.product', productId, ['default_code'])[0]!.default_code as string,
-      internal: env.read('product.product', productId, ['qty_available'])[0]!.qty_available as number,
+      sellable: inWarehouse.reduce((sum, q) => sum + Number(q.quantity) - Number(q.reserved_quantity), 0),
     };
     hub = await startTestHub('odoo_pull', { env: odooEnv(sim) });
   }, 60_000);
@@ -268,24 +272,44 @@ describe('incremental pull from Odoo', () => {
       expected,
     );
 
-    // Stock: per product, the sum over internal locations.
-    const quants = env.records('stock.quant', ['product_id']);
-    const stocked = new Set(quants.map((q) => m2o(q.product_id)!));
-    const expectedStock = new Map(
-      env
-        .read('product.product', [...stocked], ['default_code', 'qty_available'])
-        .map((p) => [p.default_code as string, Math.max(0, p.qty_available as number)]),
+    // Stock: per product, what may be sold (on hand minus reserved) over the internal locations
+    // of WH, the only warehouse: its row (`odoo:WH`) and the total (`odoo`) agree.
+    const internal = new Set(env.search('stock.location', [['usage', '=', 'internal']]));
+    const sums = new Map<number, { onHand: number; reserved: number }>();
+    for (const q of env.records('stock.quant', ['product_id', 'location_id', 'quantity', 'reserved_quantity'])) {
+      if (!internal.has(m2o(q.location_id)!)) continue;
+      const sum = sums.get(m2o(q.product_id)!) ?? { onHand: 0, reserved: 0 };
+      sum.onHand += Number(q.quantity);
+      sum.reserved += Number(q.reserved_quantity);
+      sums.set(m2o(q.product_id)!, sum);
+    }
+    const stockSku = new Map(
+      env.read('product.product', [...sums.keys()], ['default_code']).map((p) => [p.id, p.default_code as string]),
     );
-    const stock = await query<{ product_external_id: string; quantity: number; supplier_external_id: string }>(
+    const expectedStock = [...sums].flatMap(([id, { onHand, reserved }]) =>
+      ['odoo', 'odoo:WH'].map(
+        (supplier) => `${supplier} ${stockSku.get(id)} ${Math.max(0, onHand - reserved)} ${onHand} ${reserved}`,
+      ),
+    );
+    const stock = await query<{
+      product_external_id: string;
+      quantity: number;
+      supplier_external_id: string;
+      on_hand_quantity: number;
+      reserved_quantity: number;
+    }>(
       hub,
-      `select "product_external_id", "quantity", "supplier_external_id" from "stock"`,
+      `select "product_external_id", "quantity", "supplier_external_id", "on_hand_quantity", "reserved_quantity" from "stock"`,
     );
-    expect(new Set(stock.map((s) => s.supplier_external_id))).toEqual(new Set(['odoo']));
+    expect([...sums.values()].some((s) => s.reserved > 0)).toBe(true);
     expectSameLines(
-      stock.map((s) => `${s.product_external_id} ${s.quantity}`),
-      [...expectedStock].map(([sku, quantity]) => `${sku} ${quantity}`),
+      stock.map(
+        (s) =>
+          `${s.supplier_external_id} ${s.product_external_id} ${s.quantity} ${s.on_hand_quantity} ${s.reserved_quantity}`,
+      ),
+      expectedStock,
     );
-    expect(stock.length).toBeGreaterThan(3000);
+    expect(stock.length).toBeGreaterThan(6000);
 
     // Partners: every one, archived too, linked to its parent.
     const partners = env.records('res.partner', ['ref', 'parent_id', 'type', 'active', 'email']);
@@ -350,7 +374,7 @@ describe('incremental pull from Odoo', () => {
     expect(counts.products.totalCount).toBe(5000);
     expect(counts.partners.totalCount).toBe(partners.length);
     expect(counts.purchaseOrders.totalCount).toBe(200);
-    expect(counts.stocks.totalCount).toBe(expectedStock.size);
+    expect(counts.stocks.totalCount).toBe(expectedStock.length);
     expect(counts.pricelistItems.totalCount).toBe(expected.length);
     expect(counts.syncStatus.lastOdooPullAt).not.toBeNull();
     const product = (await hub.request(PulledProduct, { externalId: ruled.sku })).data!.product!;
@@ -366,7 +390,10 @@ describe('incremental pull from Odoo', () => {
     expect(product.prices.map((p) => p.pricelistExternalId)).not.toContain(`odoo:product.pricelist:${ruled.b2bList}`);
     expect(product.currentData).not.toHaveProperty('list_price');
     const withStock = (await hub.request(PulledProduct, { externalId: shipped.sku })).data!.product!;
-    expect(withStock.stock).toEqual([{ supplierExternalId: 'odoo', quantity: shipped.internal }]);
+    expect([...withStock.stock].sort((a, b) => a.supplierExternalId.localeCompare(b.supplierExternalId))).toEqual([
+      { supplierExternalId: 'odoo', quantity: shipped.sellable },
+      { supplierExternalId: 'odoo:WH', quantity: shipped.sellable },
+    ]);
   }, 60_000);
 
   it('writes nothing on a second pull with no changes', async () => {
@@ -491,7 +518,9 @@ describe.each([
       [EntityType.PURCHASE_ORDER]: sim.env.count('purchase.order', []),
       // Every order, those with a customer reference (a PO number, or the webshop's number) included.
       [EntityType.SALE_ORDER]: sim.env.count('sale.order', []),
-      [EntityType.STOCK]: new Set(sim.env.records('stock.quant', ['product_id']).map((q) => m2o(q.product_id))).size,
+      // A row for WH, the one warehouse, and the total, per product with quants.
+      [EntityType.STOCK]:
+        2 * new Set(sim.env.records('stock.quant', ['product_id']).map((q) => m2o(q.product_id))).size,
     });
     expect(created[EntityType.SALE_ORDER]).toBeGreaterThan(0);
     expect(created[EntityType.PRICELIST_ITEM]).toBeGreaterThan(0);

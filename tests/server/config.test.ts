@@ -54,6 +54,14 @@ describe('config', () => {
     expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'maybe' })).toThrow(/WEBHOOK_ALLOW_PRIVATE/);
   });
 
+  it('reads ODOO_WAREHOUSES as a list of codes, and refuses an empty one in it', () => {
+    expect(loadConfig({}).odoo.warehouses).toBeUndefined();
+    expect(loadConfig({ ODOO_WAREHOUSES: 'WH, SF ,WH' }).odoo.warehouses).toEqual(['WH', 'SF']);
+    expect(loadConfig({ ODOO_WAREHOUSES: 'My Co' }).odoo.warehouses).toEqual(['My Co']);
+    expect(() => loadConfig({ ODOO_WAREHOUSES: 'WH,,SF' })).toThrow(/ODOO_WAREHOUSES: must be comma-separated/);
+    expect(() => loadConfig({ ODOO_WAREHOUSES: ' , ' })).toThrow(/ODOO_WAREHOUSES/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ databaseUrl: undefined, port: 4000 });
   });

@@ -21,7 +21,6 @@ import { buildRegistry } from './registry.js';
 import { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
 import { installBaseData } from './seed/install.js';
 import { DEFAULT_SEED, seedDatabase, type SeedSizes } from './seed/seed-database.js';
-import { installStockOperations } from './seed/stock-operations.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -113,7 +112,6 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
   const login = options.login ?? 'admin';
   const env = new SimEnv(version, buildRegistry(version), USER_ID);
   const base = installBaseData(env, login);
-  installStockOperations(env, base);
   if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
     throw new Error('the simulator expects the integration user to be res.users 2');
   }

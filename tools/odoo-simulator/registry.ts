@@ -42,6 +42,7 @@ import { saleInvoicingExtensions } from './addons/sale-invoicing.js';
 import { saleStockExtensions } from './addons/sale-stock.js';
 import { saleModels } from './addons/sale.js';
 import { stockPickingModels } from './addons/stock-picking.js';
+import { stockWarehouseExtensions, stockWarehouseModels } from './addons/stock-warehouse.js';
 import { stockModels } from './addons/stock.js';
 import { uomModels } from './addons/uom.js';
 import { compileRegistry } from './orm/compile-registry.js';
@@ -59,6 +60,7 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     ...fiscalPositionModels(version),
     ...accountMoveModels(version),
     ...stockModels(),
+    ...stockWarehouseModels(),
     ...stockPickingModels(version),
     ...saleModels(version),
     ...purchaseModels(version),
@@ -69,6 +71,7 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     applyExtensions(specs, [
       ...accountTaxExtensions(version),
       ...fiscalPositionExtensions(version),
+      ...stockWarehouseExtensions(),
       ...saleInvoicingExtensions(),
       ...saleStockExtensions(version),
       ...deliveryExtensions(),

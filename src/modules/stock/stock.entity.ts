@@ -3,7 +3,11 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { DELETED_AT, TimestampedEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../common/scalars.js';
 
-/** Stock level of one product at one supplier (`odoo` for Odoo's own internal locations). */
+/**
+ * Stock level of one product at one supplier. For Odoo, `quantity` is what may
+ * be sold (on hand minus reserved) in the internal locations of one warehouse
+ * (supplier `odoo:<warehouse code>`) or of all configured warehouses (`odoo`).
+ */
 @ObjectType('Stock')
 @Entity({ tableName: 'stock' })
 @Unique({ name: 'stock_supplier_product_unique', properties: ['supplierExternalId', 'productExternalId'] })
@@ -33,6 +37,16 @@ export class Stock extends TimestampedEntity {
   @Property({ type: 'boolean', default: false })
   isQuantityChanged: boolean = false;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'For Odoo stock: quantity is what may be sold (on hand minus reserved).',
+  })
+  @Property({ type: 'double', nullable: true })
+  onHandQuantity?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  @Property({ type: 'double', nullable: true })
+  reservedQuantity?: number | null;
   /** A tombstone: Odoo's record behind it is gone (src/ingest/tombstone.ts); a later value with its key clears it. */
   @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
   @Property({ type: 'datetime', nullable: true })

@@ -39,6 +39,12 @@ export interface PulledModel extends PullSource {
    * main model, by its own cursor.
    */
   companions?: PullSource[];
+  /**
+   * After a pull from the beginning (a first or a full pull): finds what
+   * vanished in Odoo without a write_date to show it (stock.ts), among the
+   * rows made before `startedAt` (the pass itself vouches for the others).
+   */
+  reconcile?(odoo: OdooClient, em: EntityManager, startedAt: Date): Promise<IngestOutcome>;
 }
 
 /**

@@ -108,6 +108,7 @@ export async function pullFromOdoo(
     }
     companionFrom.set(companion, start);
   }
+  const reconcileFrom = mainFrom === null && spec.reconcile ? await databaseNow(em) : null;
   await pullSource(odoo, em, spec, cursorKey(entityType), mainFrom, pageSize, report);
   for (const companion of companions) {
     await pullSource(
@@ -119,6 +120,14 @@ export async function pullFromOdoo(
       pageSize,
       report,
     );
+  }
+  if (reconcileFrom && spec.reconcile) {
+    const outcome = await spec.reconcile(odoo, em, reconcileFrom);
+    report.updated += outcome.updated;
+    report.created += outcome.created;
+    for (const c of outcome.changes) {
+      report.changes.push({ externalId: c.externalId, changedFields: c.changedFields, isNew: c.isNew });
+    }
   }
   await markPulled(em, [cursorKey(entityType), ...companions.map((c) => cursorKey(entityType, c))]);
   return report;
@@ -207,6 +216,11 @@ async function latestWriteDate(odoo: OdooClient, source: PullSource): Promise<st
     context: WITH_ARCHIVED,
   });
   return newest ? String(newest.write_date) : null;
+}
+
+async function databaseNow(em: EntityManager): Promise<Date> {
+  const [row] = await sqlQuery<{ now: Date }>(em.fork(), `select clock_timestamp() as "now"`);
+  return new Date(row!.now);
 }
 
 async function readCursor(em: EntityManager, key: string): Promise<string | null> {

@@ -326,8 +326,11 @@ export function stockPickingModels(version: OdooVersion): ModelSpec[] {
       hooks: {
         prepareCreate(env, vals) {
           if ((vals.name === '/' || !vals.name) && typeof vals.picking_type_id === 'number') {
+            // The type's sequence: "<warehouse code>/<sequence code>/" (stock_warehouse.py _get_sequence_values).
             const prefix = col(env, 'stock.picking.type', vals.picking_type_id, 'sequence_code');
-            vals.name = env.nextSequence(`stock.picking.${vals.picking_type_id}`, `WH/${prefix}/`);
+            const warehouse = col(env, 'stock.picking.type', vals.picking_type_id, 'warehouse_id');
+            const code = col(env, 'stock.warehouse', warehouse, 'code') ?? 'WH';
+            vals.name = env.nextSequence(`stock.picking.${vals.picking_type_id}`, `${String(code)}/${String(prefix)}/`);
           }
         },
       },

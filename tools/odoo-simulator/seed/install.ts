@@ -127,13 +127,21 @@ export function installBaseData(env: SimEnv, login: string): BaseIds {
   create('res.users', { name: 'Administrator', login, partner_id: adminPartner, ...companies });
   const categoryAll = create('product.category', { name: 'All' });
   const categorySaleable = create('product.category', { name: 'Saleable', parent_id: categoryAll });
-  const physical = create('stock.location', { name: 'Physical Locations', usage: 'view' });
+  create('stock.location', { name: 'Physical Locations', usage: 'view' });
   const partners = create('stock.location', { name: 'Partners', usage: 'view' });
   const virtual = create('stock.location', { name: 'Virtual Locations', usage: 'view' });
   create('stock.location', { name: 'Vendors', usage: 'supplier', location_id: partners });
   const customers = create('stock.location', { name: 'Customers', usage: 'customer', location_id: partners });
   create('stock.location', { name: 'Inventory adjustment', usage: 'inventory', location_id: virtual });
-  const warehouse = create('stock.location', { name: 'WH', usage: 'view', location_id: physical });
-  const stock = create('stock.location', { name: 'Stock', usage: 'internal', location_id: warehouse });
+  // stock/data/stock_data.xml warehouse0: the company's warehouse, short name WH; its
+  // create makes the WH view location under Physical Locations, WH/Stock and the
+  // receipt and delivery operation types (addons/stock-warehouse.ts).
+  const warehouse = create('stock.warehouse', {
+    name: 'My Company',
+    code: 'WH',
+    company_id: companyId,
+    partner_id: company,
+  });
+  const stock = env.row('stock.warehouse', warehouse)!.lot_stock_id as number;
   return { company: companyId, eur, countries, categoryAll, categorySaleable, stock, customers };
 }
