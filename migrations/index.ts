@@ -13,6 +13,7 @@ import { Migration20261204000011_record_origin } from './Migration20261204000011
 import { Migration20261204000012_login_limits_token_lineage } from './Migration20261204000012_login_limits_token_lineage.js';
 import { Migration20261204000014_api_log_webhook_config } from './Migration20261204000014_api_log_webhook_config.js';
 import { Migration20261205000015_sale_order_odoo_status } from './Migration20261205000015_sale_order_odoo_status.js';
+import { Migration20261205000018_pricelist_min_quantity } from './Migration20261205000018_pricelist_min_quantity.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -40,4 +41,8 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261204000014_api_log_webhook_config', class: Migration20261204000014_api_log_webhook_config },
   { name: 'Migration20261205000015_sale_order_odoo_status', class: Migration20261205000015_sale_order_odoo_status },
+  {
+    name: 'Migration20261205000018_pricelist_min_quantity',
+    class: Migration20261205000018_pricelist_min_quantity,
+  },
 ];

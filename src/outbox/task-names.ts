@@ -9,6 +9,7 @@ import { PUSH_TASK_NAMES, type PushTaskName } from '../domain/syncable-types.js'
 export const TASKS = {
   odooPull: 'odoo_pull',
   odooReadBack: 'odoo_read_back',
+  repricePricelist: 'reprice_pricelist',
   deliverWebhook: 'deliver_webhook',
   requeueOutbound: 'requeue_outbound',
   pruneApiLog: 'prune_api_log',

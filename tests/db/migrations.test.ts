@@ -28,6 +28,7 @@ describe('migrations', () => {
       'login_limits_token_lineage',
       'api_log_webhook_config',
       'sale_order_odoo_status',
+      'pricelist_min_quantity',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -112,6 +112,8 @@ export type PricelistItemFilter = {
 };
 
 export type PricelistItemInput = {
+  /** The smallest quantity the price applies from (a quantity break); absent: 0, the price of one unit. */
+  minQuantity?: number | null | undefined;
   price: string;
   pricelistExternalId: string;
   productExternalId: string;

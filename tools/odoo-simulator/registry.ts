@@ -54,7 +54,7 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     ...baseModels(version),
     ...uomModels(),
     ...productModels(version),
-    ...pricelistModels(),
+    ...pricelistModels(version),
     ...accountTaxModels(version),
     ...fiscalPositionModels(version),
     ...accountMoveModels(version),

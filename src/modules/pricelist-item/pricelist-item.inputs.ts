@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 import { DecimalScalar } from '../common/scalars.js';
 
 @InputType('PricelistItemFilter')
@@ -23,4 +23,10 @@ export class PricelistItemInput {
 
   @Field(() => DecimalScalar)
   price!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The smallest quantity the price applies from (a quantity break); absent: 0, the price of one unit.',
+  })
+  minQuantity?: number | null;
 }
