@@ -15,6 +15,7 @@ import { Migration20261204000014_api_log_webhook_config } from './Migration20261
 import { Migration20261205000015_sale_order_odoo_status } from './Migration20261205000015_sale_order_odoo_status.js';
 import { Migration20261205000016_tombstones } from './Migration20261205000016_tombstones.js';
 import { Migration20261205000017_stock_on_hand_reserved } from './Migration20261205000017_stock_on_hand_reserved.js';
+import { Migration20261205000018_pricelist_min_quantity } from './Migration20261205000018_pricelist_min_quantity.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -44,4 +45,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000015_sale_order_odoo_status', class: Migration20261205000015_sale_order_odoo_status },
   { name: 'Migration20261205000016_tombstones', class: Migration20261205000016_tombstones },
   { name: 'Migration20261205000017_stock_on_hand_reserved', class: Migration20261205000017_stock_on_hand_reserved },
+  {
+    name: 'Migration20261205000018_pricelist_min_quantity',
+    class: Migration20261205000018_pricelist_min_quantity,
+  },
 ];

@@ -99,6 +99,7 @@ export const SYNCABLE_TYPES = {
     pull: { model: 'product.pricelist.item', companions: [], order: 3 },
     webhookCurrent: `jsonb_build_object(
             'pricelistExternalId', r."pricelist_external_id", 'productExternalId', r."product_external_id",
+            'minQuantity', r."min_quantity", 'currency', r."currency",
             'price', r."price"::text, 'previousPrice', r."previous_price"::text, 'priceChanged', r."price_changed")`,
   },
 } as const satisfies { readonly [T in EntityType]: SyncableTypeSpec };

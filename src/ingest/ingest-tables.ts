@@ -72,6 +72,8 @@ export const PRICES: KeyedTable<string> = {
   entityType: EntityType.PRICELIST_ITEM,
   table: 'pricelist_item',
   keyColumns: ['pricelist_external_id', 'product_external_id'],
+  // One price per quantity break: Odoo's min_quantity (0 for the price of one unit).
+  rankColumn: 'min_quantity',
   valueColumn: 'price',
   previousColumn: 'previous_price',
   flagColumn: 'price_changed',

@@ -153,14 +153,19 @@ export function ingestPricelistItems(em: EntityManager, input: PricelistItemInge
     checkKey(r.pricelistExternalId, `${at(i)}.pricelistExternalId`);
     checkKey(r.productExternalId, `${at(i)}.productExternalId`);
     checkDecimal(r.price, `${at(i)}.price`);
+    if (r.minQuantity != null) checkQuantity(r.minQuantity, `${at(i)}.minQuantity`);
   });
   checkUnique(
-    input.map((r) => `${r.pricelistExternalId} / ${r.productExternalId}`),
-    (i) => `${at(i)} (pricelistExternalId, productExternalId)`,
+    input.map((r) => `${r.pricelistExternalId} / ${r.productExternalId} / ${r.minQuantity ?? 0}`),
+    (i) => `${at(i)} (pricelistExternalId, productExternalId, minQuantity)`,
   );
   return ingestKeyed(
     em,
     PRICES,
-    input.map((r) => ({ keys: [r.pricelistExternalId, r.productExternalId], value: r.price })),
+    input.map((r) => ({
+      keys: [r.pricelistExternalId, r.productExternalId],
+      rank: r.minQuantity ?? 0,
+      value: r.price,
+    })),
   );
 }

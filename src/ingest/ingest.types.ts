@@ -71,4 +71,6 @@ export interface PricelistItemIngest {
   pricelistExternalId: string;
   productExternalId: string;
   price: string;
+  /** The quantity the price applies from (Odoo's min_quantity); absent: 0, the price of one unit. */
+  minQuantity?: number | null;
 }

@@ -32,6 +32,12 @@ export interface KeyedTable<V> {
    * does not give one keeps the stored number.
    */
   beside?: BesideColumn[];
+  /**
+   * A third, numeric key column, when one pair of keys has several values
+   * (PricelistItem: one price per quantity break, `min_quantity`); 0 when a
+   * record does not give it.
+   */
+  rankColumn?: string;
 }
 
 export interface BesideColumn {
@@ -43,6 +49,8 @@ export interface BesideColumn {
 export interface KeyedRecord<V> {
   keys: [string, string];
   value: V;
+  /** The value of the table's rankColumn (default 0). */
+  rank?: number;
   /** Numbers of the table's `beside` columns, by field; absent: keep the stored one. */
   beside?: Record<string, number | null>;
 }
@@ -51,6 +59,7 @@ interface StoredRow {
   id: string;
   k1: string;
   k2: string;
+  rank: number;
   value: unknown;
   beside: Record<string, number | null>;
   deleted_at: Date | null;
@@ -75,30 +84,33 @@ export async function ingestKeyed<V>(
   records: KeyedRecord<V>[],
 ): Promise<IngestOutcome> {
   if (!records.length) return { created: 0, updated: 0, unchanged: 0, changes: [] };
-  const keyOf = (k: [string, string]) => `${k[0]}\u0000${k[1]}`;
-  const sorted = [...records].sort((a, b) =>
-    keyOf(a.keys) < keyOf(b.keys) ? -1 : keyOf(a.keys) > keyOf(b.keys) ? 1 : 0,
-  );
+  const keyOf = (k: [string, string], rank = 0) => `${k[0]}\u0000${k[1]}\u0000${rank}`;
+  const recordKey = (r: KeyedRecord<V>) => keyOf(r.keys, r.rank);
+  const sorted = [...records].sort((a, b) => (recordKey(a) < recordKey(b) ? -1 : recordKey(a) > recordKey(b) ? 1 : 0));
   const [k1, k2] = spec.keyColumns.map(q);
   const table = q(spec.table);
   const beside = spec.beside ?? [];
   const besideJson = beside.length
     ? `jsonb_build_object(${beside.map((b) => `'${b.field}', ${q(b.column)}`).join(', ')})`
     : `'{}'::jsonb`;
+  // Without a rank column every row ranks 0: one statement shape for both kinds of table.
+  const rank = spec.rankColumn ? q(spec.rankColumn) : null;
+  const rankOf = rank ? `${rank}` : '0::float8';
   return inRetryingTransaction(em, async (tx) => {
     const stored = await sqlQuery<StoredRow>(
       tx,
-      `select "id", ${k1} as "k1", ${k2} as "k2", ${q(spec.valueColumn)} as "value", ${besideJson} as "beside", "deleted_at" from ${table}
-        where (${k1}, ${k2}) in (select * from unnest($1::text[], $2::text[]))
-        order by ${k1}, ${k2} for update`,
-      [sorted.map((r) => r.keys[0]), sorted.map((r) => r.keys[1])],
+      `select "id", ${k1} as "k1", ${k2} as "k2", ${rankOf} as "rank", ${q(spec.valueColumn)} as "value",
+              ${besideJson} as "beside", "deleted_at" from ${table}
+        where (${k1}, ${k2}, ${rankOf}) in (select * from unnest($1::text[], $2::text[], $3::float8[]))
+        order by ${k1}, ${k2}, ${rankOf} for update`,
+      [sorted.map((r) => r.keys[0]), sorted.map((r) => r.keys[1]), sorted.map((r) => r.rank ?? 0)],
     );
-    const byKey = new Map(stored.map((row) => [keyOf([row.k1, row.k2]), row]));
+    const byKey = new Map(stored.map((row) => [keyOf([row.k1, row.k2], Number(row.rank)), row]));
     const inserts: Written<V>[] = [];
     const updates: Written<V>[] = [];
     let unchanged = 0;
     for (const record of sorted) {
-      const row = byKey.get(keyOf(record.keys));
+      const row = byKey.get(recordKey(record));
       const given = record.beside ?? {};
       if (!row) {
         const values = Object.fromEntries(beside.map((b) => [b.field, given[b.field] ?? null]));
@@ -139,10 +151,10 @@ export async function ingestKeyed<V>(
     if (inserts.length) {
       const rows = await sqlQuery<{ id: string; updated_at: Date }>(
         tx,
-        `insert into ${table} ("id", ${k1}, ${k2}, ${q(spec.valueColumn)}, ${q(spec.flagColumn)}${beside.map((b) => `, ${q(b.column)}`).join('')}, "created_at", "updated_at")
-         select r."id", r."k1", r."k2", r."value", true${beside.map((b) => `, r.${q(b.field)}`).join('')}, now(), now()
-           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "k1" text, "k2" text, "value" ${spec.sqlType}${besideTypes})
-         on conflict (${k1}, ${k2}) do nothing
+        `insert into ${table} ("id", ${k1}, ${k2}, ${rank ? `${rank}, ` : ''}${q(spec.valueColumn)}, ${q(spec.flagColumn)}${beside.map((b) => `, ${q(b.column)}`).join('')}, "created_at", "updated_at")
+         select r."id", r."k1", r."k2", ${rank ? 'r."rank", ' : ''}r."value", true${beside.map((b) => `, r.${q(b.field)}`).join('')}, now(), now()
+           from jsonb_to_recordset($1::jsonb) as r("id" uuid, "k1" text, "k2" text, "rank" float8, "value" ${spec.sqlType}${besideTypes})
+         on conflict (${k1}, ${k2}${rank ? `, ${rank}` : ''}) do nothing
          returning "id", "updated_at"`,
         [
           JSON.stringify(
@@ -150,6 +162,7 @@ export async function ingestKeyed<V>(
               id: w.id,
               k1: w.record.keys[0],
               k2: w.record.keys[1],
+              rank: w.record.rank ?? 0,
               value: w.record.value,
               ...w.beside,
             })),

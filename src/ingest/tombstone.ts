@@ -87,7 +87,8 @@ async function tombstoneSyncable(
 
 /**
  * Tombstones keyed rows (Stock, PricelistItem) by their keys, in the order of
- * the table's `keyColumns` (as `ingestKeyed` takes them): a stock row whose
+ * the table's `keyColumns` (as `ingestKeyed` takes them), then its `rankColumn`
+ * where it has one (a price's minimum quantity): a stock row whose
  * quants are gone, a price whose rule no longer applies. The value stays as it
  * was; the changed flag is set, so `changedOnly` readers that ask
  * `includeDeleted` see the deletion. Keys without a live row are ignored.
@@ -95,11 +96,11 @@ async function tombstoneSyncable(
 export async function tombstoneKeyed<V>(
   em: EntityManager,
   spec: KeyedTable<V>,
-  keys: readonly KeyedRecord<V>['keys'][],
+  keys: readonly (KeyedRecord<V>['keys'] | [string, string, number])[],
 ): Promise<IngestOutcome> {
   if (!keys.length) return { created: 0, updated: 0, unchanged: 0, changes: [] };
   const table = q(spec.table);
-  const columns = spec.keyColumns.map(q);
+  const columns = [...spec.keyColumns, ...(spec.rankColumn ? [spec.rankColumn] : [])].map(q);
   // The key columns compared as text, whatever their type: the keys arrive as the ingest's strings.
   const tuple = `(${columns.map((c) => `${c}::text`).join(', ')})`;
   const arrays = columns.map((_, i) => `$${i + 1}::text[]`).join(', ');
@@ -114,7 +115,7 @@ export async function tombstoneKeyed<V>(
        update ${table} t set "deleted_at" = clock_timestamp(), ${q(spec.flagColumn)} = true, "updated_at" = clock_timestamp()
          from "doomed" d where t."id" = d."id"
        returning t."id", t.${columns[1]} as "external_id", t."updated_at"`,
-      columns.map((_, i) => keys.map((k) => String(k[i]))),
+      columns.map((_, i) => keys.map((k) => String((k as readonly unknown[])[i] ?? 0))),
     );
     return announce(tx, spec.entityType, rows);
   });

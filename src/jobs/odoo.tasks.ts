@@ -1,16 +1,23 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CronItemOptions, JobHelpers, Task } from 'graphile-worker';
-import { type EntityType, FailureSource } from '../domain/enums.js';
+import { EntityType, FailureSource } from '../domain/enums.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { failureText, mayPassOnRetry } from '../odoo/odoo-error.js';
 import { MODEL_ENTITY } from '../domain/syncable-types.js';
 import { resetCursor } from '../modules/odoo-cursor/odoo-cursor.service.js';
+import { repricePricelists } from '../odoo/pull/pricelist-item.js';
 import { pullFromOdoo, readBack } from '../odoo/pull/pull.service.js';
 import { isReconciled, reconcileDeletions } from '../odoo/pull/deletions.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
-import { ODOO_MAX_ATTEMPTS, OdooPullPayload, OdooReadBackPayload, odooPullJob } from '../outbox/odoo-jobs.js';
+import {
+  ODOO_MAX_ATTEMPTS,
+  OdooPullPayload,
+  OdooReadBackPayload,
+  odooPullJob,
+  RepricePricelistPayload,
+} from '../outbox/odoo-jobs.js';
 
 export interface OdooTaskDeps {
   orm: MikroORM;
@@ -113,6 +120,21 @@ export function odooReadBackTask(deps: OdooTaskDeps): Task {
       // record still there was not deleted (its transaction rolled back) and is read back as usual.
       const awaitDeletion = deleted && helpers.job.attempts < DELETION_WAIT_ATTEMPTS;
       await readBack(odoo, deps.orm.em, entityType, model, id, { awaitDeletion });
+    });
+  };
+}
+
+/**
+ * reprice_pricelist: a rule of the pricelist opens or closes its date window
+ * now (queued for that moment when the pricelist was last priced): its prices
+ * are computed again, nothing having been written in Odoo.
+ */
+export function repricePricelistTask(deps: OdooTaskDeps): Task {
+  return async (payload, helpers) => {
+    const { pricelistId } = RepricePricelistPayload.parse(payload);
+    const what = { entityType: EntityType.PRICELIST_ITEM, externalId: `odoo:product.pricelist:${pricelistId}` };
+    await withOdooFailures(deps, helpers, what, async (odoo) => {
+      await repricePricelists(odoo, deps.orm.em, [pricelistId]);
     });
   };
 }

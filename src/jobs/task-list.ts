@@ -1,6 +1,12 @@
 import type { CronItem, TaskList } from 'graphile-worker';
 import type { Config } from '../config.js';
-import { odooPullCronOptions, odooPullTask, odooReadBackTask, type OdooTaskDeps } from './odoo.tasks.js';
+import {
+  odooPullCronOptions,
+  odooPullTask,
+  odooReadBackTask,
+  repricePricelistTask,
+  type OdooTaskDeps,
+} from './odoo.tasks.js';
 import { odooReconcileTask, reconcileCronItems } from './odoo-reconcile.task.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pruneRateLimitsTask } from './prune-rate-limits.task.js';
@@ -32,6 +38,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     [TASKS.odooPull]: odooPullTask(deps),
     [TASKS.odooReadBack]: odooReadBackTask(deps),
     [TASKS.odooReconcile]: odooReconcileTask(deps),
+    [TASKS.repricePricelist]: repricePricelistTask(deps),
     [TASKS.requeueOutbound]: requeueOutboundTask(deps.orm.em),
     // One task per pushed entity type (the same code): each shows on its own in the job table and in logs.
     ...(Object.fromEntries(PUSH_TASK_NAMES.map((name) => [name, push])) as Record<

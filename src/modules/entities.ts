@@ -6,6 +6,7 @@ import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
 import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
+import { PricelistRule } from './pricelist-item/pricelist-rule.entity.js';
 import { Product } from './product/product.entity.js';
 import { PurchaseOrderLine } from './purchase-order/purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order/purchase-order.entity.js';
@@ -20,7 +21,8 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
- * the workers' heartbeats, the records the hub created in Odoo and the rate limits' counters.
+ * the workers' heartbeats, the records the hub created in Odoo, the rate limits' counters
+ * and the Odoo pricelist rules the prices were computed from.
  */
 export const entities = [
   User,
@@ -42,4 +44,5 @@ export const entities = [
   WorkerHeartbeat,
   OdooCreate,
   RateLimitBucket,
+  PricelistRule,
 ];

@@ -23,6 +23,10 @@ export type OdooReadBackPayload = z.input<typeof OdooReadBackPayload>;
 export const OdooReconcilePayload = z.object({ entityType: z.enum(EntityType) });
 export type OdooReconcilePayload = z.infer<typeof OdooReconcilePayload>;
 
+/** What a reprice_pricelist job carries: the Odoo pricelist whose rule window opens or closes. */
+export const RepricePricelistPayload = z.object({ pricelistId: z.number().int().positive() });
+export type RepricePricelistPayload = z.infer<typeof RepricePricelistPayload>;
+
 /**
  * Most tries of an Odoo task; graphile-worker waits exp(attempt) seconds
  * between them (3 s, 7 s, 20 s, … 2¼ h: about 3½ hours in all) before the
@@ -75,5 +79,19 @@ export async function enqueueOdooReadBack(
   await enqueueJob(em, TASKS.odooReadBack, payload, {
     ...odooReadBackJob(model, id),
     maxAttempts: ODOO_MAX_ATTEMPTS,
+  });
+}
+
+/**
+ * Queues the re-pricing of one Odoo pricelist at `runAt`, the moment one of
+ * its rules' date windows opens or closes. One job per pricelist: a later
+ * call moves the queued one to its own moment.
+ */
+export async function enqueueRepricePricelist(em: EntityManager, pricelistId: number, runAt: Date): Promise<void> {
+  const payload: RepricePricelistPayload = { pricelistId };
+  await enqueueJob(em, TASKS.repricePricelist, payload, {
+    jobKey: `${TASKS.repricePricelist}:${pricelistId}`,
+    maxAttempts: ODOO_MAX_ATTEMPTS,
+    runAt,
   });
 }

@@ -10,6 +10,7 @@ export const TASKS = {
   odooPull: 'odoo_pull',
   odooReadBack: 'odoo_read_back',
   odooReconcile: 'odoo_reconcile',
+  repricePricelist: 'reprice_pricelist',
   deliverWebhook: 'deliver_webhook',
   requeueOutbound: 'requeue_outbound',
   pruneApiLog: 'prune_api_log',

@@ -30,6 +30,7 @@ describe('migrations', () => {
       'sale_order_odoo_status',
       'tombstones',
       'stock_on_hand_reserved',
+      'pricelist_min_quantity',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -9,6 +9,8 @@ import { parseCronItems } from 'graphile-worker';
 import { loadConfig } from '../../src/config.js';
 import { cronItems } from '../../src/jobs/task-list.js';
 import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { pricelistRulePrice } from '../../tools/odoo-simulator/addons/pricelist-price.js';
+import { roundCurrency } from '../../tools/odoo-simulator/addons/tax-computation.js';
 import { startOdooSimulator, type OdooSimulator, type ReadRecord } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { odooEnv } from '../support/odoo.js';
@@ -121,7 +123,7 @@ describe('incremental pull from Odoo', () => {
   let sim: OdooSimulator;
   let hub: TestHub;
   /** The product whose prices show Odoo's rule order, and its rule prices. */
-  let ruled: { sku: string; variantRule: number; publicList: number; b2bList: number };
+  let ruled: { sku: string; variantRule: number; publicList: number; b2bList: number; listPrice: number };
   /** A product with stock outside the warehouse too: what may be sold of it (on hand minus reserved, in WH). */
   let shipped: { sku: string; sellable: number };
 
@@ -131,8 +133,8 @@ describe('incremental pull from Odoo', () => {
       seed: { products: 5000, partners: 1000, quants: 5000, pricelistItems: 2000, purchaseOrders: 200, saleOrders: 0 },
     });
     const env = sim.env;
-    // Rule order: a variant rule beats a template rule, a rule from 10 units on does not price one unit,
-    // and a discount rule is not a fixed price (so no PricelistItem from it).
+    // Rule order: a variant rule beats a template rule, a rule from 10 units on does not price one unit
+    // (it is a quantity break of its own), and a discount rule on the variant beats a fixed template price.
     const [publicList, b2bList] = env.search('product.pricelist', [], { order: 'id' });
     const variant = env.search('product.product', [['default_code', '=', 'SKU-04001']])[0]!;
     const template = m2o(env.read('product.product', variant, ['product_tmpl_id'])[0]!.product_tmpl_id)!;
@@ -155,7 +157,13 @@ describe('incremental pull from Odoo', () => {
       compute_price: 'percentage',
       percent_price: 10,
     });
-    ruled = { sku: 'SKU-04001', variantRule: 22.22, publicList: publicList!, b2bList: b2bList! };
+    ruled = {
+      sku: 'SKU-04001',
+      variantRule: 22.22,
+      publicList: publicList!,
+      b2bList: b2bList!,
+      listPrice: env.read('product.product', variant, ['lst_price'])[0]!.lst_price as number,
+    };
     // Stock at the customer's counts for nothing: only internal locations are summed.
     const [quant] = env.records('stock.quant', ['product_id', 'quantity']).filter((q) => Number(q.quantity) > 0);
     const productId = m2o(quant!.product_id)!;
@@ -226,49 +234,50 @@ describe('incremental pull from Odoo', () => {
     expect(first.find((r) => r.entityType === EntityType.PRODUCT)).toMatchObject({ created: 5000, updated: 0 });
     expect(variants.filter((v) => !v.active).length).toBeGreaterThan(0);
 
-    // Prices: the sales price of every variant, and the fixed-price rules in Odoo's order.
-    const prices = await query<{ pricelist_external_id: string; product_external_id: string; price: string }>(
+    // Prices: the sales price of every variant; and per pricelist, each product a rule names at the price
+    // Odoo gives one unit today, plus a row per quantity break where the price changes (the simulator
+    // computes Odoo's price for each quantity, pricelist-price.ts).
+    const prices = await query<{
+      pricelist_external_id: string;
+      product_external_id: string;
+      min_quantity: number;
+      price: string;
+    }>(
       hub,
-      `select "pricelist_external_id", "product_external_id", "price"::text as "price" from "pricelist_item"`,
+      `select "pricelist_external_id", "product_external_id", "min_quantity", "price"::text as "price" from "pricelist_item"`,
     );
-    const expected: string[] = variants.map((v) => `list_price ${v.default_code} ${v.lst_price}`);
-    const rules = env
-      .records('product.pricelist.item', [
-        'pricelist_id',
-        'applied_on',
-        'product_id',
-        'product_tmpl_id',
-        'compute_price',
-        'fixed_price',
-        'min_quantity',
-      ])
-      .filter((r) => Number(r.min_quantity) <= 1);
-    const rulesOf = new Map<string, ReadRecord[]>();
-    for (const r of rules) {
-      const on = r.applied_on === '0_product_variant' ? `v${m2o(r.product_id)}` : `t${m2o(r.product_tmpl_id)}`;
-      const key = `${m2o(r.pricelist_id)} ${on}`;
-      rulesOf.set(key, [...(rulesOf.get(key) ?? []), r]);
-    }
+    const expected: string[] = variants.map((v) => `list_price ${v.default_code} 0 ${v.lst_price}`);
+    const rules = env.records('product.pricelist.item', [
+      'pricelist_id',
+      'product_id',
+      'product_tmpl_id',
+      'min_quantity',
+    ]);
+    const now = env.nowString();
     for (const pricelist of env.search('product.pricelist', [])) {
+      const own = rules.filter((r) => m2o(r.pricelist_id) === pricelist);
       for (const v of variants) {
-        // Odoo's rule order: variant rules first, then larger minimum quantities, then newer rules.
-        const [winner] = [
-          ...(rulesOf.get(`${pricelist} v${v.id}`) ?? []),
-          ...(rulesOf.get(`${pricelist} t${m2o(v.product_tmpl_id)}`) ?? []),
-        ].sort(
-          (a, b) =>
-            String(a.applied_on).localeCompare(String(b.applied_on)) ||
-            Number(b.min_quantity) - Number(a.min_quantity) ||
-            (b.id as number) - (a.id as number),
+        const naming = own.filter((r) =>
+          m2o(r.product_id) === null ? m2o(r.product_tmpl_id) === m2o(v.product_tmpl_id) : m2o(r.product_id) === v.id,
         );
-        if (winner?.compute_price === 'fixed') {
-          expected.push(`odoo:product.pricelist:${pricelist} ${v.default_code} ${winner.fixed_price}`);
+        if (!naming.length) continue;
+        const at = (qty: number) => roundCurrency(pricelistRulePrice(env, pricelist, v.id as number, qty, now).price);
+        let last = at(1);
+        expected.push(`odoo:product.pricelist:${pricelist} ${v.default_code} 0 ${last}`);
+        const breaks = [...new Set(naming.map((r) => Number(r.min_quantity)).filter((q) => q > 1))].sort(
+          (a, b) => a - b,
+        );
+        for (const qty of breaks) {
+          if (at(qty) === last) continue;
+          last = at(qty);
+          expected.push(`odoo:product.pricelist:${pricelist} ${v.default_code} ${qty} ${last}`);
         }
       }
     }
+    expect(expected).toContain(`odoo:product.pricelist:${ruled.publicList} ${ruled.sku} 10 5.55`);
     expect(expected.length).toBeGreaterThan(5000 + 1500);
     expectSameLines(
-      prices.map((p) => `${p.pricelist_external_id} ${p.product_external_id} ${Number(p.price)}`),
+      prices.map((p) => `${p.pricelist_external_id} ${p.product_external_id} ${p.min_quantity} ${Number(p.price)}`),
       expected,
     );
 
@@ -387,7 +396,13 @@ describe('incremental pull from Odoo', () => {
         expect.objectContaining({ pricelistExternalId: 'list_price' }),
       ]),
     );
-    expect(product.prices.map((p) => p.pricelistExternalId)).not.toContain(`odoo:product.pricelist:${ruled.b2bList}`);
+    // The B2B variant rule is a discount on the sales price: Odoo's price, not its template's fixed one.
+    expect(product.prices).toContainEqual(
+      expect.objectContaining({
+        pricelistExternalId: `odoo:product.pricelist:${ruled.b2bList}`,
+        price: roundCurrency(ruled.listPrice * 0.9).toFixed(2),
+      }),
+    );
     expect(product.currentData).not.toHaveProperty('list_price');
     const withStock = (await hub.request(PulledProduct, { externalId: shipped.sku })).data!.product!;
     expect([...withStock.stock].sort((a, b) => a.supplierExternalId.localeCompare(b.supplierExternalId))).toEqual([

@@ -285,6 +285,8 @@ describe('webhook fan-out', () => {
         current: {
           pricelistExternalId: 'list_price',
           productExternalId: 'P-2',
+          minQuantity: 0,
+          currency: null,
           price: '9.90',
           previousPrice: null,
           priceChanged: true,

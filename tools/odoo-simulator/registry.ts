@@ -55,7 +55,7 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     ...baseModels(version),
     ...uomModels(),
     ...productModels(version),
-    ...pricelistModels(),
+    ...pricelistModels(version),
     ...accountTaxModels(version),
     ...fiscalPositionModels(version),
     ...accountMoveModels(version),

@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, Float, InputType } from 'type-graphql';
 import { INCLUDE_DELETED } from '../common/tombstones.js';
 import { DecimalScalar } from '../common/scalars.js';
 
@@ -27,4 +27,10 @@ export class PricelistItemInput {
 
   @Field(() => DecimalScalar)
   price!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The smallest quantity the price applies from (a quantity break); absent: 0, the price of one unit.',
+  })
+  minQuantity?: number | null;
 }

@@ -1,116 +1,182 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../../db/sql.js';
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
 import { ingestPricelistItems } from '../../ingest/ingest.service.js';
-import type { PricelistItemIngest } from '../../ingest/ingest.types.js';
-import type { RawRecord } from '../odoo-client.js';
-import { many2oneId } from '../odoo-values.js';
-import { skuOf } from './product.js';
-import { byPriceKey, ids, inBatches, nothingIngested, WITH_ARCHIVED, type PulledModel } from './pull-source.js';
+import type { IngestOutcome, PricelistItemIngest } from '../../ingest/ingest.types.js';
+import { inRetryingTransaction } from '../../ingest/transaction.js';
+import { vanishedPrices, type PriceKey } from '../../ingest/vanished-prices.js';
+import { enqueueRepricePricelist } from '../../outbox/odoo-jobs.js';
+import type { OdooClient } from '../odoo-client.js';
+import { floatRound, nextBoundary, quantityPrices, ruleCovers, toOdooDatetime } from './pricelist-rules.js';
+import { readPricingInputs, type PricingInputs } from './pricing-catalog.js';
+import { byPriceKey, ids, inBatches, type PageWriter, type PulledModel } from './pull-source.js';
 
 const { model } = SYNCABLE_TYPES[EntityType.PRICELIST_ITEM].pull;
 
-/**
- * Odoo's product.pricelist.item `_order` (applied_on, min_quantity desc,
- * categ_id desc, id desc; categories play no part among product and variant
- * rules): the first applicable rule is the one Odoo prices with.
- */
-function ruleOrder(a: RawRecord, b: RawRecord): number {
-  return (
-    String(a.applied_on).localeCompare(String(b.applied_on)) ||
-    Number(b.min_quantity) - Number(a.min_quantity) ||
-    b.id - a.id
+/** A pricelist's key in the hub (pricelists have no business key). */
+export const pricelistKey = (id: number) => `odoo:product.pricelist:${id}`;
+
+/** A price in the pricelist's currency, rounded as the currency rounds (what a shop shows, to the cent). */
+function money(price: number, rounding: number): string {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(rounding) - 1e-9));
+  return floatRound(price, rounding).toFixed(decimals);
+}
+
+/** The PricelistItems of the target pricelists on `now`: per product their rules name, each price from its quantity on. */
+function priceItems(inputs: PricingInputs, now: Date): (PricelistItemIngest & { currency: string | null })[] {
+  const { catalog, products } = inputs;
+  const date = toOdooDatetime(now);
+  const items: (PricelistItemIngest & { currency: string | null })[] = [];
+  for (const pricelist of inputs.targets) {
+    const rules = catalog.rules.get(pricelist) ?? [];
+    if (!rules.length) continue;
+    const currency = catalog.pricelistCurrency.get(pricelist) ?? null;
+    const rounding = (currency === null ? null : inputs.currencyRounding.get(currency)) ?? 0.01;
+    const currencyName = currency === null ? null : (inputs.currencyName.get(currency) ?? null);
+    for (const product of products) {
+      // A product none of the pricelist's rules names costs its sales price there: no row of the pricelist.
+      if (!rules.some((r) => ruleCovers(catalog, r, product))) continue;
+      for (const { minQuantity, price } of quantityPrices(catalog, pricelist, product, date)) {
+        items.push({
+          pricelistExternalId: pricelistKey(pricelist),
+          productExternalId: product.sku,
+          minQuantity,
+          price: money(price, rounding),
+          currency: currencyName,
+        });
+      }
+    }
+  }
+  return items;
+}
+
+/** The mirror of Odoo's rules (ids, pricelists, windows) for the pricelists read: vanished rules go. */
+async function storeRules(tx: EntityManager, inputs: PricingInputs): Promise<void> {
+  const when = (v: string | null) => (v === null ? null : `${v.replace(' ', 'T')}Z`);
+  await sqlQuery(
+    tx,
+    `delete from "pricelist_rule" where "pricelist_odoo_id" = any($1::int[]) and not ("odoo_id" = any($2::int[]))`,
+    [inputs.pricelists, inputs.rules.map((r) => r.id)],
+  );
+  if (!inputs.rules.length) return;
+  await sqlQuery(
+    tx,
+    `insert into "pricelist_rule" ("odoo_id", "pricelist_odoo_id", "date_start", "date_end")
+     select * from unnest($1::int[], $2::int[], $3::timestamptz[], $4::timestamptz[])
+     on conflict ("odoo_id") do update set "pricelist_odoo_id" = excluded."pricelist_odoo_id",
+       "date_start" = excluded."date_start", "date_end" = excluded."date_end"
+      where ("pricelist_rule"."pricelist_odoo_id", "pricelist_rule"."date_start", "pricelist_rule"."date_end")
+        is distinct from (excluded."pricelist_odoo_id", excluded."date_start", excluded."date_end")`,
+    [
+      inputs.rules.map((r) => r.id),
+      inputs.rules.map((r) => r.pricelistId),
+      inputs.rules.map((r) => when(r.dateStart)),
+      inputs.rules.map((r) => when(r.dateEnd)),
+    ],
   );
 }
 
-const RULE_FIELDS = [
-  'pricelist_id',
-  'product_id',
-  'product_tmpl_id',
-  'applied_on',
-  'compute_price',
-  'fixed_price',
-  'min_quantity',
-];
+/**
+ * Prices `pricelists` again, as Odoo would on `now`, from a fresh read of
+ * their rules (and of the pricelists that price from them, whose prices move
+ * with theirs): a rule changed, removed or at a window's end changes the
+ * prices it gave, and the diff writes only those. Prices no rule gives any
+ * more vanish (vanishedPrices), and each pricelist's next window boundary is
+ * queued as a reprice_pricelist job.
+ */
+export async function repriceWriter(odoo: OdooClient, pricelists: number[], now = new Date()): Promise<PageWriter> {
+  const inputs = await readPricingInputs(odoo, pricelists);
+  const items = priceItems(inputs, now);
+  const asked = [...new Set([...pricelists, ...inputs.targets])];
+  return async (tx) => {
+    const stored = await sqlQuery<{ pricelist: string; product: string; quantity: number }>(
+      tx,
+      `select "pricelist_external_id" as "pricelist", "product_external_id" as "product", "min_quantity" as "quantity"
+         from "pricelist_item" where "pricelist_external_id" = any($1::text[])`,
+      [asked.map(pricelistKey)],
+    );
+    const keep = new Set(items.map((i) => byPriceKey(i)));
+    const gone: PriceKey[] = stored
+      .map((s) => ({ pricelistExternalId: s.pricelist, productExternalId: s.product, minQuantity: Number(s.quantity) }))
+      .filter((k) => !keep.has(byPriceKey(k)));
+    const written = await inBatches(
+      items.map(({ currency: _currency, ...item }) => item),
+      byPriceKey,
+      (b) => ingestPricelistItems(tx, b),
+    );
+    await recordCurrencies(tx, items);
+    const vanished = await vanishedPrices(tx, gone);
+    await storeRules(tx, inputs);
+    for (const pricelist of inputs.targets) {
+      const at = nextBoundary(inputs.catalog, pricelist, now);
+      if (at) await enqueueRepricePricelist(tx, pricelist, at);
+    }
+    const outcome: IngestOutcome = { ...written, updated: written.updated + vanished.length };
+    outcome.changes = [...written.changes, ...vanished];
+    return [outcome];
+  };
+}
+
+/** The pricelist's currency beside each price (written only where it differs). */
+async function recordCurrencies(tx: EntityManager, items: { pricelistExternalId: string; currency: string | null }[]) {
+  const byPricelist = new Map(items.map((i) => [i.pricelistExternalId, i.currency]));
+  if (!byPricelist.size) return;
+  await sqlQuery(
+    tx,
+    `update "pricelist_item" t set "currency" = c."currency"
+       from unnest($1::text[], $2::text[]) as c("pricelist", "currency")
+      where t."pricelist_external_id" = c."pricelist" and t."currency" is distinct from c."currency"`,
+    [[...byPricelist.keys()], [...byPricelist.values()]],
+  );
+}
+
+/** Prices these Odoo pricelists again now (a window's boundary, a rule gone), in one transaction. */
+export async function repricePricelists(
+  odoo: OdooClient,
+  em: EntityManager,
+  pricelists: number[],
+  now = new Date(),
+): Promise<IngestOutcome[]> {
+  const write = await repriceWriter(odoo, pricelists, now);
+  return inRetryingTransaction(em, (tx) => write(tx));
+}
 
 /**
- * Pricelist rules on one product (template) or one variant. A changed rule
- * makes the hub price again every variant of its template on its pricelist,
- * the way Odoo prices one unit: among the rules of that pricelist for the
- * variant or its template with a minimum quantity of at most 1, the first in
- * Odoo's rule order (variant before template, larger minimum quantity first,
- * newer first). When that rule is a fixed price, it becomes the PricelistItem
- * `odoo:product.pricelist:<id>`; other computations (discounts, formulas) and
- * category or global rules are not the hub's to compute.
+ * Rules that vanished from Odoo (an "On deletion" notification, a read-back
+ * or a reconciliation that no longer finds them) take their prices with them:
+ * their pricelists, as the hub's rule table knows them, are priced again
+ * without them.
+ */
+export async function repriceVanishedRules(
+  odoo: OdooClient,
+  em: EntityManager,
+  ruleIds: number[],
+): Promise<IngestOutcome[]> {
+  const rows = await sqlQuery<{ pricelist: number }>(
+    em.fork(),
+    `select distinct "pricelist_odoo_id" as "pricelist" from "pricelist_rule" where "odoo_id" = any($1::int[])`,
+    [ruleIds],
+  );
+  if (!rows.length) return [];
+  return repricePricelists(
+    odoo,
+    em,
+    rows.map((r) => r.pricelist),
+  );
+}
+
+/**
+ * Pricelist rules, read by write_date: a changed rule makes the hub price its
+ * whole pricelist again (and the pricelists that price from it), as Odoo
+ * would for one unit today and at each quantity break. See
+ * pricelist-rules.ts for Odoo's computation, pricing-catalog.ts for what is
+ * read.
  */
 export const PRICELIST_ITEMS: PulledModel = {
   entityType: EntityType.PRICELIST_ITEM,
   model,
-  fields: RULE_FIELDS,
-  domain: [['applied_on', 'in', ['0_product_variant', '1_product']]],
-  async load(odoo, page) {
-    // A variant rule may come without its template (older clients): look it up.
-    const variantOnly = ids(page.filter((r) => many2oneId(r.product_tmpl_id) === null).map((r) => r.product_id));
-    const templateOf = new Map(
-      (await odoo.read('product.product', variantOnly, ['product_tmpl_id'], WITH_ARCHIVED)).map((v) => [
-        v.id,
-        many2oneId(v.product_tmpl_id),
-      ]),
-    );
-    const pricelists = ids(page.map((r) => r.pricelist_id));
-    const templates = [
-      ...new Set(
-        page
-          .map((r) => many2oneId(r.product_tmpl_id) ?? templateOf.get(many2oneId(r.product_id) ?? -1) ?? null)
-          .filter((id): id is number => id !== null),
-      ),
-    ];
-    if (!pricelists.length || !templates.length) return () => Promise.resolve([nothingIngested()]);
-    const [rules, variants] = await Promise.all([
-      odoo.searchRead(
-        model,
-        [
-          ['pricelist_id', 'in', pricelists],
-          ['applied_on', 'in', ['0_product_variant', '1_product']],
-          ['min_quantity', '<=', 1],
-          '|',
-          ['product_tmpl_id', 'in', templates],
-          ['product_id.product_tmpl_id', 'in', templates],
-        ],
-        { fields: RULE_FIELDS },
-      ),
-      odoo.searchRead('product.product', [['product_tmpl_id', 'in', templates]], {
-        fields: ['product_tmpl_id', 'default_code'],
-        context: WITH_ARCHIVED,
-      }),
-    ]);
-    rules.sort(ruleOrder);
-    // Only the pairs the page touched are priced again (the rules read cover their whole templates).
-    const touched = new Set(
-      page.map(
-        (r) =>
-          `${many2oneId(r.pricelist_id)}/${many2oneId(r.product_tmpl_id) ?? templateOf.get(many2oneId(r.product_id) ?? -1)}`,
-      ),
-    );
-    const items: PricelistItemIngest[] = [];
-    for (const pricelist of pricelists) {
-      for (const v of variants) {
-        const template = many2oneId(v.product_tmpl_id);
-        if (!touched.has(`${pricelist}/${template}`)) continue;
-        const winner = rules.find(
-          (r) =>
-            many2oneId(r.pricelist_id) === pricelist &&
-            (r.applied_on === '0_product_variant'
-              ? many2oneId(r.product_id) === v.id
-              : many2oneId(r.product_tmpl_id) === template),
-        );
-        if (winner?.compute_price !== 'fixed') continue;
-        items.push({
-          pricelistExternalId: `odoo:product.pricelist:${pricelist}`,
-          productExternalId: skuOf(v.default_code, v.id),
-          price: String(winner.fixed_price),
-        });
-      }
-    }
-    return async (tx) => [await inBatches(items, byPriceKey, (b) => ingestPricelistItems(tx, b))];
-  },
+  fields: ['pricelist_id'],
+  domain: [],
+  load: (odoo, page) => repriceWriter(odoo, ids(page.map((r) => r.pricelist_id))),
 };

@@ -100,5 +100,6 @@ export async function inBatches<T>(
 }
 
 export const byExternalId = (r: { externalId: string }) => r.externalId;
-/** A PricelistItem's key: products write their list price, pricelist rules their fixed prices. */
-export const byPriceKey = (r: PricelistItemIngest) => `${r.pricelistExternalId} ${r.productExternalId}`;
+/** A PricelistItem's key: products write their list price, pricelists their prices per quantity break. */
+export const byPriceKey = (r: Pick<PricelistItemIngest, 'pricelistExternalId' | 'productExternalId' | 'minQuantity'>) =>
+  `${r.pricelistExternalId} ${r.productExternalId} ${r.minQuantity ?? 0}`;

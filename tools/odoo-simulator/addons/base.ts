@@ -164,6 +164,10 @@ export const baseModels = (version: OdooVersion): ModelSpec[] => [
       name: char('Currency', { required: true }),
       symbol: char('Symbol', { required: true }),
       rounding: float('Rounding Factor', { default: always(0.01) }),
+      // Odoo computes `rate` from res.currency.rate for the company and date in context
+      // (base/models/res_currency.py `_compute_current_rate`); the simulator keeps today's
+      // rate on the currency itself. Conversions divide by the source's rate (`_get_conversion_rate`).
+      rate: float('Current Rate', { default: always(1) }),
       active: active(),
     },
   },

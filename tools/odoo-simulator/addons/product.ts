@@ -10,7 +10,7 @@
  */
 import { col } from '../orm/compute-helpers.js';
 import { active, always, boolean, char, float, integer, many2one, one2many, selection, text } from '../orm/fields.js';
-import type { CacheValue, FieldSpec, ModelSpec, OdooVersion } from '../orm/model-spec.js';
+import type { CacheValue, FieldSpec, ModelSpec, OdooVersion, Row } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 
 function activeVariants(env: SimEnv, templateId: number): number[] {
@@ -38,6 +38,11 @@ function fromSingleVariant(field: string, string: string): FieldSpec {
 
 function productCodeName(code: CacheValue, name: CacheValue): string {
   return code ? `[${code}] ${name ?? ''}` : String(name ?? '');
+}
+
+function productCurrency(env: SimEnv, row: Row): number | null {
+  const company = (row.company_id as number | null) ?? env.company();
+  return col(env, 'res.company', company, 'currency_id') as number | null;
 }
 
 export const productModels = (version: OdooVersion): ModelSpec[] => [
@@ -111,6 +116,10 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
       }),
       list_price: float('Sales Price', { default: always(1.0) }),
       standard_price: float('Cost'),
+      // product_template.py `_compute_currency_id` / `_compute_cost_currency_id`: the
+      // product's company's currency, else the current company's; what list and cost prices are in.
+      currency_id: many2one('res.currency', 'Currency', { compute: productCurrency }),
+      cost_currency_id: many2one('res.currency', 'Cost Currency', { compute: productCurrency }),
       default_code: fromSingleVariant('default_code', 'Internal Reference'),
       barcode: fromSingleVariant('barcode', 'Barcode'),
       description_sale: text('Sales Description', { translate: true }),

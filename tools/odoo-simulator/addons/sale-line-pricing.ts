@@ -12,31 +12,27 @@ import { many2many, monetary } from '../orm/fields.js';
 import type { Context, FieldSpec, OdooVersion, Row, Vals } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
 import { mapTaxes } from './fiscal-position.js';
+import { pricelistRulePrice } from './pricelist-price.js';
 import { adaptPriceToTaxes, computeAll, roundCurrency } from './tax-computation.js';
 
 /** The lines' taxes: `tax_id` in 16–18, `tax_ids` in 19. */
 export const saleTaxField = (version: OdooVersion) => (version >= 19 ? 'tax_ids' : 'tax_id');
 
-/** The order's pricelist price for the product (fixed-price rules), else the product's sales price. */
+/**
+ * The line's unit price before taxes are adapted (sale_order_line.py
+ * `_get_pricelist_price` / `_get_display_price`): the order's pricelist rule
+ * for the product and quantity (at least 1) on the order's date, computed as
+ * Odoo does (pricelist-price.ts); without a pricelist, the product's sales
+ * price. The pricelist's discount policy is Odoo's default (16–17
+ * `with_discount`; 18+ without "Discounts on lines"): the discount is in the
+ * price, the line's `discount` stays 0.
+ */
 export function pricelistPrice(env: SimEnv, orderId: number | null, productId: number, qty: number): number {
   const pricelist = orderId === null ? null : col(env, 'sale.order', orderId, 'pricelist_id');
-  const template = col(env, 'product.product', productId, 'product_tmpl_id');
-  if (typeof pricelist === 'number') {
-    const matching = env.o2mIds('product.pricelist.item', 'pricelist_id', pricelist).filter((id) => {
-      const r = env.row('product.pricelist.item', id)!;
-      return (
-        r.compute_price === 'fixed' &&
-        (r.min_quantity as number) <= qty &&
-        (r.applied_on === '3_global' ||
-          (r.applied_on === '1_product' && r.product_tmpl_id === template) ||
-          (r.applied_on === '0_product_variant' && r.product_id === productId))
-      );
-    });
-    // The first rule in the pricelist's order wins (variant before product before global, higher quantities first).
-    const rules = env.sortIds('product.pricelist.item', matching).map((id) => env.row('product.pricelist.item', id)!);
-    if (rules.length) return rules[0].fixed_price as number;
-  }
-  return env.get('product.product', productId, 'lst_price') as number;
+  if (typeof pricelist !== 'number') return env.get('product.product', productId, 'lst_price') as number;
+  const date =
+    (orderId === null ? null : (col(env, 'sale.order', orderId, 'date_order') as string | null)) ?? env.nowString();
+  return pricelistRulePrice(env, pricelist, productId, qty || 1, date).price;
 }
 
 /** The product's customer taxes that belong to the company (product.taxes_id.filtered(company)). */
