@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { sqlQuery } from '../db/sql.js';
 import { ingestStock } from './ingest.service.js';
 import { STOCK } from './ingest-tables.js';
 import { tombstoneKeyed } from './tombstone.js';
@@ -19,8 +20,18 @@ export interface StockKey {
  * flag, previous quantity, event), and the row is tombstoned (`deletedAt`: it
  * leaves the lists unless `includeDeleted`). A later quant revives it.
  */
-export async function vanishedStock(tx: EntityManager, keys: StockKey[]): Promise<IngestOutcome> {
+export async function vanishedStock(tx: EntityManager, given: StockKey[]): Promise<IngestOutcome> {
   const total: IngestOutcome = { created: 0, updated: 0, unchanged: 0, changes: [] };
+  // Rows tombstoned already stay as they are (ingesting their zero again would revive them).
+  const live = await sqlQuery<{ s: string; p: string }>(
+    tx,
+    `select "supplier_external_id" as "s", "product_external_id" as "p" from "stock"
+      where "deleted_at" is null
+        and ("supplier_external_id", "product_external_id") in (select * from unnest($1::text[], $2::text[]))`,
+    [given.map((k) => k.supplierExternalId), given.map((k) => k.productExternalId)],
+  );
+  const keys = live.map((r) => ({ supplierExternalId: r.s, productExternalId: r.p }));
+  total.unchanged = given.length - keys.length;
   for (let i = 0; i < keys.length; i += MAX_INGEST_BATCH) {
     const outcome = await ingestStock(
       tx,

@@ -7,9 +7,10 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 import { odooEnv } from '../support/odoo.js';
 
 const StockOf = graphql(`
-  query StockOf($sku: String!) {
-    stocks(first: 20, filter: { productExternalIds: [$sku] }) {
+  query StockOf($sku: String!, $includeDeleted: Boolean) {
+    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {
       nodes {
+        deletedAt
         supplierExternalId
         quantity
         onHandQuantity
@@ -22,6 +23,7 @@ const StockOf = graphql(`
 `);
 
 type Row = {
+  deletedAt?: unknown;
   supplierExternalId: string;
   quantity: number;
   onHandQuantity?: number | null;
@@ -33,12 +35,16 @@ type Row = {
 /** supplier → [quantity, on hand, reserved] */
 type Levels = Record<string, [number, number | null | undefined, number | null | undefined]>;
 
-async function levels(hub: TestHub, sku: string): Promise<Levels> {
-  const result = await hub.request(StockOf, { sku });
+/** The rows the shop sees; with `includeDeleted`, tombstoned ones too (marked `†`). */
+async function levels(hub: TestHub, sku: string, includeDeleted = false): Promise<Levels> {
+  const result = await hub.request(StockOf, { sku, includeDeleted });
   expect(result.errors).toBeUndefined();
   const rows = result.data!.stocks.nodes as Row[];
   return Object.fromEntries(
-    rows.map((r) => [r.supplierExternalId, [r.quantity, r.onHandQuantity, r.reservedQuantity]]),
+    rows.map((r) => [
+      `${r.supplierExternalId}${r.deletedAt ? ' †' : ''}`,
+      [r.quantity, r.onHandQuantity, r.reservedQuantity],
+    ]),
   ) as Levels;
 }
 
@@ -232,7 +238,13 @@ describe('sellable stock per warehouse', () => {
     // A deletion leaves no write_date behind; a change to another quant of the product sums it again: SF has nothing left.
     env.write('stock.quant', f.quant, { quantity: 7 });
     await pull(hub);
-    expect(await levels(hub, 'CHAIR')).toEqual({ odoo: [7, 7, 0], 'odoo:WH': [7, 7, 0], 'odoo:SF': [0, 0, 0] });
+    // SF's row takes its quantity with it and is tombstoned: it leaves the list, and shows with includeDeleted.
+    expect(await levels(hub, 'CHAIR')).toEqual({ odoo: [7, 7, 0], 'odoo:WH': [7, 7, 0] });
+    expect(await levels(hub, 'CHAIR', true)).toEqual({
+      odoo: [7, 7, 0],
+      'odoo:WH': [7, 7, 0],
+      'odoo:SF †': [0, 0, 0],
+    });
   });
 
   it('finds quants that vanished without a trace on a full pull', async () => {
@@ -244,9 +256,10 @@ describe('sellable stock per warehouse', () => {
     env.unlink('stock.quant', quant);
     const report = await fullPull(hub);
     expect(report.changes.filter((c) => c.externalId === 'TABLE')).toHaveLength(2);
-    expect(await levels(hub, 'TABLE')).toEqual({ odoo: [0, 0, 0], 'odoo:WH': [0, 0, 0] });
+    expect(await levels(hub, 'TABLE')).toEqual({});
+    expect(await levels(hub, 'TABLE', true)).toEqual({ 'odoo †': [0, 0, 0], 'odoo:WH †': [0, 0, 0] });
     // The chair's rows were all re-read and found as they were.
-    expect(await levels(hub, 'CHAIR')).toEqual({ odoo: [7, 7, 0], 'odoo:WH': [7, 7, 0], 'odoo:SF': [0, 0, 0] });
+    expect(await levels(hub, 'CHAIR')).toEqual({ odoo: [7, 7, 0], 'odoo:WH': [7, 7, 0] });
     const again = await fullPull(hub);
     expect([again.created, again.updated]).toEqual([0, 0]);
   });
