@@ -1,13 +1,14 @@
 import type { CronItem, CronItemOptions, Task } from 'graphile-worker';
 import type { Config } from '../config.js';
-import { isReconciled, RECONCILED_TYPES, reconcileDeletions } from '../odoo/pull/deletions.js';
+import { reconcileType } from '../odoo/pull/deletions.js';
+import { ENTITY_TYPES } from '../domain/syncable-types.js';
 import { ODOO_MAX_ATTEMPTS, OdooReconcilePayload, odooReconcileJob } from '../outbox/odoo-jobs.js';
 import { TASKS } from '../outbox/task-names.js';
 import { withOdooFailures, type OdooTaskDeps } from './odoo.tasks.js';
 
 /**
- * odoo_reconcile: the ids of one type's live rows checked against Odoo's, to
- * find records deleted there (src/odoo/pull/deletions.ts). Failures are an
+ * odoo_reconcile: one type's rows checked against Odoo, to find records
+ * deleted there (src/odoo/pull/deletions.ts `reconcileType`). Failures are an
  * Odoo task's: retried when they may pass, else a SyncFailure
  * (`odoo:reconcile:<type>`).
  */
@@ -16,10 +17,8 @@ export function odooReconcileTask(deps: OdooTaskDeps & { config: Config }): Task
     const { entityType } = OdooReconcilePayload.parse(payload);
     const what = { entityType, externalId: `odoo:reconcile:${entityType}` };
     await withOdooFailures(deps, helpers, what, async (odoo) => {
-      // Stock and prices have no ids of their own to reconcile: their pulls tombstone what vanished.
-      if (!isReconciled(entityType)) return;
-      const report = await reconcileDeletions(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
-      helpers.logger.info(`reconciled ${entityType}: ${report.tombstoned} deleted in Odoo`, { ...report });
+      const changed = await reconcileType(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
+      helpers.logger.info(`reconciled ${entityType}: ${changed} row(s) changed by deletions in Odoo`);
     });
   };
 }
@@ -30,7 +29,7 @@ export function odooReconcileTask(deps: OdooTaskDeps & { config: Config }): Task
  * `unsafe_dedupe`, as the scheduled pulls: one waiting to retry keeps its attempts.
  */
 export function reconcileCronItems(config: Config): CronItem[] {
-  return RECONCILED_TYPES.map((entityType) => {
+  return ENTITY_TYPES.map((entityType) => {
     const payload: OdooReconcilePayload = { entityType };
     return {
       task: TASKS.odooReconcile,

@@ -8,7 +8,7 @@ import { MODEL_ENTITY } from '../domain/syncable-types.js';
 import { resetCursor } from '../modules/odoo-cursor/odoo-cursor.service.js';
 import { repricePricelists } from '../odoo/pull/pricelist-item.js';
 import { pullFromOdoo, readBack } from '../odoo/pull/pull.service.js';
-import { isReconciled, reconcileDeletions } from '../odoo/pull/deletions.js';
+import { reconcileType } from '../odoo/pull/deletions.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../observability/logger.js';
 import {
@@ -98,9 +98,10 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
         `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed`,
         counts,
       );
-      if (full && isReconciled(entityType)) {
-        const reconciled = await reconcileDeletions(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
-        helpers.logger.info(`reconciled ${entityType}: ${reconciled.tombstoned} deleted in Odoo`, { ...reconciled });
+      // Stock reconciles within its full pull (its `reconcile`); the other types here.
+      if (full && entityType !== EntityType.STOCK) {
+        const changed = await reconcileType(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
+        helpers.logger.info(`reconciled ${entityType}: ${changed} row(s) changed by deletions in Odoo`);
       }
     });
   };

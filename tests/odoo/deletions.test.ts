@@ -80,6 +80,24 @@ const RequestFullPull = graphql(`
     requestOdooPull(entityType: $entityType, full: true)
   }
 `);
+const KeyedRowsOf = graphql(`
+  query KeyedRowsOf($sku: String!, $includeDeleted: Boolean = true) {
+    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {
+      nodes {
+        supplierExternalId
+        quantity
+        deletedAt
+      }
+    }
+    pricelistItems(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {
+      nodes {
+        pricelistExternalId
+        price
+        deletedAt
+      }
+    }
+  }
+`);
 const OnProduct = graphql(`
   subscription OnProductDeletion {
     entityChanged(entityType: PRODUCT) {
@@ -355,13 +373,66 @@ describe('Deletions in Odoo (tombstones)', () => {
     expect((await productOf(sku)).prices.map((p) => p.price).sort()).toEqual(['4.00', '5.00']);
   });
 
-  it('schedules a reconciliation per Syncable type every ODOO_RECONCILE_INTERVAL_HOURS', () => {
+  it('takes a deleted quant’s quantity and a deleted rule’s price with them, at once through the receiver', async () => {
+    const { sku, id } = await newProduct();
+    const [location] = sim.env.search('stock.location', [['usage', '=', 'internal']], { limit: 1 });
+    const quant = sim.env.create('stock.quant', { product_id: id, location_id: location, quantity: 5 });
+    const pricelist = sim.env.create('product.pricelist', { name: `Doomed list ${seq}` });
+    const rule = sim.env.create('product.pricelist.item', {
+      pricelist_id: pricelist,
+      applied_on: '0_product_variant',
+      product_id: id,
+      compute_price: 'fixed',
+      fixed_price: 7.5,
+    });
+    await pullFromOdoo(odoo(), em(), EntityType.STOCK);
+    await pullFromOdoo(odoo(), em(), EntityType.PRICELIST_ITEM);
+    const rows = async () => (await hub.request(KeyedRowsOf, { sku })).data!;
+    const listKey = `odoo:product.pricelist:${pricelist}`;
+    const before = await rows();
+    expect(before.stocks.nodes.map((n) => [n.supplierExternalId, n.quantity, n.deletedAt])).toEqual(
+      expect.arrayContaining([
+        ['odoo', 5, null],
+        ['odoo:WH', 5, null],
+      ]),
+    );
+    expect(before.pricelistItems.nodes.find((n) => n.pricelistExternalId === listKey)).toMatchObject({
+      price: '7.50',
+      deletedAt: null,
+    });
+
+    sim.env.unlink('stock.quant', quant);
+    sim.env.unlink('product.pricelist.item', rule);
+    expect((await post({ _model: 'stock.quant', _id: quant })).status).toBe(202);
+    expect((await post({ _model: 'product.pricelist.item', _id: rule })).status).toBe(202);
+    const after = await until(
+      rows,
+      (r) =>
+        r.stocks.nodes.every((n) => n.deletedAt !== null) &&
+        r.pricelistItems.nodes.some((n) => n.pricelistExternalId === listKey && n.deletedAt !== null),
+      'the quant and the rule to take their rows with them',
+      10_000,
+    );
+    expect(after.stocks.nodes.map((n) => [n.supplierExternalId, n.quantity]).sort()).toEqual([
+      ['odoo', 0],
+      ['odoo:WH', 0],
+    ]);
+    // The shop's lists no longer show them.
+    const visible = (await hub.request(KeyedRowsOf, { sku, includeDeleted: false })).data!;
+    expect(visible.stocks.nodes).toEqual([]);
+    expect(visible.pricelistItems.nodes.filter((n) => n.pricelistExternalId === listKey)).toEqual([]);
+  });
+
+  it('schedules a reconciliation per type every ODOO_RECONCILE_INTERVAL_HOURS', () => {
     const items = cronItems(loadConfig({ ...odooEnv(sim), ODOO_RECONCILE_INTERVAL_HOURS: '6' }), true);
     // graphile-worker takes them (a bad pattern throws here).
     parseCronItems(items);
     const reconciles = items.filter((i) => i.task === 'odoo_reconcile');
     expect(reconciles.map((i) => [i.identifier, i.match]).sort()).toEqual(
-      ['partner', 'product', 'purchase_order', 'sale_order'].map((t) => [`odoo_reconcile_${t}`, '23 */6 * * *']),
+      ['partner', 'pricelist_item', 'product', 'purchase_order', 'sale_order', 'stock'].map((t) => [
+        `odoo_reconcile_${t}`,
+        '23 */6 * * *',
+      ]),
     );
     // In the type's pull queue: a pull and a reconciliation of one type never overlap.
     expect(reconciles.find((i) => i.identifier === 'odoo_reconcile_product')!.options).toMatchObject({

@@ -7,7 +7,9 @@ import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import type { SyncableTable } from '../../ingest/syncable-ingest.js';
 import { tombstoneByOdooIds, tombstoneProductsOfTemplates } from '../../ingest/tombstone.js';
 import type { OdooClient } from '../odoo-client.js';
-import { WITH_ARCHIVED } from './pull-source.js';
+import { repriceVanishedRules } from './pricelist-item.js';
+import { nothingIngested, WITH_ARCHIVED } from './pull-source.js';
+import { reconcileStock } from './stock.js';
 
 /**
  * Finding records deleted in Odoo. Odoo keeps no trace of a deleted row (no
@@ -107,6 +109,10 @@ export async function tombstoneIfGone(
   id: number,
 ): Promise<IngestOutcome | null> {
   if (!(await goneIds(odoo, model, [id])).length) return null;
+  // A rule gone: its pricelist is priced again without it (its prices move, or go).
+  if (entityType === EntityType.PRICELIST_ITEM) return sum(await repriceVanishedRules(odoo, em, [id]));
+  // A quant gone says no more which product it held: the products with stock are summed again.
+  if (entityType === EntityType.STOCK) return reconcileStock(odoo, em, new Date());
   if (!isReconciled(entityType)) return { created: 0, updated: 0, unchanged: 0, changes: [] };
   const spec = TABLES[entityType];
   if (model === SYNCABLE_TYPES[entityType].pull.model) return tombstoneByOdooIds(em, spec, [id]);
@@ -114,4 +120,58 @@ export async function tombstoneIfGone(
     return tombstoneProductsOfTemplates(em, spec, [id]);
   }
   return { created: 0, updated: 0, unchanged: 0, changes: [] };
+}
+
+function sum(outcomes: IngestOutcome[]): IngestOutcome {
+  const total = nothingIngested();
+  for (const o of outcomes) {
+    total.created += o.created;
+    total.updated += o.updated;
+    total.unchanged += o.unchanged;
+    total.changes.push(...o.changes);
+  }
+  return total;
+}
+
+/**
+ * Pricelist rules the hub priced from (its `pricelist_rule` table) that Odoo no
+ * longer has, a chunk of ids at a time: their pricelists are priced again
+ * without them, so their prices move or go (src/odoo/pull/pricelist-item.ts).
+ */
+export async function reconcileRules(odoo: OdooClient, em: EntityManager, chunk: number): Promise<number> {
+  let after = 0;
+  let vanished = 0;
+  for (;;) {
+    const rows = await sqlQuery<{ odoo_id: number }>(
+      em.fork(),
+      `select "odoo_id" from "pricelist_rule" where "odoo_id" > $1 order by "odoo_id" limit $2`,
+      [after, chunk],
+    );
+    if (!rows.length) break;
+    const gone = await goneIds(
+      odoo,
+      SYNCABLE_TYPES[EntityType.PRICELIST_ITEM].pull.model,
+      rows.map((r) => r.odoo_id),
+    );
+    if (gone.length) vanished += sum(await repriceVanishedRules(odoo, em, gone)).updated;
+    after = rows.at(-1)!.odoo_id;
+    if (rows.length < chunk) break;
+  }
+  return vanished;
+}
+
+/**
+ * The periodic reconciliation of one type: Syncable rows by their Odoo ids,
+ * pricelist rules by theirs, stock by summing the products with stock again
+ * (a deleted quant names no product). Returns the rows it changed.
+ */
+export async function reconcileType(
+  odoo: OdooClient,
+  em: EntityManager,
+  entityType: EntityType,
+  chunk: number,
+): Promise<number> {
+  if (isReconciled(entityType)) return (await reconcileDeletions(odoo, em, entityType, chunk)).tombstoned;
+  if (entityType === EntityType.PRICELIST_ITEM) return reconcileRules(odoo, em, chunk);
+  return (await reconcileStock(odoo, em, new Date())).updated;
 }
