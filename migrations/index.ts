@@ -16,6 +16,7 @@ import { Migration20261205000015_sale_order_odoo_status } from './Migration20261
 import { Migration20261205000016_tombstones } from './Migration20261205000016_tombstones.js';
 import { Migration20261205000017_stock_on_hand_reserved } from './Migration20261205000017_stock_on_hand_reserved.js';
 import { Migration20261205000018_pricelist_min_quantity } from './Migration20261205000018_pricelist_min_quantity.js';
+import { Migration20261205000019_odoo_deletion_census } from './Migration20261205000019_odoo_deletion_census.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -49,4 +50,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261205000018_pricelist_min_quantity',
     class: Migration20261205000018_pricelist_min_quantity,
   },
+  { name: 'Migration20261205000019_odoo_deletion_census', class: Migration20261205000019_odoo_deletion_census },
 ];

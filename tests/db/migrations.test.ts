@@ -31,6 +31,7 @@ describe('migrations', () => {
       'tombstones',
       'stock_on_hand_reserved',
       'pricelist_min_quantity',
+      'odoo_deletion_census',
     ]);
     const orm = await initOrm(db.url);
     try {
