@@ -23,4 +23,12 @@ export class OdooCursor {
 
   @Property({ type: 'datetime', nullable: true })
   pulledAt?: Date | null;
+
+  /** The deletion census (src/odoo/pull/deletion-census.ts): the highest Odoo id at the last pull… */
+  @Property({ type: 'integer', nullable: true })
+  censusMaxId?: number | null;
+
+  /** …and how many records Odoo had up to it. */
+  @Property({ type: 'integer', nullable: true })
+  censusCount?: number | null;
 }
