@@ -13,6 +13,8 @@ export class Migration20261205000019_odoo_deletion_census extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`alter table "odoo_cursor" drop column if exists "census_max_id", drop column if exists "census_count"`);
+    this.addSql(
+      `alter table "odoo_cursor" drop column if exists "census_max_id", drop column if exists "census_count"`,
+    );
   }
 }
