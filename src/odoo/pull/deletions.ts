@@ -8,7 +8,7 @@ import type { SyncableTable } from '../../ingest/syncable-ingest.js';
 import { tombstoneByOdooIds, tombstoneProductsOfTemplates } from '../../ingest/tombstone.js';
 import type { OdooClient } from '../odoo-client.js';
 import { repriceVanishedRules } from './pricelist-item.js';
-import { nothingIngested, WITH_ARCHIVED } from './pull-source.js';
+import { mergeOutcomes, WITH_ARCHIVED } from './pull-source.js';
 import { reconcileStock } from './stock.js';
 
 /**
@@ -110,7 +110,7 @@ export async function tombstoneIfGone(
 ): Promise<IngestOutcome | null> {
   if (!(await goneIds(odoo, model, [id])).length) return null;
   // A rule gone: its pricelist is priced again without it (its prices move, or go).
-  if (entityType === EntityType.PRICELIST_ITEM) return sum(await repriceVanishedRules(odoo, em, [id]));
+  if (entityType === EntityType.PRICELIST_ITEM) return mergeOutcomes(...(await repriceVanishedRules(odoo, em, [id])));
   // A quant gone says no more which product it held: the products with stock are summed again.
   if (entityType === EntityType.STOCK) return reconcileStock(odoo, em, new Date());
   if (!isReconciled(entityType)) return { created: 0, updated: 0, unchanged: 0, changes: [] };
@@ -120,17 +120,6 @@ export async function tombstoneIfGone(
     return tombstoneProductsOfTemplates(em, spec, [id]);
   }
   return { created: 0, updated: 0, unchanged: 0, changes: [] };
-}
-
-function sum(outcomes: IngestOutcome[]): IngestOutcome {
-  const total = nothingIngested();
-  for (const o of outcomes) {
-    total.created += o.created;
-    total.updated += o.updated;
-    total.unchanged += o.unchanged;
-    total.changes.push(...o.changes);
-  }
-  return total;
 }
 
 /**
@@ -153,7 +142,7 @@ export async function reconcileRules(odoo: OdooClient, em: EntityManager, chunk:
       SYNCABLE_TYPES[EntityType.PRICELIST_ITEM].pull.model,
       rows.map((r) => r.odoo_id),
     );
-    if (gone.length) vanished += sum(await repriceVanishedRules(odoo, em, gone)).updated;
+    if (gone.length) vanished += mergeOutcomes(...(await repriceVanishedRules(odoo, em, gone))).updated;
     after = rows.at(-1)!.odoo_id;
     if (rows.length < chunk) break;
   }

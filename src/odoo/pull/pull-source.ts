@@ -73,6 +73,19 @@ export const ids = (values: unknown[]): number[] => [
 
 export const nothingIngested = (): IngestOutcome => ({ created: 0, updated: 0, unchanged: 0, changes: [] });
 
+/** Adds `outcome` into `total` (counts and changes); returns `total`. */
+export function addOutcome(total: IngestOutcome, outcome: IngestOutcome): IngestOutcome {
+  total.created += outcome.created;
+  total.updated += outcome.updated;
+  total.unchanged += outcome.unchanged;
+  total.changes.push(...outcome.changes);
+  return total;
+}
+
+/** Several outcomes as one. */
+export const mergeOutcomes = (...outcomes: IngestOutcome[]): IngestOutcome =>
+  outcomes.reduce(addOutcome, nothingIngested());
+
 /**
  * Ingests in batches the ingest API takes (≤ 1,000 records), all inside the
  * caller's transaction. Odoo does not keep business keys unique (two products
@@ -90,11 +103,7 @@ export async function inBatches<T>(
   const unique = [...new Map(items.map((item) => [key(item), item])).values()];
   const total = nothingIngested();
   for (let i = 0; i < unique.length; i += size) {
-    const outcome = await ingest(unique.slice(i, i + size));
-    total.created += outcome.created;
-    total.updated += outcome.updated;
-    total.unchanged += outcome.unchanged;
-    total.changes.push(...outcome.changes);
+    addOutcome(total, await ingest(unique.slice(i, i + size)));
   }
   return total;
 }

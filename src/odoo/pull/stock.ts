@@ -8,7 +8,16 @@ import { inRetryingTransaction } from '../../ingest/transaction.js';
 import { vanishedStock, type StockKey } from '../../ingest/vanished-stock.js';
 import type { OdooClient } from '../odoo-client.js';
 import { productKeys } from './product.js';
-import { ids, inBatches, nothingIngested, WITH_ARCHIVED, type PageWriter, type PulledModel } from './pull-source.js';
+import {
+  addOutcome,
+  ids,
+  inBatches,
+  mergeOutcomes,
+  nothingIngested,
+  WITH_ARCHIVED,
+  type PageWriter,
+  type PulledModel,
+} from './pull-source.js';
 import { QUANT_READ_CHUNK, readLevels, stockRows } from './stock-levels.js';
 import { configuredWarehouses, TOTAL_SUPPLIER } from './warehouses.js';
 
@@ -49,7 +58,7 @@ export async function restock(odoo: OdooClient, productIds: number[]): Promise<P
     const gone = (await heldStock(tx, products)).filter((k) => !fresh.has(keyOf(k)));
     const written = await inBatches(rows, keyOf, (b) => ingestStock(tx, b));
     const vanished = await vanishedStock(tx, gone);
-    return [merged(written, vanished)];
+    return [mergeOutcomes(written, vanished)];
   };
 }
 
@@ -63,17 +72,6 @@ async function heldStock(tx: EntityManager, products: string[]): Promise<StockKe
     [products, TOTAL_SUPPLIER, `${TOTAL_SUPPLIER}:%`],
   );
   return rows.map((r) => ({ supplierExternalId: r.supplier_external_id, productExternalId: r.product_external_id }));
-}
-
-function merged(...outcomes: IngestOutcome[]): IngestOutcome {
-  const total = nothingIngested();
-  for (const o of outcomes) {
-    total.created += o.created;
-    total.updated += o.updated;
-    total.unchanged += o.unchanged;
-    total.changes.push(...o.changes);
-  }
-  return total;
 }
 
 /**
@@ -111,12 +109,9 @@ export async function reconcileStock(odoo: OdooClient, em: EntityManager, madeBe
     const outcome = await inRetryingTransaction(em, async (tx) => {
       const [own] = await write(tx);
       const gone = orphans.length ? await vanishedStock(tx, await heldStock(tx, orphans)) : nothingIngested();
-      return merged(own!, gone);
+      return mergeOutcomes(own!, gone);
     });
-    total.created += outcome.created;
-    total.updated += outcome.updated;
-    total.unchanged += outcome.unchanged;
-    total.changes.push(...outcome.changes);
+    addOutcome(total, outcome);
   }
   return total;
 }
