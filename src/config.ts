@@ -51,6 +51,14 @@ const EnvSchema = z.object({
   ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
+  /**
+   * How far behind its cursor each incremental pull reads again, in seconds.
+   * Odoo dates a write with its transaction's START (odoo/models.py `_write`,
+   * `cr.now()`), so an import or cron running for minutes commits rows dated
+   * in the past, behind a cursor that already moved on; the re-read finds
+   * them, and costs nothing for records that did not change (the diff).
+   */
+  ODOO_PULL_LOOKBACK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
   /** Most ids one read of related or reconciled records names (`id in [...]`): no domain grows without bound. */
   ODOO_READ_CHUNK: z.coerce.number().int().min(1).max(10_000).default(200),
   /** How often the ids the hub holds are checked against Odoo's, to find deletions, in hours (a divisor of 24). */
@@ -214,6 +222,7 @@ export interface Config {
     protocol: 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
+    pullLookbackSeconds: number;
     readChunk: number;
     reconcileIntervalHours: number;
     maxPushAttempts: number;
@@ -302,6 +311,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       protocol: e.ODOO_PROTOCOL,
       timeoutMs: e.ODOO_TIMEOUT_MS,
       pullIntervalMinutes: e.ODOO_PULL_INTERVAL_MINUTES,
+      pullLookbackSeconds: e.ODOO_PULL_LOOKBACK_SECONDS,
       readChunk: e.ODOO_READ_CHUNK,
       reconcileIntervalHours: e.ODOO_RECONCILE_INTERVAL_HOURS,
       maxPushAttempts: e.OUTBOUND_MAX_ATTEMPTS,

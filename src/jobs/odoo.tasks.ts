@@ -92,10 +92,14 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:pull:${entityType}` }, async (odoo) => {
       // A full pull restarts from the beginning once; its retries continue where it got to.
       if (full && helpers.job.attempts === 1) await resetCursor(deps.orm.em, entityType);
-      const report = await pullFromOdoo(odoo, deps.orm.em, entityType);
+      const report = await pullFromOdoo(odoo, deps.orm.em, entityType, {
+        // A full pull starts at the beginning: no cursor to look back from.
+        lookbackSeconds: deps.config.odoo.pullLookbackSeconds,
+        readChunk: deps.config.odoo.readChunk,
+      });
       const { changes: _changes, ...counts } = report;
       helpers.logger.info(
-        `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed`,
+        `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed, ${report.tombstoned} deleted`,
         counts,
       );
       // Stock reconciles within its full pull (its `reconcile`); the other types here.

@@ -54,6 +54,8 @@ type Documents = {
     "\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n": typeof types.DeletionFullPullDocument,
     "\n  query KeyedRowsOf($sku: String!, $includeDeleted: Boolean = true) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        supplierExternalId\n        quantity\n        deletedAt\n      }\n    }\n    pricelistItems(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        pricelistExternalId\n        price\n        deletedAt\n      }\n    }\n  }\n": typeof types.KeyedRowsOfDocument,
     "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductDeletionDocument,
+    "\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": typeof types.LateProductDocument,
+    "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": typeof types.RequestLatePullDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
@@ -185,6 +187,8 @@ const documents: Documents = {
     "\n  mutation DeletionFullPull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType, full: true)\n  }\n": types.DeletionFullPullDocument,
     "\n  query KeyedRowsOf($sku: String!, $includeDeleted: Boolean = true) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        supplierExternalId\n        quantity\n        deletedAt\n      }\n    }\n    pricelistItems(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        pricelistExternalId\n        price\n        deletedAt\n      }\n    }\n  }\n": types.KeyedRowsOfDocument,
     "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductDeletionDocument,
+    "\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": types.LateProductDocument,
+    "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": types.RequestLatePullDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
@@ -450,6 +454,14 @@ export function graphql(source: "\n  query KeyedRowsOf($sku: String!, $includeDe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"): (typeof documents)["\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -423,6 +423,66 @@ describe('Deletions in Odoo (tombstones)', () => {
     expect(visible.pricelistItems.nodes.filter((n) => n.pricelistExternalId === listKey)).toEqual([]);
   });
 
+  it('finds a product, a partner, a rule and a quant deleted in Odoo within one incremental pull (the deletion census)', async () => {
+    const doomed = await newProduct();
+    const kept = await newProduct();
+    const partner = sim.env.create('res.partner', { name: `Doomed partner ${seq}`, ref: `DELP-${seq}` });
+    const [location] = sim.env.search('stock.location', [['usage', '=', 'internal']], { limit: 1 });
+    const quant = sim.env.create('stock.quant', { product_id: kept.id, location_id: location, quantity: 4 });
+    const pricelist = sim.env.create('product.pricelist', { name: `Census list ${seq}` });
+    const rule = sim.env.create('product.pricelist.item', {
+      pricelist_id: pricelist,
+      applied_on: '0_product_variant',
+      product_id: kept.id,
+      compute_price: 'fixed',
+      fixed_price: 3.25,
+    });
+    const types = [EntityType.PRODUCT, EntityType.PARTNER, EntityType.STOCK, EntityType.PRICELIST_ITEM];
+    const pullAll = async () => {
+      const tombstoned: Record<string, number> = {};
+      for (const type of types)
+        tombstoned[type] = (await pullFromOdoo(odoo(), em(), type, { readChunk: CHUNK })).tombstoned;
+      return tombstoned;
+    };
+    await pullAll();
+    const listKey = `odoo:product.pricelist:${pricelist}`;
+    const rows = async () => (await hub.request(KeyedRowsOf, { sku: kept.sku })).data!;
+    expect((await rows()).stocks.nodes.map((n) => [n.supplierExternalId, n.quantity, n.deletedAt])).toEqual(
+      expect.arrayContaining([['odoo', 4, null]]),
+    );
+    // Nothing deleted: the census sees nothing and reconciles nothing.
+    expect(await pullAll()).toEqual({ product: 0, partner: 0, stock: 0, pricelist_item: 0 });
+
+    const sub = await liveProductEvents();
+    try {
+      sim.env.unlink('product.product', doomed.id);
+      sim.env.unlink('res.partner', partner);
+      sim.env.unlink('stock.quant', quant);
+      sim.env.unlink('product.pricelist.item', rule);
+      const tombstoned = await pullAll();
+      expect(tombstoned).toMatchObject({ product: 1, partner: 1 });
+      expect(tombstoned.stock).toBeGreaterThan(0);
+      expect(tombstoned.pricelist_item).toBeGreaterThan(0);
+      expect(await firstEventFor(sub, doomed.sku, 2000)).toEqual({
+        externalId: doomed.sku,
+        changedFields: ['deletedAt'],
+      });
+    } finally {
+      await sub.close();
+    }
+    expect((await listed()).nodes.map((n) => n.externalId)).not.toContain(doomed.sku);
+    expect((await listed(true)).nodes.find((n) => n.externalId === doomed.sku)?.deletedAt).toEqual(expect.any(String));
+    const partners = (includeDeleted: boolean) =>
+      hub.request(Partners, { filter: { includeDeleted } }).then((r) => r.data!.partners.nodes);
+    expect((await partners(false)).map((n) => n.externalId)).not.toContain(`DELP-${seq}`);
+    expect((await partners(true)).find((n) => n.externalId === `DELP-${seq}`)?.deletedAt).toEqual(expect.any(String));
+    const after = await rows();
+    expect(after.stocks.nodes.every((n) => n.quantity === 0 && n.deletedAt !== null)).toBe(true);
+    expect(after.pricelistItems.nodes.find((n) => n.pricelistExternalId === listKey)?.deletedAt).toEqual(
+      expect.any(String),
+    );
+  });
+
   it('schedules a reconciliation per type every ODOO_RECONCILE_INTERVAL_HOURS', () => {
     const items = cronItems(loadConfig({ ...odooEnv(sim), ODOO_RECONCILE_INTERVAL_HOURS: '6' }), true);
     // graphile-worker takes them (a bad pattern throws here).

@@ -608,9 +608,10 @@ describe('a pull while Odoo fails', () => {
     const em = hub.app.orm.em.fork();
     const orders = sim.env.search('purchase.order', [], { order: 'write_date, id' });
     for (const [name, fail] of [
-      // A page is read in three calls (orders, their lines, the lines' products): Odoo goes away
-      // after the first page and the second page's orders, while the hub reads that page's lines.
-      ['an HTML 502 page', () => sim.faults.html502Next(1000, { after: 4 })],
+      // A page is read in three calls (orders, their lines, the lines' products), and a full page's
+      // last second once more by id (three more): Odoo goes away after the first page and the
+      // second page's orders, while the hub reads that page's lines.
+      ['an HTML 502 page', () => sim.faults.html502Next(1000, { after: 7 })],
       // Again from the cursor: the connection drops while the first page's lines are read.
       ['a dropped connection', () => sim.faults.dropNext(1000, { after: 1 })],
     ] as const) {

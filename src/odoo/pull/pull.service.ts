@@ -3,9 +3,11 @@ import { sqlQuery } from '../../db/sql.js';
 import type { EntityType } from '../../domain/enums.js';
 import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
-import type { Domain, OdooClient } from '../odoo-client.js';
+import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { isUnknownModel } from '../odoo-error.js';
-import { tombstoneIfGone } from './deletions.js';
+import { isoFromOdoo, odooFromDate } from '../odoo-values.js';
+import { deletedSinceLastPull } from './deletion-census.js';
+import { reconcileType, tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
 import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
@@ -26,10 +28,14 @@ export interface PullReport {
   created: number;
   updated: number;
   unchanged: number;
-  /** The records of the pulled type that were created or changed, with their changed fields. */
+  /** The records of the pulled type that were created or changed, with their changed fields (the first MAX_LISTED_CHANGES). */
   changes: PulledChange[];
+  /** Created or changed records left out of `changes`. */
+  changesNotListed: number;
   /** Records written beside the pulled type (a product's `list_price` PricelistItem), created or changed. */
   relatedWrites: number;
+  /** Records tombstoned because the deletion census found Odoo deleted some since the last pull. */
+  tombstoned: number;
 }
 
 export function pulledModel(entityType: EntityType): PulledModel {
@@ -46,6 +52,17 @@ function cursorKey(entityType: EntityType, source?: PullSource): string {
   return source ? `${entityType}:${source.model}` : entityType;
 }
 
+/** Most changes a PullReport lists; past it only counts grow (a full pull of 100,000 records stays small). */
+export const MAX_LISTED_CHANGES = 1000;
+
+export interface PullOptions {
+  pageSize?: number;
+  /** ODOO_PULL_LOOKBACK_SECONDS: how far behind its cursor an incremental pull starts. */
+  lookbackSeconds?: number;
+  /** ODOO_READ_CHUNK: ids per read when deletions are reconciled. */
+  readChunk?: number;
+}
+
 /**
  * Incremental pull of one entity type: pages of `search_read` on the main
  * model, then on each companion model, each from its own cursor; every page
@@ -54,33 +71,39 @@ function cursorKey(entityType: EntityType, source?: PullSource): string {
  * it was, so the retry reads it again). `full` starts from the beginning. An
  * Odoo error propagates (OdooError) for the caller's retry policy.
  *
- * **Why `write_date >= cursor`, and why re-reads are expected.** Odoo reads
- * write_date out to the second ("2026-01-31 17:06:34"), so that is all a
- * cursor can hold, but stores it finer (PostgreSQL keeps microseconds, and a
- * domain compares the stored value) and sets it to the transaction's START.
- * So records can still arrive in the second the cursor stands on after the
- * pull read it: a transaction that began early in that second and committed
- * later. A strict `write_date > cursor` skips such a record for good; a keyset
- * on (write_date, id) skips it too when its id is lower, and never gets past a
- * second holding more records than a page (their stored fractions all compare
- * "after" the whole second, so the same page comes back). So each pull starts
- * at `write_date >= cursor` and re-reads the records of the cursor's second;
- * the diff finds them unchanged and writes nothing (a PullReport counts them
- * as `unchanged`). Within one run the next page starts at the last page's
- * second too, leaving out by id the records of that second already read in
- * this run. A transaction that stays open longer than the pause between pulls
- * can still commit a write_date older than the cursor; `requestOdooPull(full:
- * true)` reads everything again for such cases (unchanged records still write
- * nothing).
+ * **Late commits: the look-back.** Odoo dates a write with its transaction's
+ * START (odoo/models.py `_write` sets write_date to `self.env.cr.now()`, 17+;
+ * SQL `now()` at time zone UTC in 16, which is also the transaction's start),
+ * so an import or a cron that runs for minutes commits rows dated minutes in
+ * the past, behind a cursor another pull already moved on. Each incremental
+ * pull therefore starts `lookbackSeconds` (ODOO_PULL_LOOKBACK_SECONDS, 900)
+ * before its cursor; what it reads again unchanged writes nothing (the diff).
+ * A transaction open longer than the look-back needs `requestOdooPull(full: true)`.
+ *
+ * **Pages without a growing domain.** Odoo reads write_date out to the second
+ * ("2026-01-31 17:06:34") but stores it finer and orders by the stored value,
+ * so a page is a prefix of `write_date asc, id asc` whose last second may be
+ * cut: records of that second can sort after the page's last one whatever
+ * their id. When a page is full, the records before its last second are
+ * ingested and that second is read whole, by id keyset (`write_date` within that second and `id > last`, `id asc`), and
+ * the next page starts at the second after it. Every domain names at most two
+ * dates and one id, even for 100,000 records written in one second.
+ *
+ * **Deletions.** After the passes, a census of the main model (deletion-census.ts)
+ * tells in three calls whether Odoo deleted records since the last pull; if
+ * so, the type is reconciled (deletions.ts) and the tombstones counted in the
+ * report. A pull from the beginning only takes the census: its caller
+ * reconciles the type anyway.
  */
 export async function pullFromOdoo(
   odoo: OdooClient,
   em: EntityManager,
   entityType: EntityType,
-  options: { pageSize?: number } = {},
+  options: PullOptions = {},
 ): Promise<PullReport> {
   const spec = pulledModel(entityType);
   const pageSize = options.pageSize ?? PULL_PAGE_SIZE;
+  const lookback = options.lookbackSeconds ?? 0;
   const report: PullReport = {
     entityType,
     pages: 0,
@@ -89,11 +112,13 @@ export async function pullFromOdoo(
     updated: 0,
     unchanged: 0,
     changes: [],
+    changesNotListed: 0,
     relatedWrites: 0,
+    tombstoned: 0,
   };
   // A companion of a module this Odoo lacks (stock.picking without sale_stock) has nothing to follow.
   const companions = await installed(odoo, spec.companions ?? []);
-  const from = (key: string) => readCursor(em, key);
+  const from = async (key: string) => behind(await readCursor(em, key), lookback);
   const mainFrom = await from(cursorKey(entityType));
   const companionFrom = new Map<PullSource, string | null>();
   for (const companion of companions) {
@@ -109,29 +134,37 @@ export async function pullFromOdoo(
     companionFrom.set(companion, start);
   }
   const reconcileFrom = mainFrom === null && spec.reconcile ? await databaseNow(em) : null;
-  await pullSource(odoo, em, spec, cursorKey(entityType), mainFrom, pageSize, report);
+  const pass = (source: PullSource, key: string, start: string | null) =>
+    pullSource(odoo, em, source, key, start, pageSize, report);
+  await pass(spec, cursorKey(entityType), mainFrom);
   for (const companion of companions) {
-    await pullSource(
-      odoo,
-      em,
-      companion,
-      cursorKey(entityType, companion),
-      companionFrom.get(companion)!,
-      pageSize,
-      report,
-    );
+    await pass(companion, cursorKey(entityType, companion), companionFrom.get(companion)!);
   }
   if (reconcileFrom && spec.reconcile) {
     const outcome = await spec.reconcile(odoo, em, reconcileFrom);
     report.updated += outcome.updated;
     report.created += outcome.created;
-    for (const c of outcome.changes) {
-      report.changes.push({ externalId: c.externalId, changedFields: c.changedFields, isNew: c.isNew });
-    }
+    listChanges(report, outcome.changes);
+  }
+  const deleted = await deletedSinceLastPull(odoo, em, entityType, spec);
+  if (deleted && mainFrom !== null) {
+    report.tombstoned = await reconcileType(odoo, em, entityType, options.readChunk ?? DEFAULT_READ_CHUNK);
   }
   await markPulled(em, [cursorKey(entityType), ...companions.map((c) => cursorKey(entityType, c))]);
   return report;
 }
+
+/** Ids per read when the caller does not say (ODOO_READ_CHUNK's default). */
+const DEFAULT_READ_CHUNK = 200;
+
+/** A cursor's second moved `seconds` back (null stays null: a pull from the beginning). */
+function behind(cursor: string | null, seconds: number): string | null {
+  if (cursor === null || seconds <= 0) return cursor;
+  return odooFromDate(new Date(Date.parse(isoFromOdoo(cursor)) - seconds * 1000));
+}
+
+/** The second after a write_date second. */
+const nextSecond = (second: string): string => odooFromDate(new Date(Date.parse(isoFromOdoo(second)) + 1000));
 
 /** The sources whose model this Odoo has (asked once per process, through the client's fields cache). */
 async function installed(odoo: OdooClient, sources: PullSource[]): Promise<PullSource[]> {
@@ -159,37 +192,71 @@ async function pullSource(
   pageSize: number,
   report: PullReport,
 ): Promise<void> {
-  let since = start;
-  /** Ids read in this run whose write_date is `since`: the next page leaves them out. */
-  let readAtSince: number[] = [];
   const scope = await sourceDomain(odoo, source);
+  const ingest = (page: RawRecord[], second: string) => ingestPage(odoo, em, source, key, page, second, report);
+  let since = start;
   for (;;) {
-    const domain: Domain = [
-      ...(since === null ? [] : [['write_date', '>=', since]]),
-      ...(readAtSince.length ? [['id', 'not in', readAtSince]] : []),
-      ...scope,
-    ];
-    const page = await odoo.searchRead(source.model, domain, {
-      fields: [...source.fields, 'write_date'],
-      limit: pageSize,
-      order: 'write_date asc, id asc',
-      context: WITH_ARCHIVED,
-    });
+    const page = await odoo.searchRead(
+      source.model,
+      [...(since === null ? [] : [['write_date', '>=', since]]), ...scope],
+      {
+        fields: [...source.fields, 'write_date'],
+        limit: pageSize,
+        order: 'write_date asc, id asc',
+        context: WITH_ARCHIVED,
+      },
+    );
     if (!page.length) break;
-    // Everything the page needs from Odoo is read before anything is written.
-    const write = await source.load(odoo, page);
-    const last = page.at(-1)!;
-    const lastDate = String(last.write_date);
-    const outcomes = await inRetryingTransaction(em, async (tx) => {
-      const written = await write(tx);
-      await moveCursor(tx, key, lastDate, last.id);
-      return written;
-    });
-    const atLast = page.filter((r) => r.write_date === lastDate).map((r) => r.id);
-    readAtSince = lastDate === since ? [...readAtSince, ...atLast] : atLast;
-    since = lastDate;
-    tally(report, page.length, outcomes);
-    if (page.length < pageSize) break;
+    const lastSecond = String(page.at(-1)!.write_date);
+    if (page.length < pageSize) {
+      await ingest(page, lastSecond);
+      break;
+    }
+    // A full page may have cut its last second: what comes before it is ingested, that second is read whole, by id.
+    const before = page.filter((r) => r.write_date !== lastSecond);
+    if (before.length) await ingest(before, String(before.at(-1)!.write_date));
+    const after = nextSecond(lastSecond);
+    for (let afterId = 0; ;) {
+      const inSecond = await odoo.searchRead(
+        source.model,
+        [['write_date', '>=', lastSecond], ['write_date', '<', after], ['id', '>', afterId], ...scope],
+        { fields: [...source.fields, 'write_date'], limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
+      );
+      if (!inSecond.length) break;
+      await ingest(inSecond, lastSecond);
+      if (inSecond.length < pageSize) break;
+      afterId = inSecond.at(-1)!.id;
+    }
+    since = after;
+  }
+}
+
+/** One page read from Odoo, written with the cursor's move to `second` in one transaction. */
+async function ingestPage(
+  odoo: OdooClient,
+  em: EntityManager,
+  source: PullSource,
+  key: string,
+  page: RawRecord[],
+  second: string,
+  report: PullReport,
+): Promise<void> {
+  // Everything the page needs from Odoo is read before anything is written.
+  const write = await source.load(odoo, page);
+  const outcomes = await inRetryingTransaction(em, async (tx) => {
+    const written = await write(tx);
+    await moveCursor(tx, key, second, page.at(-1)!.id);
+    return written;
+  });
+  tally(report, page.length, outcomes);
+}
+
+/** Adds changes to the report's list, up to MAX_LISTED_CHANGES; the rest are only counted. */
+function listChanges(report: PullReport, changes: readonly PulledChange[]): void {
+  for (const c of changes) {
+    if (report.changes.length < MAX_LISTED_CHANGES) {
+      report.changes.push({ externalId: c.externalId, changedFields: c.changedFields, isNew: c.isNew });
+    } else report.changesNotListed++;
   }
 }
 
@@ -200,9 +267,7 @@ function tally(report: PullReport, read: number, [own, ...related]: IngestOutcom
     report.created += own.created;
     report.updated += own.updated;
     report.unchanged += own.unchanged;
-    for (const c of own.changes) {
-      report.changes.push({ externalId: c.externalId, changedFields: c.changedFields, isNew: c.isNew });
-    }
+    listChanges(report, own.changes);
   }
   for (const r of related) report.relatedWrites += r.created + r.updated;
 }

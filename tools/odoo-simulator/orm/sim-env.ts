@@ -113,6 +113,20 @@ export class SimEnv {
     return this.store.atTime(ms, fn);
   }
 
+  /**
+   * Runs `fn` as one transaction that began at `ms` (in the past) and commits
+   * now: everything it writes is dated `ms`. Odoo dates a write with its
+   * transaction's start: odoo/models.py `_write` and `_create` take
+   * `self.env.cr.now()` (17+), which odoo/sql_db.py `Cursor.now` reads once
+   * per transaction as `now() AT TIME ZONE 'UTC'`; 16 puts
+   * `(now() at time zone 'UTC')` in the SQL itself, and PostgreSQL's `now()` is
+   * the transaction's start too. So an import or a cron that runs for minutes
+   * commits rows dated before pulls that ran meanwhile.
+   */
+  transactionStartedAt<T>(ms: number, fn: () => T): T {
+    return this.atTime(ms, () => this.transaction(fn));
+  }
+
   // ---------------------------------------------------------------- lookups
 
   /** `env[model]`: a KeyError for an unknown model, as Python's registry raises. */
