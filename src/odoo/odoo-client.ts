@@ -28,6 +28,28 @@ export interface OdooFieldInfo {
   store?: boolean;
 }
 
+/** What a search in chunks takes: no offset or limit, which would apply to each chunk apart. */
+export type ChunkedSearchOptions = Omit<SearchOptions, 'offset' | 'limit'>;
+
+/** ODOO_READ_CHUNK's default: the most ids one read or `in` leaf names when the connection does not say. */
+export const DEFAULT_READ_CHUNK = 200;
+
+/** `values` without repeats (first occurrence kept, in order), cut into lists of at most `size`. */
+export function inChunks<T>(values: Iterable<T>, size: number): T[][] {
+  if (!Number.isSafeInteger(size) || size < 1)
+    throw new RangeError(`A chunk size must be a positive integer, not ${size}`);
+  const unique = [...new Set(values)];
+  const chunks: T[][] = [];
+  for (let i = 0; i < unique.length; i += size) chunks.push(unique.slice(i, i + size));
+  return chunks;
+}
+
+/** Records without a second copy of one id (first kept): a record a many2many names can match several chunks. */
+function uniqueById(records: RawRecord[]): RawRecord[] {
+  const seen = new Set<number>();
+  return records.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
+}
+
 const FIELD_ATTRIBUTES = ['type', 'string', 'relation', 'selection', 'required', 'readonly', 'store'];
 
 /**
@@ -56,6 +78,11 @@ function unknownFieldModels(err: unknown): string[] | null {
  * has; an Odoo error about an unknown field drops the model's entry, and a
  * create or write that hit one is tried once more without the fields Odoo
  * lacks.
+ *
+ * Reads by id lists are bounded: `read`, `searchReadIn` and `searchIn` name
+ * at most `readChunk` ids (ODOO_READ_CHUNK) per call, so neither a request
+ * nor a domain grows with the number of related records (lines of many
+ * orders, variants of many templates, quants of many products).
  */
 export class OdooClient {
   private readonly transport: OdooTransport;
@@ -82,6 +109,11 @@ export class OdooClient {
   /** ODOO_WAREHOUSES: the codes of the warehouses whose stock the hub pulls, or undefined for all the company's. */
   get warehouseCodes(): string[] | undefined {
     return this.connection.warehouses;
+  }
+
+  /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names. */
+  get readChunk(): number {
+    return this.connection.readChunk ?? DEFAULT_READ_CHUNK;
   }
 
   async call(
@@ -146,12 +178,58 @@ export class OdooClient {
     return (await this.call(model, 'search', null, params)) as number[];
   }
 
+  /**
+   * The records of `ids` (repeats dropped), in their order: `readChunk` ids
+   * per call, one call after another, the answers concatenated. Ids Odoo no
+   * longer has are absent (BaseModel.read leaves deleted records out).
+   */
   async read(model: string, ids: number[], fields?: string[], context?: Record<string, unknown>): Promise<RawRecord[]> {
-    if (!ids.length) return [];
     const params: Record<string, unknown> = {};
     if (fields) params.fields = fields;
     if (context) params.context = context;
-    return (await this.call(model, 'read', ids, params)) as RawRecord[];
+    const records: RawRecord[] = [];
+    for (const chunk of inChunks(ids, this.readChunk)) {
+      records.push(...((await this.call(model, 'read', chunk, params)) as RawRecord[]));
+    }
+    return records;
+  }
+
+  /**
+   * `search_read` of the records whose `field` is in `values` and that match
+   * `domain`: one call per chunk of `readChunk` values (repeats dropped), one
+   * after another, with `[field, 'in', chunk]` before the domain's terms. The
+   * answers are concatenated in chunk order, a record once (the first time)
+   * when several chunks match it (a many2many). `order` holds within each
+   * chunk, not across them: a caller that needs one order over all sorts the
+   * result. No values: no call, no records.
+   */
+  async searchReadIn(
+    model: string,
+    field: string,
+    values: readonly (number | string)[],
+    domain: Domain = [],
+    options: ChunkedSearchOptions = {},
+  ): Promise<RawRecord[]> {
+    const records: RawRecord[] = [];
+    for (const chunk of inChunks(values, this.readChunk)) {
+      records.push(...(await this.searchRead(model, [[field, 'in', chunk], ...domain], options)));
+    }
+    return uniqueById(records);
+  }
+
+  /** The ids `searchReadIn` would return (`search`, a chunk per call), without repeats. */
+  async searchIn(
+    model: string,
+    field: string,
+    values: readonly (number | string)[],
+    domain: Domain = [],
+    options: Omit<ChunkedSearchOptions, 'fields'> = {},
+  ): Promise<number[]> {
+    const found: number[] = [];
+    for (const chunk of inChunks(values, this.readChunk)) {
+      found.push(...(await this.search(model, [[field, 'in', chunk], ...domain], options)));
+    }
+    return [...new Set(found)];
   }
 
   async create(model: string, vals: Record<string, unknown>): Promise<number> {
@@ -198,9 +276,10 @@ export function odooConnectionFrom(config: {
     companyId?: number;
     lang?: string;
     warehouses?: string[];
+    readChunk?: number;
   };
 }): OdooConnection | null {
-  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, warehouses } = config.odoo;
+  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, warehouses, readChunk } = config.odoo;
   if (!url || !db || !username || !apiKey) return null;
   return {
     url,
@@ -212,5 +291,6 @@ export function odooConnectionFrom(config: {
     ...(companyId !== undefined ? { companyId } : {}),
     ...(lang ? { lang } : {}),
     ...(warehouses ? { warehouses } : {}),
+    readChunk: readChunk ?? DEFAULT_READ_CHUNK,
   };
 }

@@ -16,6 +16,8 @@ export interface OdooConnection {
   lang?: string;
   /** ODOO_WAREHOUSES: the codes of the warehouses whose stock is pulled; unset: every warehouse of the company. */
   warehouses?: string[];
+  /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names (OdooClient.readChunk); unset: 200. */
+  readChunk?: number;
 }
 
 /**

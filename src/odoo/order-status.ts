@@ -75,7 +75,11 @@ function paymentFromInvoices(invoices: RawRecord[]): string | null {
   return 'not_paid';
 }
 
-/** Each order's status (orders read with orderStatusFields), by Odoo id, with its pickings and invoices read in two calls. */
+/**
+ * Each order's status (orders read with orderStatusFields), by Odoo id. The
+ * pickings and invoices of all the orders are read together, `readChunk` ids
+ * a call (a page of orders can name thousands).
+ */
 export async function readOrderStatuses(odoo: OdooClient, orders: RawRecord[]): Promise<Map<number, OdooStatus>> {
   const pickingIds = [...new Set(orders.flatMap((o) => idList(o.picking_ids)))];
   const invoiceIds = [...new Set(orders.flatMap((o) => idList(o.invoice_ids)))];
@@ -86,8 +90,8 @@ export async function readOrderStatuses(odoo: OdooClient, orders: RawRecord[]): 
       : []),
   ];
   const [pickings, invoices] = await Promise.all([
-    pickingIds.length ? odoo.read('stock.picking', pickingIds, pickingFields, WITH_ARCHIVED) : [],
-    invoiceIds.length ? odoo.read('account.move', invoiceIds, ['state', 'move_type', 'payment_state']) : [],
+    odoo.read('stock.picking', pickingIds, pickingFields, WITH_ARCHIVED),
+    odoo.read('account.move', invoiceIds, ['state', 'move_type', 'payment_state']),
   ]);
   const pickingById = new Map(pickings.map((p) => [p.id, p]));
   const invoiceById = new Map(invoices.map((i) => [i.id, i]));

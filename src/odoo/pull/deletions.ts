@@ -50,8 +50,7 @@ export interface ReconcileReport {
 
 /** Of `ids` of `model`, those Odoo no longer has (archived ones count as present). */
 async function goneIds(odoo: OdooClient, model: string, ids: readonly number[]): Promise<number[]> {
-  if (!ids.length) return [];
-  const present = new Set(await odoo.search(model, [['id', 'in', [...ids]]], { context: WITH_ARCHIVED }));
+  const present = new Set(await odoo.searchIn(model, 'id', ids, [], { context: WITH_ARCHIVED }));
   return ids.filter((id) => !present.has(id));
 }
 

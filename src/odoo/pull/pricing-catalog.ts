@@ -1,4 +1,4 @@
-import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
+import { inChunks, type Domain, type OdooClient, type RawRecord } from '../odoo-client.js';
 import { many2oneId } from '../odoo-values.js';
 import { skuOf } from './product.js';
 import { ids, WITH_ARCHIVED } from './pull-source.js';
@@ -87,28 +87,29 @@ async function withDependents(odoo: OdooClient, pricelists: number[]): Promise<n
   const all = new Set(pricelists);
   let frontier = pricelists;
   while (frontier.length) {
-    const rows = await odoo.searchRead(
-      RULE_MODEL,
-      [
-        ['base', '=', 'pricelist'],
-        ['base_pricelist_id', 'in', frontier],
-      ],
-      { fields: ['pricelist_id'], context: WITH_ARCHIVED },
-    );
+    const rows = await odoo.searchReadIn(RULE_MODEL, 'base_pricelist_id', frontier, [['base', '=', 'pricelist']], {
+      fields: ['pricelist_id'],
+      context: WITH_ARCHIVED,
+    });
     frontier = ids(rows.map((r) => r.pricelist_id)).filter((id) => !all.has(id));
     for (const id of frontier) all.add(id);
   }
   return [...all];
 }
 
-/** Every rule of these pricelists and of the pricelists they price from (archived rules too, as Odoo reads them). */
+/**
+ * Every rule of these pricelists and of the pricelists they price from
+ * (archived rules too, as Odoo reads them). In id order within each chunk of
+ * pricelists: a pricelist's rules are all in one chunk, and are sorted per
+ * pricelist (sortRules) anyway.
+ */
 async function rulesWithBases(odoo: OdooClient, pricelists: number[]): Promise<PricingRule[]> {
   const loaded = new Set<number>();
   const rules: PricingRule[] = [];
   let frontier = pricelists;
   while (frontier.length) {
     for (const id of frontier) loaded.add(id);
-    const rows = await odoo.searchRead(RULE_MODEL, [['pricelist_id', 'in', frontier]], {
+    const rows = await odoo.searchReadIn(RULE_MODEL, 'pricelist_id', frontier, [], {
       fields: RULE_FIELDS,
       order: 'id asc',
       context: WITH_ARCHIVED,
@@ -125,26 +126,49 @@ async function rulesWithBases(odoo: OdooClient, pricelists: number[]): Promise<P
 }
 
 /**
+ * The domains that together select the products `rules` name: one empty
+ * domain (every product) when a rule is global, else ORs of the rules'
+ * categories (and their subcategories: `child_of`), templates and variants,
+ * each naming at most `chunk` ids in all, so no domain grows with the
+ * number of rules.
+ */
+function productScopes(rules: PricingRule[], chunk: number): Domain[] {
+  if (rules.some((r) => r.categId === null && r.productTmplId === null && r.productId === null)) return [[]];
+  const named = SCOPE_LEAVES.flatMap((leaf) =>
+    [...new Set(rules.map(leaf.of).filter((id): id is number => id !== null))].map((id) => ({ leaf, id })),
+  );
+  return inChunks(named, chunk).map((part) => {
+    const leaves = SCOPE_LEAVES.flatMap((leaf) => {
+      const inPart = part.filter((n) => n.leaf === leaf).map((n) => n.id);
+      return inPart.length ? [[leaf.field, leaf.operator, inPart]] : [];
+    });
+    return [...Array<string>(leaves.length - 1).fill('|'), ...leaves];
+  });
+}
+
+/** What a rule names, as a domain leaf on product.product. */
+const SCOPE_LEAVES: { field: string; operator: string; of: (rule: PricingRule) => number | null }[] = [
+  { field: 'categ_id', operator: 'child_of', of: (r) => r.categId },
+  { field: 'product_tmpl_id', operator: 'in', of: (r) => r.productTmplId },
+  { field: 'id', operator: 'in', of: (r) => r.productId },
+];
+
+/**
  * The products a set of rules names, read with what pricing needs: every
  * product when one rule is global, else those of the rules' categories (and
- * their subcategories), templates and variants. Archived products too: the
- * hub keeps them, and Odoo prices them.
+ * their subcategories), templates and variants, a scope of at most
+ * `readChunk` ids at a time (productScopes). Archived products too: the hub
+ * keeps them, and Odoo prices them. In id order, each product once.
  */
 async function namedProducts(odoo: OdooClient, rules: PricingRule[]): Promise<PricedProduct[]> {
   if (!rules.length) return [];
-  const global = rules.some((r) => r.categId === null && r.productTmplId === null && r.productId === null);
-  let scope: Domain = [];
-  if (!global) {
-    const leaves: Domain[number][] = [];
-    const categs = ids(rules.map((r) => (r.categId === null ? null : [r.categId])));
-    const templates = ids(rules.map((r) => (r.productTmplId === null ? null : [r.productTmplId])));
-    const variants = ids(rules.map((r) => (r.productId === null ? null : [r.productId])));
-    if (categs.length) leaves.push(['categ_id', 'child_of', categs]);
-    if (templates.length) leaves.push(['product_tmpl_id', 'in', templates]);
-    if (variants.length) leaves.push(['id', 'in', variants]);
-    scope = [...Array<string>(leaves.length - 1).fill('|'), ...leaves];
-  }
-  const products: PricedProduct[] = [];
+  const products = new Map<number, PricedProduct>();
+  for (const scope of productScopes(rules, odoo.readChunk)) await readScope(odoo, scope, products);
+  return [...products.values()].sort((a, b) => a.id - b.id);
+}
+
+/** The products of one scope, a page at a time by id, into `products` (a product another scope read is kept). */
+async function readScope(odoo: OdooClient, scope: Domain, products: Map<number, PricedProduct>): Promise<void> {
   for (let after = 0; ;) {
     const page = await odoo.searchRead('product.product', [['id', '>', after], ...scope], {
       fields: PRODUCT_FIELDS,
@@ -153,7 +177,8 @@ async function namedProducts(odoo: OdooClient, rules: PricingRule[]): Promise<Pr
       context: WITH_ARCHIVED,
     });
     for (const p of page) {
-      products.push({
+      if (products.has(p.id)) continue;
+      products.set(p.id, {
         id: p.id,
         sku: skuOf(p.default_code, p.id),
         templateId: many2oneId(p.product_tmpl_id),
@@ -167,7 +192,6 @@ async function namedProducts(odoo: OdooClient, rules: PricingRule[]): Promise<Pr
     if (page.length < PRODUCT_PAGE) break;
     after = page.at(-1)!.id;
   }
-  return products;
 }
 
 /**

@@ -20,9 +20,8 @@ const { model, companions } = SYNCABLE_TYPES[EntityType.PRODUCT].pull;
 /** A product.product's SKU: its `default_code`, or `odoo:product.product:<id>` when it has none. */
 export const skuOf = (defaultCode: unknown, id: number): string => keyOf(defaultCode, model, id);
 
-/** SKUs of product.product ids, read in one call. */
+/** SKUs of product.product ids (read `readChunk` ids a call). */
 export async function productKeys(odoo: OdooClient, productIds: number[]): Promise<Map<number, string>> {
-  // Callers pass `ids(…)`, already without repeats.
   const rows = await odoo.read(model, productIds, ['default_code'], WITH_ARCHIVED);
   return new Map(rows.map((r) => [r.id, skuOf(r.default_code, r.id)]));
 }
@@ -76,20 +75,22 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
    * A template's own fields (name, sales price, category, description, type)
    * are written on product.template alone: Odoo does not move its variants'
    * write_date. So templates are pulled too, and their variants read again;
-   * the diff finds the ones that did not change.
+   * the diff finds the ones that did not change. Read a chunk of templates
+   * at a time; sorted by id over all chunks, so that of two variants sharing
+   * a SKU the same one wins whatever the chunk size.
    */
   'product.template': {
     fields: ['id'],
     domain: [],
     async load(odoo, page) {
-      const variants = page.length
-        ? await odoo.searchRead(model, [['product_tmpl_id', 'in', page.map((t) => t.id)]], {
-            fields: PRODUCT_FIELDS,
-            order: 'id asc',
-            context: WITH_ARCHIVED,
-          })
-        : [];
-      return productWriter(variants);
+      const variants = await odoo.searchReadIn(
+        model,
+        'product_tmpl_id',
+        page.map((t) => t.id),
+        [],
+        { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
+      );
+      return productWriter(variants.sort((a, b) => a.id - b.id));
     },
   },
 };

@@ -151,7 +151,7 @@ async function hubOrders(
 
 /** The orders of changed companion records, read as the main pull reads them. */
 async function ordersById(odoo: OdooClient, orderIds: number[]): Promise<PageWriter> {
-  const orders = orderIds.length ? await odoo.read(model, orderIds, DATA_FIELDS, WITH_ARCHIVED) : [];
+  const orders = await odoo.read(model, orderIds, DATA_FIELDS, WITH_ARCHIVED);
   return loadOrders(odoo, orders);
 }
 
@@ -169,9 +169,13 @@ const INVOICES: PullSource = {
   fields: ['move_type'],
   domain: [['move_type', 'in', ['out_invoice', 'out_refund']]],
   async load(odoo, page) {
-    const orderIds = await odoo.search(model, [['invoice_ids', 'in', page.map((m) => m.id)]], {
-      context: WITH_ARCHIVED,
-    });
+    const orderIds = await odoo.searchIn(
+      model,
+      'invoice_ids',
+      page.map((m) => m.id),
+      [],
+      { context: WITH_ARCHIVED },
+    );
     return ordersById(odoo, orderIds);
   },
 };

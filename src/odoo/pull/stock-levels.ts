@@ -3,12 +3,6 @@ import type { OdooClient } from '../odoo-client.js';
 import { many2oneId } from '../odoo-values.js';
 import { TOTAL_SUPPLIER, warehouseSupplier, type Warehouse } from './warehouses.js';
 
-/**
- * How many products' quants one read asks for. The lookback work brings
- * ODOO_READ_CHUNK for every related read; this is its default.
- */
-export const QUANT_READ_CHUNK = 200;
-
 /** On hand and reserved of one product in one warehouse: sums over its quants. */
 export interface Level {
   onHand: number;
@@ -25,32 +19,31 @@ export type Levels = Map<number, Map<string, Level>>;
  * own `warehouse_id` is not stored in 16) and of the warehouse's company (a
  * quant's company is its location's: stock_quant.py). Quants of customer,
  * vendor, transit or inventory-loss locations count for nothing, nor do
- * another company's.
+ * another company's. The products are named `readChunk` at a time.
  */
 export async function readLevels(odoo: OdooClient, productIds: number[], warehouses: Warehouse[]): Promise<Levels> {
   const levels: Levels = new Map();
   for (const warehouse of warehouses) {
-    for (let i = 0; i < productIds.length; i += QUANT_READ_CHUNK) {
-      const quants = await odoo.searchRead(
-        'stock.quant',
-        [
-          ['product_id', 'in', productIds.slice(i, i + QUANT_READ_CHUNK)],
-          ['location_id', 'child_of', warehouse.viewLocationId],
-          ['location_id.usage', '=', 'internal'],
-          ['company_id', '=', warehouse.companyId],
-        ],
-        { fields: ['product_id', 'quantity', 'reserved_quantity'] },
-      );
-      for (const quant of quants) {
-        const productId = many2oneId(quant.product_id);
-        if (productId === null) continue;
-        const byWarehouse = levels.get(productId) ?? new Map<string, Level>();
-        levels.set(productId, byWarehouse);
-        const level = byWarehouse.get(warehouse.code) ?? { onHand: 0, reserved: 0 };
-        level.onHand += Number(quant.quantity) || 0;
-        level.reserved += Number(quant.reserved_quantity) || 0;
-        byWarehouse.set(warehouse.code, level);
-      }
+    const quants = await odoo.searchReadIn(
+      'stock.quant',
+      'product_id',
+      productIds,
+      [
+        ['location_id', 'child_of', warehouse.viewLocationId],
+        ['location_id.usage', '=', 'internal'],
+        ['company_id', '=', warehouse.companyId],
+      ],
+      { fields: ['product_id', 'quantity', 'reserved_quantity'] },
+    );
+    for (const quant of quants) {
+      const productId = many2oneId(quant.product_id);
+      if (productId === null) continue;
+      const byWarehouse = levels.get(productId) ?? new Map<string, Level>();
+      levels.set(productId, byWarehouse);
+      const level = byWarehouse.get(warehouse.code) ?? { onHand: 0, reserved: 0 };
+      level.onHand += Number(quant.quantity) || 0;
+      level.reserved += Number(quant.reserved_quantity) || 0;
+      byWarehouse.set(warehouse.code, level);
     }
   }
   return levels;

@@ -18,7 +18,7 @@ import {
   type PageWriter,
   type PulledModel,
 } from './pull-source.js';
-import { QUANT_READ_CHUNK, readLevels, stockRows } from './stock-levels.js';
+import { readLevels, stockRows } from './stock-levels.js';
 import { configuredWarehouses, TOTAL_SUPPLIER } from './warehouses.js';
 
 const { model } = SYNCABLE_TYPES[EntityType.STOCK].pull;
@@ -96,7 +96,7 @@ export async function reconcileStock(odoo: OdooClient, em: EntityManager, madeBe
             and ("quantity" <> 0 or coalesce("on_hand_quantity", 0) <> 0 or coalesce("reserved_quantity", 0) <> 0)
             and "product_external_id" > $3 and "created_at" < $5
           order by "product_external_id" limit $4`,
-        [TOTAL_SUPPLIER, `${TOTAL_SUPPLIER}:%`, after, QUANT_READ_CHUNK, madeBefore],
+        [TOTAL_SUPPLIER, `${TOTAL_SUPPLIER}:%`, after, odoo.readChunk, madeBefore],
       )
     ).map((r) => r.product_external_id);
     if (!keys.length) break;
@@ -124,11 +124,7 @@ async function productIdsOf(odoo: OdooClient, keys: string[]): Promise<number[]>
     .map((k) => Number(k.slice(prefix.length)))
     .filter((id) => Number.isSafeInteger(id) && id > 0);
   const skus = keys.filter((k) => !k.startsWith(prefix));
-  const found = skus.length
-    ? await odoo.search('product.product', [['default_code', 'in', skus]], { context: WITH_ARCHIVED })
-    : [];
-  const existing = byId.length
-    ? await odoo.search('product.product', [['id', 'in', byId]], { context: WITH_ARCHIVED })
-    : [];
+  const found = await odoo.searchIn('product.product', 'default_code', skus, [], { context: WITH_ARCHIVED });
+  const existing = await odoo.searchIn('product.product', 'id', byId, [], { context: WITH_ARCHIVED });
   return [...new Set([...found, ...existing])];
 }

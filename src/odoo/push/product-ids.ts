@@ -10,7 +10,7 @@ export async function productIds(odoo: OdooClient, em: EntityManager, skus: stri
   for (const p of await em.find(Product, { externalId: { $in: skus } })) if (p.odooId) ids.set(p.externalId, p.odooId);
   const unknown = skus.filter((s) => !ids.has(s));
   if (unknown.length) {
-    const rows = await odoo.searchRead('product.product', [['default_code', 'in', unknown]], {
+    const rows = await odoo.searchReadIn('product.product', 'default_code', unknown, [], {
       fields: ['default_code'],
       context: WITH_ARCHIVED,
     });
