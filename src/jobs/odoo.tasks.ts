@@ -95,7 +95,6 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
       const report = await pullFromOdoo(odoo, deps.orm.em, entityType, {
         // A full pull starts at the beginning: no cursor to look back from.
         lookbackSeconds: deps.config.odoo.pullLookbackSeconds,
-        readChunk: deps.config.odoo.readChunk,
       });
       const { changes: _changes, ...counts } = report;
       helpers.logger.info(

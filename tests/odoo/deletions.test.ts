@@ -440,8 +440,7 @@ describe('Deletions in Odoo (tombstones)', () => {
     const types = [EntityType.PRODUCT, EntityType.PARTNER, EntityType.STOCK, EntityType.PRICELIST_ITEM];
     const pullAll = async () => {
       const tombstoned: Record<string, number> = {};
-      for (const type of types)
-        tombstoned[type] = (await pullFromOdoo(odoo(), em(), type, { readChunk: CHUNK })).tombstoned;
+      for (const type of types) tombstoned[type] = (await pullFromOdoo(odoo(), em(), type)).tombstoned;
       return tombstoned;
     };
     await pullAll();

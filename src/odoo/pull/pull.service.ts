@@ -59,8 +59,6 @@ export interface PullOptions {
   pageSize?: number;
   /** ODOO_PULL_LOOKBACK_SECONDS: how far behind its cursor an incremental pull starts. */
   lookbackSeconds?: number;
-  /** ODOO_READ_CHUNK: ids per read when deletions are reconciled. */
-  readChunk?: number;
 }
 
 /**
@@ -148,14 +146,11 @@ export async function pullFromOdoo(
   }
   const deleted = await deletedSinceLastPull(odoo, em, entityType, spec);
   if (deleted && mainFrom !== null) {
-    report.tombstoned = await reconcileType(odoo, em, entityType, options.readChunk ?? DEFAULT_READ_CHUNK);
+    report.tombstoned = await reconcileType(odoo, em, entityType, odoo.readChunk);
   }
   await markPulled(em, [cursorKey(entityType), ...companions.map((c) => cursorKey(entityType, c))]);
   return report;
 }
-
-/** Ids per read when the caller does not say (ODOO_READ_CHUNK's default). */
-const DEFAULT_READ_CHUNK = 200;
 
 /** A cursor's second moved `seconds` back (null stays null: a pull from the beginning). */
 function behind(cursor: string | null, seconds: number): string | null {
