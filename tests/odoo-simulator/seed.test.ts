@@ -13,11 +13,8 @@ describe('Odoo simulator, seed data', () => {
     saleOrders: 100,
   };
   let sim: OdooSimulator;
-  let seedMs: number;
   beforeAll(async () => {
-    const started = performance.now();
     sim = await startOdooSimulator({ version: 17, seed: big });
-    seedMs = performance.now() - started;
   });
   afterAll(() => sim.close());
 
@@ -91,11 +88,11 @@ describe('Odoo simulator, seed data', () => {
     expect((po.order_line as number[]).length).toBeGreaterThan(0);
   });
 
-  it('seeds quickly and pages 500 records well under a second', async () => {
-    expect(seedMs).toBeLessThan(5000);
+  // How fast it seeds and pages is a benchmark matter (bench/pull-memory.ts seeds 100,000): on a
+  // shared CI machine a wall-clock bound here only measures the neighbours.
+  it('pages 5,000 seeded products 500 at a time in write_date order', async () => {
     const pages: Rec[][] = [];
     for (let offset = 0; offset < 5000; offset += 500) {
-      const started = performance.now();
       pages.push(
         await call<Rec[]>(sim, 'product.product', 'search_read', [[['write_date', '>=', '2000-01-01 00:00:00']]], {
           fields: ['default_code', 'name', 'lst_price', 'barcode', 'active', 'write_date', 'product_tmpl_id'],
@@ -105,7 +102,6 @@ describe('Odoo simulator, seed data', () => {
           context: { active_test: false },
         }),
       );
-      expect(performance.now() - started).toBeLessThan(1000);
     }
     const rows = pages.flat();
     expect(new Set(rows.map((r) => r.id)).size).toBe(5000);
