@@ -125,6 +125,7 @@ async function startServing(
     mailer,
     pubSub,
     odooConfigured: odoo !== null,
+    authCache: authenticator,
   });
 
   const socketAuth = new SocketAuth(orm, logger, config.wsAuthRecheckMs, authenticator);

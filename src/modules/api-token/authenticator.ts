@@ -21,6 +21,14 @@ interface CachedToken {
   validUntil: number;
 }
 
+/** What a change made here evicts at once (other instances hear of it through NOTIFY). */
+export interface AuthCache {
+  /** A token changed (revoked, …): it goes, and every token with a parent (it may be their ancestor). */
+  evictToken(id: string): void;
+  /** A user changed: its tokens go. */
+  evictUser(id: string): void;
+}
+
 export interface AuthenticatorOptions {
   /** AUTH_TOKEN_CACHE_SECONDS in ms; 0: no cache. */
   cacheTtlMs: number;
@@ -41,7 +49,7 @@ export interface AuthenticatorOptions {
  * when it is back, for what was missed), and a lookup that started before an
  * eviction does not cache its (possibly older) result.
  */
-export class Authenticator {
+export class Authenticator implements AuthCache {
   private readonly cache: LruMap<string, CachedToken> | null;
   private readonly usage: TokenUsage;
   /** Whether LISTEN is active, so that evictions arrive; nothing is cached otherwise. */
@@ -102,16 +110,21 @@ export class Authenticator {
 
   /** A payload of AUTH_CHANNEL: `token:<id>`, `user:<id>` or `all` (anything else counts as `all`). */
   private changed(payload: string): void {
-    this.generation++;
     const [kind, id] = payload.split(':', 2);
-    if (kind === 'token' && id) {
-      // A token's change may be an ancestor's: tokens with a parent go too (changes are rare, lookups cheap).
-      this.cache?.deleteWhere((entry) => entry.principal.token.id === id || entry.hasParent);
-    } else if (kind === 'user' && id) {
-      this.cache?.deleteWhere((entry) => entry.userId === id);
-    } else {
-      this.evictAll();
-    }
+    if (kind === 'token' && id) this.evictToken(id);
+    else if (kind === 'user' && id) this.evictUser(id);
+    else this.evictAll();
+  }
+
+  evictToken(id: string): void {
+    this.generation++;
+    // A token's change may be an ancestor's: tokens with a parent go too (changes are rare, lookups cheap).
+    this.cache?.deleteWhere((entry) => entry.principal.token.id === id || entry.hasParent);
+  }
+
+  evictUser(id: string): void {
+    this.generation++;
+    this.cache?.deleteWhere((entry) => entry.userId === id);
   }
 
   private evictAll(): void {
