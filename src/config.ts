@@ -192,6 +192,11 @@ const EnvSchema = z.object({
   MAIL_DIR: z.string().min(1).default('./.data/mail'),
   /** How often the tokens of open graphql-ws sockets are checked again (revoked, expired, parent revoked). */
   WS_AUTH_RECHECK_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  /**
+   * How long a verified API token is trusted in process before the database is
+   * asked again; revocations reach every instance at once (NOTIFY). 0: no cache.
+   */
+  AUTH_TOKEN_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** Sender of the hub's e-mails. */
   MAIL_FROM: z.string().min(3).default('odoo-sync-hub <no-reply@localhost>'),
   /** false: no ApiLog rows at all (the baseline of the overhead benchmark). */
@@ -260,6 +265,8 @@ export interface Config {
   rateLimits: RateLimits;
   bootstrapToken: { print: boolean; file: string };
   wsAuthRecheckMs: number;
+  /** AUTH_TOKEN_CACHE_SECONDS in ms; 0: every request looks its token up. */
+  authTokenCacheMs: number;
   apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
   shutdownTimeoutMs: number;
   role: Role;
@@ -367,6 +374,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     },
     bootstrapToken: { print: e.HUB_PRINT_BOOTSTRAP_TOKEN, file: e.BOOTSTRAP_TOKEN_FILE },
     wsAuthRecheckMs: Math.round(e.WS_AUTH_RECHECK_SECONDS * 1000),
+    authTokenCacheMs: Math.round(e.AUTH_TOKEN_CACHE_SECONDS * 1000),
     apiLog: {
       enabled: e.API_LOG_ENABLED,
       retentionDays: e.API_LOG_RETENTION_DAYS,

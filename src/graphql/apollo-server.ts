@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
@@ -7,7 +8,7 @@ import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
-import { observabilityPlugin } from './plugins.js';
+import { noStorePlugin, observabilityPlugin } from './plugins.js';
 
 export interface ApolloDeps {
   schema: GraphQLSchema;
@@ -45,6 +46,9 @@ export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQ
           };
         },
       },
+      // No field sets a cache hint; the plugin would wrap every resolver to look (noStorePlugin keeps the header).
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       observabilityPlugin(schema, metrics),
       variablesLimitPlugin(schema, config),
     ],

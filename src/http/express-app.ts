@@ -3,7 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
-import { authenticate } from '../modules/api-token/authenticate.js';
+import type { Authenticator } from '../modules/api-token/authenticator.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
@@ -45,6 +45,7 @@ export interface RouteDeps {
   logger: Logger;
   metrics: Metrics;
   orm: MikroORM;
+  authenticator: Authenticator;
   odooConfigured: boolean;
   apollo: ApolloServer<GraphQLContext>;
   makeContext: MakeContext;
@@ -52,16 +53,16 @@ export interface RouteDeps {
 
 /** The health checks, the Odoo webhook receiver, /metrics and GraphQL over HTTP; body errors last. */
 export function mountRoutes(app: Express, deps: RouteDeps): void {
-  const { config, logger, orm } = deps;
+  const { config, logger, orm, authenticator } = deps;
   app.use(healthRouter({ orm, logger }));
-  app.use(odooWebhookRouter({ orm, logger, odooConfigured: deps.odooConfigured }));
-  app.use(metricsRouter({ orm, logger, metrics: deps.metrics, open: config.metricsPublic }));
+  app.use(odooWebhookRouter({ orm, logger, authenticator, odooConfigured: deps.odooConfigured }));
+  app.use(metricsRouter({ authenticator, metrics: deps.metrics, open: config.metricsPublic }));
   app.use(
     '/graphql',
     express.json({ limit: bodyLimitBytes(config) }),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => ({
-        ...deps.makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger), req),
+        ...deps.makeContext(req.id, await authenticator.authenticate(req.headers.authorization), req),
         httpLocals: res.locals,
       }),
     }),

@@ -29,6 +29,9 @@ type Documents = {
     "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": typeof types.SecretsLoginDocument,
     "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": typeof types.SecretsCreateTokenDocument,
     "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": typeof types.SecretsMeDocument,
+    "\n  query CacheMe {\n    me {\n      scopes\n      user {\n        email\n      }\n    }\n  }\n": typeof types.CacheMeDocument,
+    "\n  mutation CacheCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.CacheCreateDocument,
+    "\n  mutation CacheRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.CacheRevokeDocument,
     "\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n": typeof types.LineageCreateDocument,
     "\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.LineageRevokeDocument,
     "\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n": typeof types.LineageTokensDocument,
@@ -163,6 +166,9 @@ const documents: Documents = {
     "\n  mutation SecretsLogin($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n    }\n  }\n": types.SecretsLoginDocument,
     "\n  mutation SecretsCreateToken($expiresAt: DateTime!) {\n    createApiToken(input: { name: \"shop\", scopes: [\"catalog:read\"], expiresAt: $expiresAt }) {\n      token\n    }\n  }\n": types.SecretsCreateTokenDocument,
     "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n": types.SecretsMeDocument,
+    "\n  query CacheMe {\n    me {\n      scopes\n      user {\n        email\n      }\n    }\n  }\n": types.CacheMeDocument,
+    "\n  mutation CacheCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.CacheCreateDocument,
+    "\n  mutation CacheRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": types.CacheRevokeDocument,
     "\n  mutation LineageCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        parentId\n      }\n    }\n  }\n": types.LineageCreateDocument,
     "\n  mutation LineageRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.LineageRevokeDocument,
     "\n  query LineageTokens {\n    apiTokens {\n      id\n      name\n      parentId\n      revokedAt\n    }\n  }\n": types.LineageTokensDocument,
@@ -356,6 +362,18 @@ export function graphql(source: "\n  mutation SecretsCreateToken($expiresAt: Dat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"): (typeof documents)["\n  query SecretsMe {\n    me {\n      scopes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CacheMe {\n    me {\n      scopes\n      user {\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query CacheMe {\n    me {\n      scopes\n      user {\n        email\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CacheCreate($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CacheRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CacheRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
