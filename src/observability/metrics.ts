@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one app instance. A registry per instance (not the
@@ -60,6 +60,40 @@ export class Metrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+
+  /** Where the circuit gauges are read at each scrape (the app wires the database in); none: no samples. */
+  private circuits: (() => Promise<{ connection: string; state: string; pausedItems: number }[]>) | null = null;
+
+  readonly odooCircuitOpen = new Gauge({
+    name: 'odoo_circuit_open',
+    help: 'Whether the circuit of an Odoo connection is open (1: Odoo out of reach, pushes paused) or closed (0).',
+    labelNames: ['connection'] as const,
+    registers: [this.registry],
+    collect: () => this.collectCircuits(),
+  });
+
+  readonly outboundPaused = new Gauge({
+    name: 'outbound_queue_paused_items',
+    help: 'Pushes to Odoo paused by an open circuit, waiting for Odoo to answer again.',
+    labelNames: ['connection'] as const,
+    registers: [this.registry],
+  });
+
+  /** Reads the circuits (shared by every instance, in the database) at each scrape. */
+  watchOdooCircuits(read: () => Promise<{ connection: string; state: string; pausedItems: number }[]>): void {
+    this.circuits = read;
+  }
+
+  private async collectCircuits(): Promise<void> {
+    if (!this.circuits) return;
+    const rows = await this.circuits();
+    this.odooCircuitOpen.reset();
+    this.outboundPaused.reset();
+    for (const row of rows) {
+      this.odooCircuitOpen.set({ connection: row.connection }, row.state === 'open' ? 1 : 0);
+      this.outboundPaused.set({ connection: row.connection }, row.pausedItems);
+    }
+  }
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -32,6 +32,7 @@ describe('migrations', () => {
       'stock_on_hand_reserved',
       'pricelist_min_quantity',
       'odoo_deletion_census',
+      'odoo_circuit',
     ]);
     const orm = await initOrm(db.url);
     try {
