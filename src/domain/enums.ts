@@ -112,7 +112,8 @@ registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
 registerEnumType(Role, { name: 'Role' });
 registerEnumType(CircuitState, {
   name: 'OdooCircuitState',
-  description: 'CLOSED: pushes to this Odoo run. OPEN: Odoo was out of reach; pushes wait until a probe gets an answer.',
+  description:
+    'CLOSED: pushes to this Odoo run. OPEN: Odoo was out of reach; pushes wait until a probe gets an answer.',
 });
 registerEnumType(RecordOrigin, {
   name: 'RecordOrigin',

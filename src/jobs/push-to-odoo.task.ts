@@ -156,7 +156,9 @@ export function pushToOdooTask(
     } catch (err) {
       // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
       if (await deps.circuit?.pauseOnFailure(em, item, err)) {
-        helpers.logger.warn(`push of ${item.entityType} ${externalId} paused, Odoo is out of reach: ${failureText(err)}`);
+        helpers.logger.warn(
+          `push of ${item.entityType} ${externalId} paused, Odoo is out of reach: ${failureText(err)}`,
+        );
         return;
       }
       const odooError = err instanceof OdooError ? err : null;

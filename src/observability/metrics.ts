@@ -15,6 +15,13 @@ export const passwordHashRuns = new Counter({
   registers: [],
 });
 
+/** What the circuit gauges show of one Odoo connection's circuit. */
+export interface CircuitSample {
+  connection: string;
+  state: string;
+  pausedItems: number;
+}
+
 export class Metrics {
   readonly registry = new Registry();
 
@@ -62,14 +69,21 @@ export class Metrics {
   });
 
   /** Where the circuit gauges are read at each scrape (the app wires the database in); none: no samples. */
-  private circuits: (() => Promise<{ connection: string; state: string; pausedItems: number }[]>) | null = null;
+  private circuits: (() => Promise<CircuitSample[]>) | null = null;
+  /** One read per scrape: prom-client collects the metrics of a scrape concurrently. */
+  private reading: Promise<CircuitSample[]> | null = null;
 
   readonly odooCircuitOpen = new Gauge({
     name: 'odoo_circuit_open',
     help: 'Whether the circuit of an Odoo connection is open (1: Odoo out of reach, pushes paused) or closed (0).',
     labelNames: ['connection'] as const,
     registers: [this.registry],
-    collect: () => this.collectCircuits(),
+    collect: async () => {
+      this.odooCircuitOpen.reset();
+      for (const row of await this.readCircuits()) {
+        this.odooCircuitOpen.set({ connection: row.connection }, row.state === 'open' ? 1 : 0);
+      }
+    },
   });
 
   readonly outboundPaused = new Gauge({
@@ -77,22 +91,21 @@ export class Metrics {
     help: 'Pushes to Odoo paused by an open circuit, waiting for Odoo to answer again.',
     labelNames: ['connection'] as const,
     registers: [this.registry],
+    collect: async () => {
+      this.outboundPaused.reset();
+      for (const row of await this.readCircuits())
+        this.outboundPaused.set({ connection: row.connection }, row.pausedItems);
+    },
   });
 
   /** Reads the circuits (shared by every instance, in the database) at each scrape. */
-  watchOdooCircuits(read: () => Promise<{ connection: string; state: string; pausedItems: number }[]>): void {
+  watchOdooCircuits(read: () => Promise<CircuitSample[]>): void {
     this.circuits = read;
   }
 
-  private async collectCircuits(): Promise<void> {
-    if (!this.circuits) return;
-    const rows = await this.circuits();
-    this.odooCircuitOpen.reset();
-    this.outboundPaused.reset();
-    for (const row of rows) {
-      this.odooCircuitOpen.set({ connection: row.connection }, row.state === 'open' ? 1 : 0);
-      this.outboundPaused.set({ connection: row.connection }, row.pausedItems);
-    }
+  private readCircuits(): Promise<CircuitSample[]> {
+    if (!this.circuits) return Promise.resolve([]);
+    return (this.reading ??= this.circuits().finally(() => (this.reading = null)));
   }
 
   constructor() {

@@ -45,9 +45,7 @@ export function circuitKey(conn: Pick<OdooConnection, 'url' | 'db'>): string {
 }
 
 export type ProbeOutcome =
-  | { state: 'not open' }
-  | { state: 'still open'; error: string }
-  | { state: 'closed'; resumed: number };
+  { state: 'not open' } | { state: 'still open'; error: string } | { state: 'closed'; resumed: number };
 
 export class OdooCircuitBreaker {
   readonly connection: string;

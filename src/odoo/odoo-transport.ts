@@ -223,7 +223,10 @@ export async function fetchVersionInfo(
     { jsonrpc: '2.0', method: 'call', params: {}, id: null },
     timeoutMs,
   );
-  const envelope = json as { result?: { server_version?: unknown; server_serie?: unknown }; error?: { message?: string; data?: OdooErrorBody } };
+  const envelope = json as {
+    result?: { server_version?: unknown; server_serie?: unknown };
+    error?: { message?: string; data?: OdooErrorBody };
+  };
   if (envelope.error) throw fromOdooBody({ message: envelope.error.message, ...envelope.error.data }, status);
   if (status >= 400 || typeof envelope.result?.server_version !== 'string') {
     throw new OdooError(`Odoo answered HTTP ${status} without a version`, { odooName: 'http', httpStatus: status });
