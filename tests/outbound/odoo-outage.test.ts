@@ -41,7 +41,7 @@ const OutageDone = graphql(`
 `);
 
 const ORDERS = 300;
-const OUTAGE_MS = Number(process.env.OUTAGE_TEST_MS ?? 60_000);
+const OUTAGE_MS = 60_000;
 
 /**
  * Issue 15, acceptance 4: Odoo is away for 60 s with 300 orders waiting; all
@@ -62,7 +62,7 @@ describe('a 60 s Odoo outage with 300 orders waiting', () => {
     });
     hub = await startTestHub('odoo_outage', {
       role: 'all',
-      env: { ...odooEnv(sim), WORKER_CONCURRENCY: process.env.OUTAGE_CONC ?? '8', ODOO_PULL_INTERVAL_MINUTES: '59' },
+      env: { ...odooEnv(sim), WORKER_CONCURRENCY: '8', ODOO_PULL_INTERVAL_MINUTES: '59' },
     });
     await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
   }, 60_000);
@@ -124,8 +124,6 @@ describe('a 60 s Odoo outage with 300 orders waiting', () => {
     );
     const creates = await sim.calls({ model: 'sale.order', method: 'create' });
     const lastCreate = Math.max(...creates.map((c) => c.at));
-    const firstCreate = Math.min(...creates.map((c) => c.at));
-    console.log({ first: firstCreate - back, last: lastCreate - back });
     expect(lastCreate - back).toBeLessThanOrEqual(30_000);
 
     // Exactly once each.
