@@ -50,7 +50,10 @@ export function backoffMs(attempt: number, baseMs: number): number {
  * completes the row (closing failures a retry was for). A transient error
  * schedules the next try itself (the row shows attempts and nextAttemptAt);
  * a permanent one, or the last try, fails the row and the record, opens a
- * SyncFailure with Odoo's own message, and the job completes either way.
+ * SyncFailure with Odoo's own message, and the job completes either way. With
+ * Odoo out of reach the circuit takes over (src/odoo/odoo-circuit.ts): the push
+ * is paused, not retried, before Odoo is called when the circuit is open, and
+ * after a connection failure, which opens it.
  */
 export function pushToOdooTask(
   deps: OdooTaskDeps & { maxAttempts: number; config: Config; circuit?: OdooCircuitBreaker | null },
