@@ -15,6 +15,14 @@
  * `--rate N` paces the calls (and the baseline's add_jobs) at N per second, for
  * latencies below saturation; 0 (the default) sends as fast as the clients can.
  *
+ *   npm run bench:outbound -- --outage 60 [--orders 300]
+ *
+ * `--outage S` measures recovery instead (issue 15): Odoo goes away (connections
+ * refused), the orders are placed, Odoo comes back S seconds after it went; the
+ * figure is the time from its return to the last order's create. Twice in one
+ * run, on one database: the circuit on (ODOO_CIRCUIT_PROBE_SECONDS at its
+ * default) and off (0: each push waits out its own backoff), in that order.
+ *
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
  */
@@ -36,15 +44,21 @@ const TARGET_LATENCY_RATIO = 5;
 
 type FromSimulator =
   | { url: string; db: string; login: string; apiKey: string }
-  | { creates: { ref: string; at: number }[]; orders: number };
+  | { creates: { ref: string; at: number }[]; orders: number }
+  | { ok: true };
 
-/** The simulator thread: serves Odoo; on 'creates', reports when each sale.order create ran. */
+/** The simulator thread: serves Odoo; on 'creates', reports when each sale.order create ran; 'offline', 'online'. */
 async function runSimulator(): Promise<void> {
   const sim = await startOdooSimulator({
     version: 17,
     seed: { products: 20, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
   });
   parentPort!.on('message', (msg: string) => {
+    // Odoo's host goes away (connections refused) and comes back, for --outage.
+    if (msg === 'offline' || msg === 'online') {
+      void (msg === 'offline' ? sim.goOffline() : sim.goOnline()).then(() => parentPort!.postMessage({ ok: true }));
+      return;
+    }
     if (msg !== 'creates') return;
     const creates = sim.calls
       .filter((c) => c.model === 'sale.order' && c.method === 'create')
@@ -143,8 +157,10 @@ async function main(): Promise<void> {
       clients: { type: 'string', default: '32' },
       concurrency: { type: 'string', default: '32' },
       rate: { type: 'string', default: '0' },
+      outage: { type: 'string', default: '0' },
     },
   });
+  const outageSeconds = Number(values.outage);
   const total = Number(values.orders);
   const clients = Number(values.clients);
   const concurrency = Number(values.concurrency);
@@ -159,21 +175,19 @@ async function main(): Promise<void> {
     login: string;
     apiKey: string;
   };
-  const config = loadConfig(
-    {
-      DATABASE_URL: db.dbUrl,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      NODE_ENV: 'production',
-      ODOO_URL: odoo.url,
-      ODOO_DB: odoo.db,
-      ODOO_USERNAME: odoo.login,
-      ODOO_API_KEY: odoo.apiKey,
-      WORKER_CONCURRENCY: String(concurrency),
-    },
-    'all',
-  );
-  const app = await createApp(config, { logger });
+  const env = {
+    DATABASE_URL: db.dbUrl,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    NODE_ENV: 'production',
+    ODOO_URL: odoo.url,
+    ODOO_DB: odoo.db,
+    ODOO_USERNAME: odoo.login,
+    ODOO_API_KEY: odoo.apiKey,
+    WORKER_CONCURRENCY: String(concurrency),
+  };
+  let app = await createApp(loadConfig(env, 'all'), { logger });
+  const token = app.bootstrapAdminToken!;
   try {
     console.log(
       `Orders into Odoo: ${total} placeSaleOrder calls from ${clients} clients` +
@@ -192,7 +206,7 @@ async function main(): Promise<void> {
     const place = async (i: number, prefix: string): Promise<number> => {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${app.bootstrapAdminToken}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({
           query: `mutation Place($input: PlaceSaleOrderInput!) { placeSaleOrder(input: $input) { id } }`,
           variables: {
@@ -219,17 +233,53 @@ async function main(): Promise<void> {
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return Date.now();
     };
-    const waitForCreates = async (n: number) => {
+    const waitForCreates = async (n: number, prefix = '') => {
       const deadline = Date.now() + 300_000;
       for (;;) {
         const reply = (await ask(simulator, 'creates')) as { creates: { ref: string; at: number }[]; orders: number };
-        if (reply.creates.length >= n) return reply;
+        if (reply.creates.filter((c) => c.ref.startsWith(prefix)).length >= n) return reply;
         if (Date.now() > deadline) throw new Error(`only ${reply.creates.length} of ${n} orders reached Odoo`);
         await new Promise((r) => setTimeout(r, 50));
       }
     };
     await load(50, clients, async (i) => void (await place(i, 'WARM')));
     await waitForCreates(50);
+
+    if (outageSeconds > 0) {
+      console.log(
+        `Recovery: Odoo away ${outageSeconds} s (connections refused), ${total} orders placed meanwhile; ` +
+          'time from its return to the last order created in Odoo\n',
+      );
+      const drains: Record<string, number> = {};
+      for (const mode of ['on', 'off'] as const) {
+        if (mode === 'off') {
+          // The same database, a hub whose pushes retry on their own backoff, as before the circuit.
+          await app.stop();
+          app = await createApp(loadConfig({ ...env, ODOO_CIRCUIT_PROBE_SECONDS: '0' }, 'all'), { logger });
+        }
+        const prefix = `OUTAGE-${mode.toUpperCase()}`;
+        await ask(simulator, 'offline');
+        const down = Date.now();
+        await load(total, clients, async (i) => void (await place(i, prefix)));
+        const placed = Date.now() - down;
+        await new Promise((r) => setTimeout(r, Math.max(0, down + outageSeconds * 1000 - Date.now())));
+        await ask(simulator, 'online');
+        const back = Date.now();
+        const { creates, orders } = await waitForCreates(total, `${prefix}-`);
+        const mine = creates.filter((c) => c.ref.startsWith(`${prefix}-`));
+        drains[mode] = Math.max(...mine.map((c) => c.at)) - back;
+        const first = Math.min(...mine.map((c) => c.at)) - back;
+        console.log(
+          `circuit ${mode.padEnd(4)} last order ${(drains[mode]! / 1000).toFixed(1)} s after the return ` +
+            `(first ${(first / 1000).toFixed(1)} s; placed in ${(placed / 1000).toFixed(1)} s; ` +
+            `${mine.length} creates, duplicates: ${mine.length - total})`,
+        );
+        if (mine.length !== total || new Set(mine.map((c) => c.ref)).size !== total) process.exitCode = 1;
+        if (mode === 'off' && orders !== 50 + 2 * total) process.exitCode = 1;
+      }
+      console.log(`off / on               ${(drains.off! / Math.max(drains.on!, 1)).toFixed(1)} ×`);
+      return;
+    }
 
     const committedAt = new Map<string, number>();
     const started = Date.now();

@@ -16,6 +16,8 @@ import { startGraphQLWs } from './graphql/ws-server.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
+import { OdooCircuitBreaker } from './odoo/odoo-circuit.js';
+import { circuitStatuses } from './modules/odoo-circuit/odoo-circuit.service.js';
 import { createHubPubSub, type HubPubSub } from './live-events/local-pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { Authenticator } from './modules/api-token/authenticator.js';
@@ -111,6 +113,14 @@ async function startServing(
   const fetch = createLoggedFetch(apiLog);
   const odooConnection = odooConnectionFrom(config);
   const odoo = odooConnection ? new OdooClient(odooConnection, fetch) : null;
+  const circuit = odooConnection
+    ? new OdooCircuitBreaker(odooConnection, {
+        probeMs: config.odoo.circuitProbeMs,
+        maxAttempts: config.odoo.maxPushAttempts,
+        uncertainRetryMs: config.odoo.uncertainRetryMs,
+      })
+    : null;
+  metrics.watchOdooCircuits(() => circuitStatuses(orm.em));
   const app = createExpressApp({ config, logger, metrics, apiLog });
   const httpServer = createServer(app);
 
@@ -159,6 +169,7 @@ async function startServing(
           logger,
           fetch,
           config,
+          circuit,
           maxAttempts: config.odoo.maxPushAttempts,
         });
 

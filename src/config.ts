@@ -79,6 +79,13 @@ const EnvSchema = z.object({
    * hub's first try by more than this is taken for Odoo's own, never adopted.
    */
   ODOO_CLOCK_SKEW_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
+  /**
+   * While Odoo is out of reach (pushes failed with refused, reset, timed-out
+   * connections or a proxy's 502/503/504), pushes pause and Odoo is asked for
+   * its version this often, in seconds; its first answer resumes them all at
+   * once. 0: no circuit, each push retries with its own backoff.
+   */
+  ODOO_CIRCUIT_PROBE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   /**
@@ -234,6 +241,7 @@ export interface Config {
     pushRetryBaseMs: number;
     uncertainRetryMs: number;
     clockSkewMs: number;
+    circuitProbeMs: number;
     orderPrices: 'odoo' | 'webshop';
     pricesIncludeTax: boolean;
     confirmOrders: boolean;
@@ -325,6 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
+      circuitProbeMs: Math.round(e.ODOO_CIRCUIT_PROBE_SECONDS * 1000),
       orderPrices: e.ODOO_ORDER_PRICES,
       pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
       confirmOrders: e.ODOO_CONFIRM_ORDERS,

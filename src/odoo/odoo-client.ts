@@ -1,6 +1,13 @@
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { OdooError } from './odoo-error.js';
-import { Json2Transport, JsonRpcTransport, type OdooConnection, type OdooTransport } from './odoo-transport.js';
+import {
+  fetchVersionInfo,
+  Json2Transport,
+  JsonRpcTransport,
+  type OdooConnection,
+  type OdooTransport,
+  type OdooVersionInfo,
+} from './odoo-transport.js';
 
 /** An Odoo domain in prefix notation, e.g. `[['write_date', '>=', '2026-01-01 00:00:00'], ['active', 'in', [true, false]]]`. */
 export type Domain = unknown[];
@@ -91,7 +98,7 @@ export class OdooClient {
 
   constructor(
     readonly connection: OdooConnection,
-    fetch: LoggedFetch,
+    private readonly fetch: LoggedFetch,
   ) {
     this.transport =
       connection.protocol === 'json2' ? new Json2Transport(connection, fetch) : new JsonRpcTransport(connection, fetch);
@@ -99,6 +106,11 @@ export class OdooClient {
       ...(connection.lang ? { lang: connection.lang } : {}),
       ...(connection.companyId !== undefined ? { allowed_company_ids: [connection.companyId] } : {}),
     };
+  }
+
+  /** Odoo's version, by its cheapest call (no database, no login): whether Odoo answers at all. */
+  versionInfo(timeoutMs = this.connection.timeoutMs): Promise<OdooVersionInfo> {
+    return fetchVersionInfo(this.connection, this.fetch, Math.min(timeoutMs, this.connection.timeoutMs));
   }
 
   /** ODOO_COMPANY_ID: the company the hub works in, or undefined for the API user's defaults. */

@@ -33,6 +33,7 @@ describe('migrations', () => {
       'pricelist_min_quantity',
       'odoo_deletion_census',
       'auth_change_notify',
+      'odoo_circuit',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../domain/enums.js';
 import { findCreate, noteCreate } from '../../modules/odoo-create/odoo-create.service.js';
 import type { OdooClient } from '../odoo-client.js';
-import { OdooError } from '../odoo-error.js';
+import { neverReachedOdoo, OdooError } from '../odoo-error.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
 import type { PushScope } from './push-scope.js';
 
@@ -93,8 +93,7 @@ export async function createOnce(
 
 /** Whether Odoo may have run (and may still be running) a call that failed this way. */
 export function mayHaveRun(err: OdooError): boolean {
-  // Odoo's own error envelope means it rolled back; a refused connection never reached it.
+  // Odoo's own error envelope means it rolled back; a connection never made (refused, DNS) never reached it.
   if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
-  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
-  return code !== 'ECONNREFUSED';
+  return !neverReachedOdoo(err);
 }
