@@ -114,3 +114,11 @@ export function isUnknownModel(err: unknown): boolean {
     /Object \S+ doesn't exist|the model '[^']+' does not exist/.test(err.message)
   );
 }
+
+/** Whether Odoo may have run (and may still be running) a call that failed this way. */
+export function mayHaveRun(err: OdooError): boolean {
+  // Odoo's own error envelope means it rolled back; a refused connection never reached it.
+  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
+  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
+  return code !== 'ECONNREFUSED';
+}

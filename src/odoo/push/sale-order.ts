@@ -5,10 +5,11 @@ import { Partner } from '../../modules/partner/partner.entity.js';
 import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
 import type { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
 import type { RawRecord } from '../odoo-client.js';
-import { OdooError } from '../odoo-error.js';
+import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
-import { createOnce, mayHaveRun } from './create-once.js';
+import { createOnce } from './create-once.js';
+import { readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder } from './sale-order-lookup.js';
 import { lockPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
@@ -167,7 +168,7 @@ async function noteOdooId(scope: PushScope, order: SaleOrder, odooId: number): P
 type ReadBack = { order: RawRecord; status: OdooStatus };
 
 async function readBack(scope: PushScope, odooId: number): Promise<ReadBack> {
-  const read = await readOrderStatus(scope.odoo, odooId);
+  const read = await readOrderStatusJoined(scope.odoo, odooId);
   if (!read) throw missingInOdoo(`Sale order ${odooId} (deleted in Odoo since the hub created it)`);
   return read;
 }

@@ -1,0 +1,135 @@
+import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
+import { CallBatcher } from '../call-batcher.js';
+import type { OdooClient, RawRecord } from '../odoo-client.js';
+import { mayHaveRun, OdooError } from '../odoo-error.js';
+import { orderStatusFields, readOrderStatuses } from '../order-status.js';
+import { WITH_ARCHIVED } from '../pull/pull-source.js';
+
+/**
+ * The Odoo calls of concurrent pushes that are joined (call-batcher.ts): the
+ * searches by the hub's reference, the creates, and the read-backs of sale
+ * orders. One set per OdooClient, shared by every push of the process.
+ *
+ * What each call means stays what it was for one record alone: a search gives
+ * each reference the record a search with limit 1 would have given (the first
+ * in the model's order), a create of several records is one transaction in Odoo
+ * (all or none), and a read gives each order what reading it alone would.
+ * Exactly-once does not rest on the joining: each push notes its create before
+ * it hands its values over (create-once.ts), so after a lost answer or a crash
+ * every record of a list create is found by its reference and adopted.
+ */
+
+/** Records one create carries at most: a request stays small, a failure touches few. */
+const CREATE_BATCH = 50;
+/** Joined calls of one kind running at once: two, so one slow call does not hold up every push. */
+const RUNNING = 2;
+
+interface Lookup {
+  model: string;
+  field: string;
+  reference: string;
+}
+
+interface Lanes {
+  lookups: Map<string, CallBatcher<string, number | undefined>>;
+  creates: Map<string, CallBatcher<Record<string, unknown>, number>>;
+  orderStatus: CallBatcher<number, { order: RawRecord; status: OdooStatus } | null>;
+}
+
+const lanesOf = new WeakMap<OdooClient, Lanes>();
+
+function lanes(odoo: OdooClient): Lanes {
+  let found = lanesOf.get(odoo);
+  if (!found) {
+    found = {
+      lookups: new Map(),
+      creates: new Map(),
+      orderStatus: new CallBatcher((ids) => readStatuses(odoo, ids), { maxBatch: odoo.readChunk, maxRunning: RUNNING }),
+    };
+    lanesOf.set(odoo, found);
+  }
+  return found;
+}
+
+/**
+ * The record of `model` whose `field` holds `reference`, archived ones included:
+ * alone, a `search` with limit 1; joined, one `search_read` of every reference
+ * with `in`, each given the first of its matches in the model's order (which is
+ * the one the search with limit 1 returns).
+ */
+export function lookUp(odoo: OdooClient, { model, field, reference }: Lookup): Promise<number | undefined> {
+  const { lookups } = lanes(odoo);
+  const key = `${model} ${field}`;
+  let lane = lookups.get(key);
+  if (!lane) {
+    lane = new CallBatcher((references) => searchReferences(odoo, model, field, references), {
+      maxBatch: odoo.readChunk,
+      maxRunning: RUNNING,
+    });
+    lookups.set(key, lane);
+  }
+  return lane.call(reference);
+}
+
+async function searchReferences(
+  odoo: OdooClient,
+  model: string,
+  field: string,
+  references: string[],
+): Promise<(number | undefined)[]> {
+  if (references.length === 1) {
+    const [id] = await odoo.search(model, [[field, '=', references[0]]], { limit: 1, context: WITH_ARCHIVED });
+    return [id];
+  }
+  const rows = await odoo.searchRead(model, [[field, 'in', [...new Set(references)]]], {
+    fields: [field],
+    context: WITH_ARCHIVED,
+  });
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[field];
+    if (typeof value === 'string' && !first.has(value)) first.set(value, row.id);
+  }
+  return references.map((r) => first.get(r));
+}
+
+/**
+ * `create` of one record, sent with the records other pushes create meanwhile
+ * as one list. When a list fails in a way after which Odoo certainly created
+ * none of it (its own error answer: it rolled the call back), each record is
+ * created again alone, so one record Odoo refuses fails only its own push.
+ */
+export function createJoined(odoo: OdooClient, model: string, vals: Record<string, unknown>): Promise<number> {
+  const { creates } = lanes(odoo);
+  let lane = creates.get(model);
+  if (!lane) {
+    lane = new CallBatcher((list) => odoo.createMany(model, list), {
+      maxBatch: CREATE_BATCH,
+      maxRunning: RUNNING,
+      aloneAfter: (err) => err instanceof OdooError && !err.transient && !mayHaveRun(err),
+    });
+    creates.set(model, lane);
+  }
+  return lane.call(vals);
+}
+
+/** A sale order's status read afresh (as readOrderStatus), joined with the read-backs of other pushes. */
+export function readOrderStatusJoined(
+  odoo: OdooClient,
+  odooId: number,
+): Promise<{ order: RawRecord; status: OdooStatus } | null> {
+  return lanes(odoo).orderStatus.call(odooId);
+}
+
+async function readStatuses(
+  odoo: OdooClient,
+  ids: number[],
+): Promise<({ order: RawRecord; status: OdooStatus } | null)[]> {
+  const orders = await odoo.read('sale.order', ids, await orderStatusFields(odoo), WITH_ARCHIVED);
+  const statuses = await readOrderStatuses(odoo, orders);
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  return ids.map((id) => {
+    const order = byId.get(id);
+    return order ? { order, status: statuses.get(id)! } : null;
+  });
+}
