@@ -277,23 +277,39 @@ async function warmUp(b: Bench): Promise<void> {
   await runner.stop();
 }
 
+/**
+ * Every statement this process sends to PostgreSQL (the hub's ORM, its own SQL,
+ * graphile-worker, ApiLog: all go through pg's Client), and every commit, counted
+ * so the drain can say how many an order costs.
+ */
+const sqlCount = { statements: 0 };
+const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  sqlCount.statements++;
+  return query.apply(this, args);
+} as typeof pg.Client.prototype.query;
+
 /** a. placeSaleOrder alone, the worker off: orders committed per second. */
-async function commitRate(b: Bench): Promise<{ perSecond: number; seconds: number }> {
+async function commitRate(b: Bench): Promise<{ perSecond: number; seconds: number; statements: number }> {
+  const statementsBefore = sqlCount.statements;
   const started = Date.now();
   await load(b.options.total, b.options.clients, async (i) => void (await b.place(i, 'BACKLOG')));
   const seconds = (Date.now() - started) / 1000;
-  return { perSecond: b.options.total / seconds, seconds };
+  const statements = (sqlCount.statements - statementsBefore) / b.options.total;
+  return { perSecond: b.options.total / seconds, seconds, statements };
 }
 
 /** b. The worker started on phase a's backlog: pushes per second until the last create, and Odoo calls per order. */
 async function drain(
   b: Bench,
   createdBefore: number,
-): Promise<{ runner: Runner; perSecond: number; seconds: number; calls: Record<string, number> }> {
+): Promise<{ runner: Runner; perSecond: number; seconds: number; calls: Record<string, number>; statements: number }> {
   const before = (await ask<CreatesReply>(b.simulator, 'creates')).calls;
+  const statementsBefore = sqlCount.statements;
   const started = Date.now();
   const runner = await b.startPushing();
   const { creates, calls } = await b.waitForCreates(createdBefore + b.options.total);
+  const statements = (sqlCount.statements - statementsBefore) / b.options.total;
   const lastCreate = Math.max(...creates.filter((c) => c.ref.startsWith('BACKLOG-')).map((c) => c.at));
   const seconds = (lastCreate - started) / 1000;
   const perOrder = Object.fromEntries(
@@ -301,7 +317,7 @@ async function drain(
       .map(([key, n]) => [key, (n - (before[key] ?? 0)) / b.options.total] as const)
       .filter(([, n]) => n > 0),
   );
-  return { runner, perSecond: b.options.total / seconds, seconds, calls: perOrder };
+  return { runner, perSecond: b.options.total / seconds, seconds, calls: perOrder, statements };
 }
 
 /** c. Orders placed while the worker runs: throughput from the first call to the last create, and commit → create. */
@@ -377,10 +393,12 @@ async function main(): Promise<void> {
     const e2eRatio = c.perSecond / a.perSecond;
     const latencyRatio = c.p50 / Math.max(bare.p50, 1);
     const callsPerOrder = Object.values(drained.calls).reduce((x, n) => x + n, 0);
-    console.log(`a. placeSaleOrder alone  ${a.perSecond.toFixed(0)} commits/s (${total} in ${a.seconds.toFixed(2)} s)`);
+    console.log(
+      `a. placeSaleOrder alone  ${a.perSecond.toFixed(0)} commits/s (${total} in ${a.seconds.toFixed(2)} s), ${a.statements.toFixed(1)} SQL statements an order`,
+    );
     console.log(
       `b. backlog drain         ${drained.perSecond.toFixed(0)} pushes/s (${total} in ${drained.seconds.toFixed(2)} s), ` +
-        `${callsPerOrder.toFixed(1)} Odoo calls an order`,
+        `${callsPerOrder.toFixed(1)} Odoo calls and ${drained.statements.toFixed(1)} SQL statements an order`,
     );
     console.log(
       `   calls an order        ${Object.entries(drained.calls)

@@ -32,6 +32,7 @@ interface Lookup {
 
 interface Lanes {
   lookups: Map<string, CallBatcher<string, number | undefined>>;
+  emails: CallBatcher<string, number | null>;
   creates: Map<string, CallBatcher<Record<string, unknown>, number>>;
   orderStatus: CallBatcher<number, { order: RawRecord; status: OdooStatus } | null>;
 }
@@ -43,6 +44,10 @@ function lanes(odoo: OdooClient): Lanes {
   if (!found) {
     found = {
       lookups: new Map(),
+      emails: new CallBatcher((emails) => searchEmails(odoo, emails), {
+        maxBatch: odoo.readChunk,
+        maxRunning: RUNNING,
+      }),
       creates: new Map(),
       orderStatus: new CallBatcher((ids) => readStatuses(odoo, ids), { maxBatch: odoo.readChunk, maxRunning: RUNNING }),
     };
@@ -91,6 +96,50 @@ async function searchReferences(
     if (typeof value === 'string' && !first.has(value)) first.set(value, row.id);
   }
   return references.map((r) => first.get(r));
+}
+
+/**
+ * The oldest customer (a res.partner without a parent) whose e-mail is `email`
+ * (trimmed), compared as Odoo's portal and shop do (`=ilike`: case-insensitive,
+ * LIKE's wildcards escaped so `a_b@x` matches only itself). Alone: that search
+ * with limit 1. Joined: one `search_read` whose domain ORs each e-mail's term,
+ * each e-mail given the first match by id whose e-mail equals it ignoring case.
+ * Only ASCII e-mails join, and a joined answer holding an e-mail beyond ASCII is
+ * asked again one by one: there, how PostgreSQL folds case (and Odoo's optional
+ * unaccent) may match what a comparison here would not.
+ */
+export function customerByEmail(odoo: OdooClient, email: string): Promise<number | null> {
+  return ASCII.test(email) ? lanes(odoo).emails.call(email) : searchEmail(odoo, email);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const emailTerm = (email: string) => ['email', '=ilike', email.replace(/[\\%_]/g, (c) => `\\${c}`)];
+
+async function searchEmail(odoo: OdooClient, email: string): Promise<number | null> {
+  const [id] = await odoo.search('res.partner', [emailTerm(email), ['parent_id', '=', false]], {
+    limit: 1,
+    order: 'id asc',
+  });
+  return id ?? null;
+}
+
+async function searchEmails(odoo: OdooClient, emails: string[]): Promise<(number | null)[]> {
+  if (emails.length === 1) return [await searchEmail(odoo, emails[0]!)];
+  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
+  const rows = await odoo.searchRead(
+    'res.partner',
+    [['parent_id', '=', false], ...terms.slice(1).map(() => '|'), ...terms],
+    { fields: ['email'], order: 'id asc' },
+  );
+  if (rows.some((r) => typeof r.email !== 'string' || !ASCII.test(r.email))) {
+    return Promise.all(emails.map((e) => searchEmail(odoo, e)));
+  }
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    const key = (r.email as string).toLowerCase();
+    if (!first.has(key)) first.set(key, r.id);
+  }
+  return emails.map((e) => first.get(e.toLowerCase()) ?? null);
 }
 
 /**
