@@ -3,7 +3,7 @@ import { findCreate, noteCreate } from '../../modules/odoo-create/odoo-create.se
 import type { OdooClient } from '../odoo-client.js';
 import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
-import { createJoined, lookUp } from './joined-calls.js';
+import { createJoined, lookUp, noteCreateJoined } from './joined-calls.js';
 import type { PushScope } from './push-scope.js';
 
 /**
@@ -82,7 +82,7 @@ export async function createOnce(
   entityId: string,
   vals: Record<string, unknown>,
 ): Promise<number> {
-  await noteCreate(scope.outside, entityType, entityId);
+  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: null });
   let id: number;
   try {
     // Sent with the creates of concurrent pushes as one list: the note above, made first, is what lets a
@@ -92,6 +92,6 @@ export async function createOnce(
     if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
     throw err;
   }
-  await noteCreate(scope.outside, entityType, entityId, id);
+  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
   return id;
 }

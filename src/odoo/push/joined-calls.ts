@@ -1,3 +1,5 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { noteCreates, type CreateNote } from '../../modules/odoo-create/odoo-create.service.js';
 import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
 import { CallBatcher } from '../call-batcher.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
@@ -181,4 +183,34 @@ async function readStatuses(
     const order = byId.get(id);
     return order ? { order, status: statuses.get(id)! } : null;
   });
+}
+
+/** Notes one statement carries at most. */
+const NOTE_BATCH = 200;
+
+/** The note lanes, one per database connection (all forks of one ORM share it). */
+const noteLanes = new WeakMap<object, CallBatcher<{ em: EntityManager; note: CreateNote }, void>>();
+
+/**
+ * noteCreate (odoo-create.service.ts), its statement shared with the notes other
+ * pushes write meanwhile: one insert, one commit. Each push still waits until
+ * its own note is committed before it asks Odoo to create, as before.
+ */
+export function noteCreateJoined(outside: EntityManager, note: CreateNote): Promise<void> {
+  const connection = outside.getConnection();
+  let lane = noteLanes.get(connection);
+  if (!lane) {
+    lane = new CallBatcher(
+      async (inputs) => {
+        await noteCreates(
+          inputs[0]!.em,
+          inputs.map((i) => i.note),
+        );
+        return inputs.map(() => undefined);
+      },
+      { maxBatch: NOTE_BATCH, maxRunning: RUNNING },
+    );
+    noteLanes.set(connection, lane);
+  }
+  return lane.call({ em: outside, note });
 }
