@@ -114,7 +114,8 @@ export function customerByEmail(odoo: OdooClient, email: string): Promise<number
   return ASCII.test(email) ? lanes(odoo).emails.call(email) : searchEmail(odoo, email);
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII: what joins (anything else is searched alone). */
+const ASCII = /^[ -~]*$/;
 const emailTerm = (email: string) => ['email', '=ilike', email.replace(/[\\%_]/g, (c) => `\\${c}`)];
 
 async function searchEmail(odoo: OdooClient, email: string): Promise<number | null> {
