@@ -162,3 +162,10 @@ export function isUnknownModel(err: unknown): boolean {
     /Object \S+ doesn't exist|the model '[^']+' does not exist/.test(err.message)
   );
 }
+
+/** Whether Odoo may have run (and may still be running) a call that failed this way. */
+export function mayHaveRun(err: OdooError): boolean {
+  // Odoo's own error envelope means it rolled back; a connection never made (refused, DNS) never reached it.
+  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
+  return !neverReachedOdoo(err);
+}

@@ -27,7 +27,12 @@ export interface TransportFaultOptions {
 export interface CallMatch {
   model?: string;
   method?: string;
+  /** Only a call whose first argument lists at least this many records (a create of several: `vals_list`). */
+  minRecords?: number;
 }
+
+/** What a call is matched on: its model and method, and its arguments for `minRecords`. */
+type MatchedCall = { model?: string; method?: string; args?: unknown[] };
 
 export interface InjectedFailure {
   /** Dotted Python name, e.g. `odoo.exceptions.ValidationError`, `psycopg2.errors.SerializationFailure`. */
@@ -36,9 +41,11 @@ export interface InjectedFailure {
   match: CallMatch;
 }
 
-const matches = (match: CallMatch, call: CallMatch): boolean =>
+const matches = (match: CallMatch, call: MatchedCall): boolean =>
   (match.model === undefined || match.model === call.model) &&
-  (match.method === undefined || match.method === call.method);
+  (match.method === undefined || match.method === call.method) &&
+  (match.minRecords === undefined ||
+    (Array.isArray(call.args?.[0]) && (call.args[0] as unknown[]).length >= match.minRecords));
 
 /** Messages PostgreSQL and Odoo really give, for the names clients branch on. */
 const DEFAULT_MESSAGES: Record<string, string> = {
@@ -155,13 +162,13 @@ export class Faults {
     return next === undefined || next === 'pass' ? null : next;
   }
 
-  takeFailure(call: CallMatch = {}): InjectedFailure | null {
+  takeFailure(call: MatchedCall = {}): InjectedFailure | null {
     const at = this.failures.findIndex((f) => matches(f.match, call));
     return at < 0 ? null : this.failures.splice(at, 1)[0]!;
   }
 
   /** Whether the answer to this call, which has run, is to be held back or dropped (and tells the waiting test). */
-  takeHold(call: CallMatch): 'hold' | 'drop' | null {
+  takeHold(call: MatchedCall): 'hold' | 'drop' | null {
     const at = this.holds.findIndex((h) => matches(h.match, call));
     if (at < 0) return null;
     const hold = this.holds.splice(at, 1)[0]!;
