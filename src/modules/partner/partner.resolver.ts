@@ -8,6 +8,12 @@ import { CustomerInput, PartnerInput } from './partner.inputs.js';
 import { saveCustomer } from './partner.service.js';
 import { ingestPartners } from '../../ingest/ingest.service.js';
 
+/** A partner as a list reads it (a row: src/modules/common/rows.ts), or the entity. */
+interface PartnerRow {
+  id: string;
+  parentId: string | null;
+}
+
 @Resolver(() => Partner)
 export class PartnerResolver extends syncableResolver({
   entity: Partner,
@@ -24,12 +30,12 @@ export class PartnerResolver extends syncableResolver({
   }
 
   @FieldResolver(() => Partner, { nullable: true })
-  parent(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+  parent(@Root() partner: PartnerRow, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
     return partner.parentId ? ctx.loaders.one(Partner).load(partner.parentId) : null;
   }
 
   @FieldResolver(() => [Partner])
-  children(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner[]> {
+  children(@Root() partner: PartnerRow, @Ctx() ctx: GraphQLContext): Promise<Partner[]> {
     return ctx.loaders.many(Partner, 'parent').load(partner.id);
   }
 }
