@@ -14,8 +14,11 @@
  * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. Before
  * the clock, both must return the same first page. The data (`--products`, each
  * with two prices and one stock row) goes in through the hub's ingest mutations.
- * Reported per round and side: requests/s, p50, p99; then the median
- * hub/PostGraphile ratio of requests/s (target ≥ 1.0) and of p99.
+ * Reported per round and side: requests/s, p50, p99, and the server thread's
+ * CPU time per request (which other load on the machine disturbs least); then
+ * the median hub/PostGraphile ratios of requests/s (target ≥ 1.0), CPU and p99.
+ * `--profile <dir>` writes a CPU profile of the hub thread over its measured
+ * rounds (not the start, seeding or warm-up) to that directory.
  *
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
@@ -53,11 +56,17 @@ type Side = 'hub' | 'postgraphile';
 interface Server {
   url: string;
   token: string | null;
+  /** The server thread's CPU time so far, in ms. */
+  cpuMs(): Promise<number>;
+  /** Starts or stops (and writes) the thread's CPU profile (a hub started with a profile directory). */
+  profile(what: 'start' | 'stop'): Promise<void>;
   stop(): Promise<void>;
 }
 
-async function startServer(role: Side, dbUrl: string): Promise<Server> {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { role, dbUrl } satisfies ServerWorkerData });
+async function startServer(role: Side, dbUrl: string, profileDir?: string): Promise<Server> {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role, dbUrl, profileDir } satisfies ServerWorkerData,
+  });
   const failed = once(worker, 'error').then(([err]) => {
     throw err as Error;
   });
@@ -66,6 +75,16 @@ async function startServer(role: Side, dbUrl: string): Promise<Server> {
   return {
     url: ready.url,
     token: ready.token,
+    async cpuMs() {
+      worker.postMessage({ type: 'cpu?' });
+      const [msg] = (await once(worker, 'message')) as [FromServer];
+      if (msg.type !== 'cpu') throw new Error(`${role}: unexpected ${msg.type}`);
+      return msg.ms;
+    },
+    async profile(what) {
+      worker.postMessage({ type: `profile-${what}` });
+      await once(worker, 'message');
+    },
     async stop() {
       worker.postMessage({ type: 'stop' });
       await once(worker, 'exit');
@@ -84,6 +103,7 @@ async function main(): Promise<void> {
       seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '5' },
       connections: { type: 'string', default: '50' },
+      profile: { type: 'string' },
     },
   });
   const [products, rounds, seconds, warmup, connections] = [
@@ -99,7 +119,7 @@ async function main(): Promise<void> {
   const servers: Server[] = [];
   try {
     // The hub first: its start creates the database, migrates it and makes the admin token.
-    const hub = await startServer('hub', db.dbUrl);
+    const hub = await startServer('hub', db.dbUrl, values.profile);
     servers.push(hub);
     await seedCatalogue(hub.url, hub.token!, products);
     const postgraphile = await startServer('postgraphile', db.dbUrl);
@@ -120,41 +140,56 @@ async function main(): Promise<void> {
           `postgraphile ${JSON.stringify(fromPostgraphile).slice(0, 400)}`,
       );
     }
-    const run = (side: Side, duration: number) =>
-      load(sides[side].server.url, sides[side].body, sides[side].server.token, connections, duration);
+    /** A round of one side: its load result, and the server thread's CPU time per request. */
+    const run = async (side: Side, duration: number) => {
+      const { server, body } = sides[side];
+      const cpuBefore = await server.cpuMs();
+      if (profiling && side === 'hub') await server.profile('start');
+      const result = await load(server.url, body, server.token, connections, duration);
+      if (profiling && side === 'hub') await server.profile('stop');
+      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests };
+    };
 
     console.log(
       `Catalogue: ${products} products (2 prices, 1 stock row each), first page of ${PAGE} identical on both; ` +
         `${connections} connections, ${rounds} × 2 rounds of ${seconds} s after ${warmup} s warm-up each, ` +
         `PostgreSQL ${db.server}\n`,
     );
+    let profiling = false;
     await run('hub', warmup);
     await run('postgraphile', warmup);
-    const results: Record<Side, LoadResult[]> = { hub: [], postgraphile: [] };
+    profiling = values.profile != null;
+    const results: Record<Side, (LoadResult & { cpuMs: number })[]> = { hub: [], postgraphile: [] };
     for (let r = 1; r <= rounds; r++) {
       for (const side of r % 2 ? (['hub', 'postgraphile'] as const) : (['postgraphile', 'hub'] as const)) {
         const result = await run(side, seconds);
         results[side].push(result);
         console.log(
           `round ${r} ${side.padEnd(12)} ${fixed(result.perSecond, 7)} req/s  p50 ${fixed(result.p50, 7)} ms  ` +
-            `p99 ${fixed(result.p99, 7)} ms`,
+            `p99 ${fixed(result.p99, 7)} ms  CPU ${fixed(result.cpuMs, 5, 2)} ms/request`,
         );
       }
     }
     const ratios = results.hub.map((h, i) => h.perSecond / results.postgraphile[i]!.perSecond);
     const p99Ratios = results.hub.map((h, i) => h.p99 / results.postgraphile[i]!.p99);
     const ratio = median(ratios);
-    console.log(`\nside          req/s (median)  p50 (median)  p99 (median)`);
+    console.log(`\nside          req/s (median)  p50 (median)  p99 (median)  CPU/request (median)`);
     for (const side of ['hub', 'postgraphile'] as const) {
       const rs = results[side];
       console.log(
         `${side.padEnd(12)} ${fixed(median(rs.map((x) => x.perSecond)), 14)} ` +
-          `${fixed(median(rs.map((x) => x.p50)), 10)} ms ${fixed(median(rs.map((x) => x.p99)), 10)} ms`,
+          `${fixed(median(rs.map((x) => x.p50)), 10)} ms ${fixed(median(rs.map((x) => x.p99)), 10)} ms ` +
+          `${fixed(median(rs.map((x) => x.cpuMs)), 12, 2)} ms`,
       );
     }
     console.log(
       `\nhub/PostGraphile req/s per round: ${ratios.map((x) => x.toFixed(2)).join(', ')}; ` +
         `median ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO.toFixed(1)}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+    );
+    const cpuRatios = results.hub.map((h, i) => h.cpuMs / results.postgraphile[i]!.cpuMs);
+    console.log(
+      `hub/PostGraphile server CPU per request, per round: ${cpuRatios.map((x) => x.toFixed(2)).join(', ')}; ` +
+        `median ${median(cpuRatios).toFixed(2)}`,
     );
     console.log(
       `hub/PostGraphile p99 per round: ${p99Ratios.map((x) => x.toFixed(2)).join(', ')}; ` +
@@ -168,9 +203,11 @@ async function main(): Promise<void> {
 
 runBench(main, () => {
   const data = workerData as ServerWorkerData;
-  (data.role === 'hub' ? hubServer(data.dbUrl) : postgraphileServer(data.dbUrl)).catch((err: unknown) => {
-    console.error(err);
-    parentPort!.close();
-    process.exit(1);
-  });
+  (data.role === 'hub' ? hubServer(data.dbUrl, data.profileDir) : postgraphileServer(data.dbUrl)).catch(
+    (err: unknown) => {
+      console.error(err);
+      parentPort!.close();
+      process.exit(1);
+    },
+  );
 });

@@ -10,6 +10,9 @@ import { createServer } from 'node:http';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { parentPort } from 'node:worker_threads';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
 import { grafserv } from 'postgraphile/grafserv/node';
@@ -19,8 +22,18 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 
-export type ServerWorkerData = { role: 'hub' | 'postgraphile'; dbUrl: string };
-export type FromServer = { type: 'ready'; url: string; token: string | null } | { type: 'stopped' };
+export type ServerWorkerData = { role: 'hub' | 'postgraphile'; dbUrl: string; profileDir?: string };
+export type FromServer =
+  | { type: 'ready'; url: string; token: string | null }
+  | { type: 'cpu'; ms: number }
+  | { type: 'profiled' }
+  | { type: 'stopped' };
+
+/** CPU time of the calling thread, in ms. */
+const threadCpuMs = () => {
+  const { user, system } = process.threadCpuUsage();
+  return (user + system) / 1000;
+};
 
 /**
  * The hub's catalogue query costs 100 products × (1 + 2 × MAX_NESTED_LIST) with the
@@ -28,9 +41,10 @@ export type FromServer = { type: 'ready'; url: string; token: string | null } | 
  */
 const MAX_QUERY_COST = '100000';
 
-/** Answers 'stop' by stopping the server, then says 'stopped' and lets the thread end. */
+/** Answers 'cpu?' with the thread's CPU time, and 'stop' by stopping the server, then says 'stopped'. */
 function onStop(stop: () => Promise<void>): void {
   parentPort!.on('message', (msg: { type: string }) => {
+    if (msg.type === 'cpu?') parentPort!.postMessage({ type: 'cpu', ms: threadCpuMs() } satisfies FromServer);
     if (msg.type !== 'stop') return;
     void stop().then(() => {
       parentPort!.postMessage({ type: 'stopped' } satisfies FromServer);
@@ -39,7 +53,28 @@ function onStop(stop: () => Promise<void>): void {
   });
 }
 
-export async function hubServer(dbUrl: string): Promise<void> {
+/** Profiles this thread between 'profile-start' and 'profile-stop', into a .cpuprofile file in `dir`. */
+function profileOnRequest(dir: string): void {
+  const session = new Session();
+  session.connect();
+  parentPort!.on('message', (msg: { type: string }) => {
+    const done = () => parentPort!.postMessage({ type: 'profiled' } satisfies FromServer);
+    if (msg.type === 'profile-start') {
+      void session.post('Profiler.enable').then(() => session.post('Profiler.start').then(done));
+    } else if (msg.type === 'profile-stop') {
+      void session.post('Profiler.stop').then(async ({ profile }) => {
+        await mkdir(dir, { recursive: true });
+        const file = join(dir, `hub-${new Date().toISOString().replace(/[:.]/g, '')}.cpuprofile`);
+        await writeFile(file, JSON.stringify(profile));
+        console.log(`hub CPU profile: ${file}`);
+        done();
+      });
+    }
+  });
+}
+
+export async function hubServer(dbUrl: string, profileDir?: string): Promise<void> {
+  if (profileDir) profileOnRequest(profileDir);
   const config = loadConfig(
     {
       DATABASE_URL: dbUrl,
