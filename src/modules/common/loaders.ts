@@ -154,7 +154,7 @@ export class Loaders {
         cross join lateral (select * from "${shape.table}" c where c."${key.sql}" = k.key ${conditions.join(' ')}
                              order by c."id" limit $${params.length}) c`,
       params,
-      select.dates,
+      select,
     );
     const groups = new Map<string, object[]>();
     for (const row of rows) {

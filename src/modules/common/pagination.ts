@@ -6,7 +6,7 @@ import { parseId } from './ids.js';
 import { COUNT_COST, OwnCost } from './own-cost.js';
 import { readRows, type RowShape, type Selection } from './rows.js';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -150,7 +150,7 @@ export async function paginateRows<T extends { id: string }>(
       em,
       `select ${select.sql} from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}`,
       page.params,
-      select.dates,
+      select,
     );
   }
   const hasNextPage = rows.length > first;
@@ -176,7 +176,7 @@ export async function paginateRows<T extends { id: string }>(
 
 /** The `<Name>Edge` and `<Name>Connection` object types of the contract for one node type. */
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -185,7 +185,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType])
     edges!: EdgeType[];

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { CompiledQuery } from 'kysely';
+import { rawJsonObject } from './raw-json.js';
 
 /**
  * The read path's rows (issue 15): what a list reads comes back as plain
@@ -60,24 +61,41 @@ export function rowShape(em: EntityManager, entity: EntityClass<object>): RowSha
   return shape;
 }
 
-/** The select list (`t."col" as "prop", …`) of the requested properties that are columns, and the keys. */
-export function selectList(shape: RowShape, requested: Iterable<string>, alias = 't'): Selection {
+/**
+ * The select list (`t."col" as "prop", …`) of the requested properties that are
+ * columns, and the keys. `raw`: jsonb properties the response takes as they are
+ * (JSONObject fields), read as text and passed on as RawJson.
+ */
+export function selectList(
+  shape: RowShape,
+  requested: Iterable<string>,
+  alias = 't',
+  raw: ReadonlySet<string> = new Set(),
+): Selection {
   const names = new Set(shape.always);
   for (const name of requested) if (shape.columns.has(name)) names.add(name);
   const parts: string[] = [];
   const dates: string[] = [];
+  const rawJson: string[] = [];
   for (const name of names) {
     const column = shape.columns.get(name)!;
-    parts.push(`${alias}."${column.sql}" as "${name}"`);
-    if (column.date) dates.push(name);
+    if (raw.has(name)) {
+      parts.push(`${alias}."${column.sql}"::text as "${name}"`);
+      rawJson.push(name);
+    } else {
+      parts.push(`${alias}."${column.sql}" as "${name}"`);
+      if (column.date) dates.push(name);
+    }
   }
-  return { sql: parts.join(', '), dates };
+  return { sql: parts.join(', '), dates, rawJson };
 }
 
 export interface Selection {
   sql: string;
   /** The properties read as text that become Dates (the ORM's pool keeps timestamps as text). */
   dates: readonly string[];
+  /** The jsonb properties read as text that become RawJson. */
+  rawJson?: readonly string[];
 }
 
 /** The SQL column of a property (a where-condition's), quoted, or an error naming it. */
@@ -102,18 +120,22 @@ export async function readRows<T extends object>(
   em: EntityManager,
   text: string,
   params: readonly unknown[],
-  dates: readonly string[] = [],
+  { dates = [], rawJson = [] }: Partial<Selection> = {},
 ): Promise<T[]> {
   const started = Date.now();
   const { rows } = await em.getKysely().executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]));
   em.config
     .getLogger()
     .logQuery({ query: text, params: [...params], took: Date.now() - started, results: rows.length, level: 'info' });
-  if (dates.length) {
+  if (dates.length || rawJson.length) {
     for (const row of rows) {
       for (const name of dates) {
         const value = row[name];
         if (typeof value === 'string') row[name] = new Date(value);
+      }
+      for (const name of rawJson) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = rawJsonObject(value);
       }
     }
   }

@@ -1,5 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql';
+import {
+  getArgumentValues,
+  getNullableType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { JSONObjectScalar } from './scalars.js';
 import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
 import type { SyncableEntity } from './base.entity.js';
 import { IngestResult } from './change.types.js';
@@ -81,6 +88,10 @@ export interface SyncableTypeOptions<
   relations?: Record<string, RowRelation<never>>;
 }
 
+/** Whether a field's type is the JSONObject scalar itself (not a list of it). */
+const isJsonObject = (type: GraphQLOutputType | undefined) =>
+  type != null && getNullableType(type) === JSONObjectScalar;
+
 /**
  * A list's page with the relations its selection asks for: the node fields decide
  * the columns read, and each selected relation is loaded for the whole page (one
@@ -91,12 +102,15 @@ async function listWithRelations(
   info: GraphQLResolveInfo,
   typeName: string,
   relations: Record<string, RowRelation<never>>,
-  list: (requested: Set<string>) => Promise<Connection<SyncableRow>>,
+  list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
 ): Promise<Connection<SyncableRow>> {
   const fields = nodeFields(info);
-  const connection = await list(namesOf(fields));
-  if (!connection.nodes.length) return connection;
   const type = info.schema.getType(typeName) as GraphQLObjectType;
+  const requested = namesOf(fields);
+  // JSONObject fields take the column's text as it is: nothing between the row and the response changes it.
+  const rawJson = new Set([...requested].filter((name) => isJsonObject(type.getFields()[name]?.type)));
+  const connection = await list(requested, rawJson);
+  if (!connection.nodes.length) return connection;
   const uses = new Map<string, { where: Record<string, string>; requested: Set<string> }[]>();
   for (const field of fields) {
     const name = field.name.value;
@@ -129,8 +143,8 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, relations, (requested) =>
-        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested),
+      listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
+        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

@@ -75,7 +75,8 @@ export async function findSyncable<T extends SyncableEntity>(
 
 /**
  * A page of a Syncable type as plain rows (src/modules/common/rows.ts) with the
- * columns of `requested` properties: filtered, oldest first, by keyset.
+ * columns of `requested` properties: filtered, oldest first, by keyset. `rawJson`:
+ * jsonb properties passed to the response as text (see raw-json.ts).
  */
 export function listSyncable<T extends SyncableEntity>(
   em: EntityManager,
@@ -85,8 +86,9 @@ export function listSyncable<T extends SyncableEntity>(
   maxPageSize: number,
   extra: Readonly<Record<string, unknown>> = {},
   requested: Iterable<string> = [],
+  rawJson: ReadonlySet<string> = new Set(),
 ): Promise<Connection<SyncableRow>> {
   const shape = rowShape(em, entity);
   const where = syncableConditions(shape, filter, extra);
-  return paginateRows<SyncableRow>(em, shape, selectList(shape, requested), where, page, maxPageSize);
+  return paginateRows<SyncableRow>(em, shape, selectList(shape, requested, 't', rawJson), where, page, maxPageSize);
 }

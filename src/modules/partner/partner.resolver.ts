@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf } from '../common/authorize.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { webshopWriter } from '../../domain/record-origin.js';
@@ -27,6 +27,12 @@ export class PartnerResolver extends syncableResolver({
   @Mutation(() => Partner)
   saveCustomer(@Ctx() ctx: GraphQLContext, @Arg('input', () => CustomerInput) input: CustomerInput): Promise<Partner> {
     return saveCustomer(ctx.em, input, webshopWriter(principalOf(ctx)));
+  }
+
+  // A row carries it as a property, an entity as a getter: no instance is made to read it.
+  @FieldResolver(() => ID, { nullable: true })
+  parentId(@Root() partner: PartnerRow): string | null {
+    return partner.parentId ?? null;
   }
 
   @FieldResolver(() => Partner, { nullable: true })
