@@ -14,7 +14,7 @@ export class RawJson {
   toJSON(): unknown {
     if (!sink) return JSON.parse(this.text);
     sink.push(this.text);
-    return `${MARKER}${sink.length - 1}`;
+    return MARKER;
   }
 }
 
@@ -24,11 +24,13 @@ export function rawJsonObject(text: string): unknown {
 }
 
 // A marker stands in for each RawJson while JSON.stringify runs (synchronously, so
-// one sink at a time). It begins with U+0000, which PostgreSQL text and jsonb cannot
-// hold, and names this process's random nonce, so no client-made string matches it.
+// one sink at a time, and in the order of the output). It begins with U+0000, which
+// PostgreSQL text and jsonb cannot hold, and names this process's random nonce, so no
+// client-made string matches it.
 const NONCE = randomUUID().replace(/-/g, '');
-const MARKER = `\u0000${NONCE}:`;
-const MARKED = new RegExp(`"\\\\u0000${NONCE}:(\\d+)"`, 'g');
+const MARKER = `\u0000${NONCE}`;
+/** The marker as JSON.stringify writes it. */
+const MARKED = JSON.stringify(MARKER);
 let sink: string[] | null = null;
 
 /** JSON.stringify of a GraphQL result (plus Apollo's newline) with each RawJson's text in its place. */
@@ -41,6 +43,9 @@ export function stringifyResult(value: unknown): string {
   } finally {
     sink = null;
   }
-  if (texts.length) json = json.replace(MARKED, (_, i: string) => texts[Number(i)]!);
-  return `${json}\n`;
+  if (!texts.length) return `${json}\n`;
+  const parts = json.split(MARKED);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i++) out += texts[i - 1]! + parts[i]!;
+  return `${out}\n`;
 }
