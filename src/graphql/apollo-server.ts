@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
+import { stringifyResult } from '../modules/common/raw-json.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
 import { noStorePlugin, observabilityPlugin } from './plugins.js';
 
@@ -26,6 +27,8 @@ export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQ
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
+    // JSON.stringify, with the jsonb a list passed through as text put in place (src/modules/common/raw-json.ts).
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
