@@ -6,12 +6,16 @@ import type { Config } from '../config.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
+import { apolloExecution } from './jit-execution.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
+import type { PersistedDocuments } from './persisted-documents.js';
 import { observabilityPlugin } from './plugins.js';
 
 export interface ApolloDeps {
   schema: GraphQLSchema;
   config: Config;
+  /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
+  documents: PersistedDocuments;
   metrics: Metrics;
   /** Drained (its open requests finished) when Apollo stops. */
   httpServer: Server;
@@ -23,7 +27,8 @@ export interface ApolloDeps {
 export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQLContext>> {
   const { schema, config, metrics, httpServer } = deps;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // The schema, or (GRAPHQL_JIT) an executor of precompiled plans; the persisted documents.
+    ...apolloExecution({ schema, config, documents: deps.documents, metrics }),
     formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.

@@ -18,6 +18,7 @@ import type { Logger } from '../observability/logger.js';
 import type { AuthState } from '../modules/api-token/authenticate.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import { formatError, isUnexpected } from './format-error.js';
+import type { PersistedDocuments } from './persisted-documents.js';
 import { limitRules, variablesLimitError } from './limits.js';
 import { selectOperation } from './query-cost.js';
 import { sharedSubscribe } from './shared-subscribe.js';
@@ -34,6 +35,8 @@ export interface GraphQLWsOptions {
   apiLog: ApiLogWriter | null;
   maxPayload: number;
   makeContext: (id: string, auth: AuthState, request: IncomingMessage) => GraphQLContext;
+  /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
+  documents: PersistedDocuments;
 }
 
 /**
@@ -86,9 +89,11 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
         // ctx.subscriptions holds this operation too, and the queries and mutations still running.
         const tooMany = limits.operationError(Object.keys(ctx.subscriptions).length);
         if (tooMany) return refuse([tooMany], TOO_MANY);
+        const source = options.documents.sourceOf(payload, socketAuth.authOf(ctx.extra.socket));
+        if (source instanceof GraphQLError) return refuse([source]);
         let document: DocumentNode;
         try {
-          document = parse(payload.query, { maxTokens: config.maxQueryTokens });
+          document = parse(source, { maxTokens: config.maxQueryTokens });
         } catch (err) {
           return refuse([withCode(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
         }

@@ -97,6 +97,13 @@ type Documents = {
     "\n  query ApiLogs($filter: ApiLogFilter) {\n    apiLogs(filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        createdAt\n      }\n    }\n  }\n": typeof types.ApiLogsDocument,
     "\n  query Admin {\n    users {\n      id\n      email\n      roles\n      isVerified\n      createdAt\n    }\n    apiTokens {\n      id\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n    allowedDomains {\n      id\n      domain\n      createdAt\n    }\n    me {\n      user {\n        id\n      }\n      token {\n        id\n      }\n      scopes\n    }\n  }\n": typeof types.AdminDocument,
     "\n  query Status {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      openFailures\n      lastOdooPullAt\n    }\n  }\n": typeof types.StatusDocument,
+    "\n  query PersistedCatalogue($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        currentData\n        prices {\n          price\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n": typeof types.PersistedCatalogueDocument,
+    "\n  query PersistedLookup($externalId: String) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": typeof types.PersistedLookupDocument,
+    "\n  query PersistedPage($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n      }\n    }\n  }\n": typeof types.PersistedPageDocument,
+    "\n  query PersistedTooBig {\n    products(first: 500) {\n      nodes {\n        prices {\n          price\n        }\n      }\n    }\n  }\n": typeof types.PersistedTooBigDocument,
+    "\n  query PersistedOnInterface {\n    products(first: 3) {\n      nodes {\n        ... on Syncable {\n          externalId\n          changedFields\n        }\n      }\n    }\n  }\n": typeof types.PersistedOnInterfaceDocument,
+    "\n  subscription PersistedOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.PersistedOnProductDocument,
+    "\n  mutation PersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": typeof types.PersistedIngestDocument,
     "\n  query ProductPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          externalId\n        }\n      }\n      nodes {\n        externalId\n        processingState\n        changedFields\n        isNew\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ProductPageDocument,
     "\n  query ProductLookup($id: ID, $externalId: String) {\n    product(id: $id, externalId: $externalId) {\n      id\n      externalId\n      odooId\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      fetchedAt\n      errorMessage\n      retryCount\n      createdAt\n      updatedAt\n      context\n    }\n  }\n": typeof types.ProductLookupDocument,
     "\n  query ProductsWithPricesAndStock($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        prices {\n          price\n          pricelistExternalId\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n": typeof types.ProductsWithPricesAndStockDocument,
@@ -231,6 +238,13 @@ const documents: Documents = {
     "\n  query ApiLogs($filter: ApiLogFilter) {\n    apiLogs(filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        createdAt\n      }\n    }\n  }\n": types.ApiLogsDocument,
     "\n  query Admin {\n    users {\n      id\n      email\n      roles\n      isVerified\n      createdAt\n    }\n    apiTokens {\n      id\n      name\n      scopes\n      expiresAt\n      lastUsedAt\n      revokedAt\n      createdAt\n    }\n    allowedDomains {\n      id\n      domain\n      createdAt\n    }\n    me {\n      user {\n        id\n      }\n      token {\n        id\n      }\n      scopes\n    }\n  }\n": types.AdminDocument,
     "\n  query Status {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      openFailures\n      lastOdooPullAt\n    }\n  }\n": types.StatusDocument,
+    "\n  query PersistedCatalogue($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        currentData\n        prices {\n          price\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n": types.PersistedCatalogueDocument,
+    "\n  query PersistedLookup($externalId: String) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": types.PersistedLookupDocument,
+    "\n  query PersistedPage($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n      }\n    }\n  }\n": types.PersistedPageDocument,
+    "\n  query PersistedTooBig {\n    products(first: 500) {\n      nodes {\n        prices {\n          price\n        }\n      }\n    }\n  }\n": types.PersistedTooBigDocument,
+    "\n  query PersistedOnInterface {\n    products(first: 3) {\n      nodes {\n        ... on Syncable {\n          externalId\n          changedFields\n        }\n      }\n    }\n  }\n": types.PersistedOnInterfaceDocument,
+    "\n  subscription PersistedOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.PersistedOnProductDocument,
+    "\n  mutation PersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": types.PersistedIngestDocument,
     "\n  query ProductPage($first: Int, $after: String, $filter: SyncableFilter) {\n    products(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          externalId\n        }\n      }\n      nodes {\n        externalId\n        processingState\n        changedFields\n        isNew\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ProductPageDocument,
     "\n  query ProductLookup($id: ID, $externalId: String) {\n    product(id: $id, externalId: $externalId) {\n      id\n      externalId\n      odooId\n      currentData\n      previousData\n      changedFields\n      processingState\n      isNew\n      idempotencyKey\n      fetchedAt\n      errorMessage\n      retryCount\n      createdAt\n      updatedAt\n      context\n    }\n  }\n": types.ProductLookupDocument,
     "\n  query ProductsWithPricesAndStock($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        prices {\n          price\n          pricelistExternalId\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n": types.ProductsWithPricesAndStockDocument,
@@ -628,6 +642,34 @@ export function graphql(source: "\n  query Admin {\n    users {\n      id\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Status {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      openFailures\n      lastOdooPullAt\n    }\n  }\n"): (typeof documents)["\n  query Status {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      openFailures\n      lastOdooPullAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedCatalogue($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        currentData\n        prices {\n          price\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersistedCatalogue($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n        currentData\n        prices {\n          price\n        }\n        stock {\n          quantity\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedLookup($externalId: String) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n"): (typeof documents)["\n  query PersistedLookup($externalId: String) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedPage($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersistedPage($first: Int) {\n    products(first: $first) {\n      nodes {\n        externalId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedTooBig {\n    products(first: 500) {\n      nodes {\n        prices {\n          price\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersistedTooBig {\n    products(first: 500) {\n      nodes {\n        prices {\n          price\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersistedOnInterface {\n    products(first: 3) {\n      nodes {\n        ... on Syncable {\n          externalId\n          changedFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersistedOnInterface {\n    products(first: 3) {\n      nodes {\n        ... on Syncable {\n          externalId\n          changedFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PersistedOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"): (typeof documents)["\n  subscription PersistedOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation PersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
