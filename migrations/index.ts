@@ -17,6 +17,8 @@ import { Migration20261205000016_tombstones } from './Migration20261205000016_to
 import { Migration20261205000017_stock_on_hand_reserved } from './Migration20261205000017_stock_on_hand_reserved.js';
 import { Migration20261205000018_pricelist_min_quantity } from './Migration20261205000018_pricelist_min_quantity.js';
 import { Migration20261205000019_odoo_deletion_census } from './Migration20261205000019_odoo_deletion_census.js';
+import { Migration20261206000020_auth_change_notify } from './Migration20261206000020_auth_change_notify.js';
+import { Migration20261206000021_odoo_circuit } from './Migration20261206000021_odoo_circuit.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -51,4 +53,6 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261205000018_pricelist_min_quantity,
   },
   { name: 'Migration20261205000019_odoo_deletion_census', class: Migration20261205000019_odoo_deletion_census },
+  { name: 'Migration20261206000020_auth_change_notify', class: Migration20261206000020_auth_change_notify },
+  { name: 'Migration20261206000021_odoo_circuit', class: Migration20261206000021_odoo_circuit },
 ];

@@ -17,8 +17,11 @@ import { PersistedDocuments } from './graphql/persisted-documents.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
+import { OdooCircuitBreaker } from './odoo/odoo-circuit.js';
+import { circuitStatuses } from './modules/odoo-circuit/odoo-circuit.service.js';
 import { createHubPubSub, type HubPubSub } from './live-events/local-pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
+import { Authenticator } from './modules/api-token/authenticator.js';
 import { bodyLimitBytes, createExpressApp, mountRoutes } from './http/express-app.js';
 import { graphqlContextFactory } from './http/graphql-context.js';
 import { listen } from './http/listen.js';
@@ -50,6 +53,8 @@ export interface App {
   odoo: OdooClient | null;
   /** The LISTEN side of live events. */
   eventBus: EventBus;
+  /** Authentication of every request, with its cache of verified tokens (AUTH_TOKEN_CACHE_SECONDS). */
+  authenticator: Authenticator;
   /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
   socketAuth: SocketAuth;
   /** ApiLog's batch writer; null when API_LOG_ENABLED=false. */
@@ -110,11 +115,20 @@ async function startServing(
   const fetch = createLoggedFetch(apiLog);
   const odooConnection = odooConnectionFrom(config);
   const odoo = odooConnection ? new OdooClient(odooConnection, fetch) : null;
+  const circuit = odooConnection
+    ? new OdooCircuitBreaker(odooConnection, {
+        probeMs: config.odoo.circuitProbeMs,
+        maxAttempts: config.odoo.maxPushAttempts,
+        uncertainRetryMs: config.odoo.uncertainRetryMs,
+      })
+    : null;
+  metrics.watchOdooCircuits(() => circuitStatuses(orm.em));
   const app = createExpressApp({ config, logger, metrics, apiLog });
   const httpServer = createServer(app);
 
   const mailer = options.mailer ?? createMailer(config, logger);
-  const eventBus = await startEventBus(database.url, logger, pubSub, cleanups);
+  const authenticator = new Authenticator(orm, logger, { cacheTtlMs: config.authTokenCacheMs });
+  const eventBus = await startEventBus(database.url, logger, pubSub, authenticator, cleanups);
   const makeContext = graphqlContextFactory({
     app,
     orm,
@@ -123,9 +137,10 @@ async function startServing(
     mailer,
     pubSub,
     odooConfigured: odoo !== null,
+    authCache: authenticator,
   });
 
-  const socketAuth = new SocketAuth(orm, logger, config.wsAuthRecheckMs);
+  const socketAuth = new SocketAuth(orm, logger, config.wsAuthRecheckMs, authenticator);
   const { wsServer, cleanup: wsCleanup } = startGraphQLWs({
     httpServer,
     schema,
@@ -147,7 +162,17 @@ async function startServing(
       await wsCleanup.dispose();
     },
   });
-  mountRoutes(app, { config, logger, metrics, orm, odooConfigured: odoo !== null, apollo, makeContext, documents });
+  mountRoutes(app, {
+    config,
+    logger,
+    metrics,
+    orm,
+    authenticator,
+    odooConfigured: odoo !== null,
+    apollo,
+    makeContext,
+    documents,
+  });
 
   const runner =
     config.role === 'api'
@@ -158,6 +183,7 @@ async function startServing(
           logger,
           fetch,
           config,
+          circuit,
           maxAttempts: config.odoo.maxPushAttempts,
         });
 
@@ -167,7 +193,7 @@ async function startServing(
     'odoo-sync-hub is serving',
   );
 
-  const stop = stopInOrder({ socketAuth, apollo, wsServer, apiLog, runner, cleanups, logger });
+  const stop = stopInOrder({ socketAuth, authenticator, apollo, wsServer, apiLog, runner, cleanups, logger });
 
   return {
     config,
@@ -181,6 +207,7 @@ async function startServing(
     apiLog,
     fetch,
     odoo,
+    authenticator,
     socketAuth,
     eventBus,
     url,
@@ -188,14 +215,16 @@ async function startServing(
   };
 }
 
-/** Committed changes from any instance reach this instance's subscribers. */
+/** Committed changes from any instance reach this instance's subscribers, and auth changes its token cache. */
 async function startEventBus(
   databaseUrl: string,
   logger: Logger,
   pubSub: HubPubSub,
+  authenticator: Authenticator,
   cleanups: Cleanups,
 ): Promise<EventBus> {
   const eventBus = new EventBus(databaseUrl, logger);
+  authenticator.listen(eventBus);
   eventBus.subscribe((event) =>
     event.kind === 'entity'
       ? pubSub.publish('entity.changed', event.change)
@@ -209,6 +238,7 @@ async function startEventBus(
 /** What stop() closes. */
 interface Running {
   socketAuth: SocketAuth;
+  authenticator: Authenticator;
   apollo: ApolloServer<GraphQLContext>;
   wsServer: WebSocketServer;
   apiLog: ApiLogWriter | null;
@@ -219,17 +249,18 @@ interface Running {
 
 /** The hub's stop(): runs once, however often it is called. */
 function stopInOrder(running: Running): () => Promise<void> {
-  const { socketAuth, apollo, wsServer, apiLog, runner, cleanups, logger } = running;
+  const { socketAuth, authenticator, apollo, wsServer, apiLog, runner, cleanups, logger } = running;
   let stopping: Promise<void> | null = null;
   return () =>
     (stopping ??= (async () => {
       // Order: stop taking HTTP requests and close sockets (Apollo drains both),
-      // then the ApiLog rows of those requests are written, then the worker finishes
+      // then the token uses (lastUsedAt) and the ApiLog rows of those requests are written, then the worker finishes
       // its jobs, then the ApiLog writer's last rows (the jobs' calls out), the ORM,
       // the embedded database (the cleanups, in that order).
       socketAuth.stop();
       await apollo.stop();
       wsServer.close();
+      await authenticator.flushUsage();
       await apiLog?.flush();
       if (runner) await runner.stop();
       for (const cleanup of cleanups) await cleanup();

@@ -9,7 +9,7 @@ import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './modules/orm.js';
 import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
-import { issueToken } from './modules/api-token/api-token.service.js';
+import { issueToken, revokeApiToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
 
@@ -21,6 +21,8 @@ Commands:
   db:migrate                 apply the hub's and graphile-worker's migrations
   token:create --name NAME --scopes a,b[,…] [--expires ISO]
                              create an API token; prints it alone on the last line
+  token:revoke --id ID       revoke an API token and every token it made; every
+                             running instance refuses them within a second
   user:create-admin --email E
                              create (or promote) a verified admin user; the
                              password is read from stdin (a terminal asks for it
@@ -87,6 +89,14 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
         '; it is shown only now:',
     );
     console.log(token);
+    return 0;
+  },
+
+  async 'token:revoke'(args) {
+    const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
+    if (!values.id) usageError('token:revoke needs --id (the apiTokens query lists ids)');
+    const revoked = await withDatabase((orm) => revokeApiToken(orm.em.fork(), values.id!));
+    console.log(`revoked API token "${revoked.name}" (${revoked.id}) and the tokens it made`);
     return 0;
   },
 

@@ -79,6 +79,13 @@ const EnvSchema = z.object({
    * hub's first try by more than this is taken for Odoo's own, never adopted.
    */
   ODOO_CLOCK_SKEW_SECONDS: z.coerce.number().min(0).max(86_400).default(300),
+  /**
+   * While Odoo is out of reach (pushes failed with refused, reset, timed-out
+   * connections or a proxy's 502/503/504), pushes pause and Odoo is asked for
+   * its version this often, in seconds; its first answer resumes them all at
+   * once. 0: no circuit, each push retries with its own backoff.
+   */
+  ODOO_CIRCUIT_PROBE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   /**
@@ -206,6 +213,11 @@ const EnvSchema = z.object({
   MAIL_DIR: z.string().min(1).default('./.data/mail'),
   /** How often the tokens of open graphql-ws sockets are checked again (revoked, expired, parent revoked). */
   WS_AUTH_RECHECK_SECONDS: z.coerce.number().min(0.1).max(3600).default(10),
+  /**
+   * How long a verified API token is trusted in process before the database is
+   * asked again; revocations reach every instance at once (NOTIFY). 0: no cache.
+   */
+  AUTH_TOKEN_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   /** Sender of the hub's e-mails. */
   MAIL_FROM: z.string().min(3).default('odoo-sync-hub <no-reply@localhost>'),
   /** false: no ApiLog rows at all (the baseline of the overhead benchmark). */
@@ -243,6 +255,7 @@ export interface Config {
     pushRetryBaseMs: number;
     uncertainRetryMs: number;
     clockSkewMs: number;
+    circuitProbeMs: number;
     orderPrices: 'odoo' | 'webshop';
     pricesIncludeTax: boolean;
     confirmOrders: boolean;
@@ -278,6 +291,8 @@ export interface Config {
   rateLimits: RateLimits;
   bootstrapToken: { print: boolean; file: string };
   wsAuthRecheckMs: number;
+  /** AUTH_TOKEN_CACHE_SECONDS in ms; 0: every request looks its token up. */
+  authTokenCacheMs: number;
   apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
   shutdownTimeoutMs: number;
   role: Role;
@@ -341,6 +356,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       pushRetryBaseMs: e.OUTBOUND_RETRY_BASE_MS,
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
+      circuitProbeMs: Math.round(e.ODOO_CIRCUIT_PROBE_SECONDS * 1000),
       orderPrices: e.ODOO_ORDER_PRICES,
       pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
       confirmOrders: e.ODOO_CONFIRM_ORDERS,
@@ -392,6 +408,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     },
     bootstrapToken: { print: e.HUB_PRINT_BOOTSTRAP_TOKEN, file: e.BOOTSTRAP_TOKEN_FILE },
     wsAuthRecheckMs: Math.round(e.WS_AUTH_RECHECK_SECONDS * 1000),
+    authTokenCacheMs: Math.round(e.AUTH_TOKEN_CACHE_SECONDS * 1000),
     apiLog: {
       enabled: e.API_LOG_ENABLED,
       retentionDays: e.API_LOG_RETENTION_DAYS,

@@ -2,7 +2,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Context } from 'graphql-ws';
 import type { WebSocket } from 'ws';
 import type { Logger } from '../observability/logger.js';
-import { authenticate, type AuthState } from '../modules/api-token/authenticate.js';
+import type { AuthState } from '../modules/api-token/authenticate.js';
+import { Authenticator } from '../modules/api-token/authenticator.js';
 import { tokenProblems } from '../modules/api-token/token-lineage.js';
 
 type Extra = { socket: WebSocket };
@@ -26,6 +27,8 @@ export class SocketAuth {
     private readonly orm: MikroORM,
     private readonly logger: Logger,
     sweepMs: number,
+    /** The app's, shared with HTTP; by default one without a cache. */
+    private readonly authenticator = new Authenticator(orm, logger, { cacheTtlMs: 0 }),
   ) {
     this.timer = setInterval(() => void this.sweep(), sweepMs);
     this.timer.unref();
@@ -34,11 +37,7 @@ export class SocketAuth {
   /** graphql-ws onConnect: true to accept; otherwise the socket is closed with a reason. */
   readonly onConnect = async (ctx: Context<Record<string, unknown> | undefined, Extra>): Promise<boolean> => {
     const authorization = ctx.connectionParams?.authorization;
-    const state = await authenticate(
-      this.orm.em.fork(),
-      typeof authorization === 'string' ? authorization : undefined,
-      this.logger,
-    );
+    const state = await this.authenticator.authenticate(typeof authorization === 'string' ? authorization : undefined);
     const socket = ctx.extra.socket;
     if (state.kind !== 'authenticated') {
       const reason =

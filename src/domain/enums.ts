@@ -82,6 +82,12 @@ export enum RecordOrigin {
   WEBSHOP = 'webshop',
 }
 
+/** An Odoo connection's circuit (src/odoo/odoo-circuit.ts): CLOSED, pushes run; OPEN, they wait for a probe to get an answer. */
+export enum CircuitState {
+  CLOSED = 'closed',
+  OPEN = 'open',
+}
+
 export enum Role {
   ADMIN = 'admin',
   INTEGRATOR = 'integrator',
@@ -104,6 +110,11 @@ registerEnumType(SaleOrderDirection, {
 });
 registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(CircuitState, {
+  name: 'OdooCircuitState',
+  description:
+    'CLOSED: pushes to this Odoo run. OPEN: Odoo was out of reach; pushes wait until a probe gets an answer.',
+});
 registerEnumType(RecordOrigin, {
   name: 'RecordOrigin',
   description:

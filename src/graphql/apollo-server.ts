@@ -1,15 +1,17 @@
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
+import { stringifyResult } from '../modules/common/raw-json.js';
 import { apolloExecution } from './jit-execution.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
 import type { PersistedDocuments } from './persisted-documents.js';
-import { observabilityPlugin } from './plugins.js';
+import { noStorePlugin, observabilityPlugin } from './plugins.js';
 
 export interface ApolloDeps {
   schema: GraphQLSchema;
@@ -30,6 +32,8 @@ export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQ
     // The schema, or (GRAPHQL_JIT) an executor of precompiled plans; the persisted documents.
     ...apolloExecution({ schema, config, documents: deps.documents, metrics }),
     formatError,
+    // JSON.stringify, with the jsonb a list passed through as text put in place (src/modules/common/raw-json.ts).
+    stringifyResult,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,
@@ -50,6 +54,9 @@ export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQ
           };
         },
       },
+      // No field sets a cache hint; the plugin would wrap every resolver to look (noStorePlugin keeps the header).
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       observabilityPlugin(schema, metrics),
       variablesLimitPlugin(schema, config),
     ],

@@ -16,7 +16,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Config } from '../config.js';
-import { operationCost, selectOperation, type CostCaps } from './query-cost.js';
+import { CostBounds, operationCost, selectOperation, type CostCaps } from './query-cost.js';
 import { rootFieldNodes } from './root-fields.js';
 
 /** Depth beyond `max` is refused before execution, with a message naming the limit. */
@@ -138,8 +138,9 @@ export function costError(
   { schema, document, variables, operationName }: RequestParts,
   max: number,
   caps: CostCaps,
+  bounds?: CostBounds,
 ): GraphQLError | null {
-  const bound = operationCost(schema, document, operationName, caps);
+  const bound = bounds ? bounds.of(document, operationName) : operationCost(schema, document, operationName, caps);
   if (bound !== null && bound <= max) return null;
   const cost = operationCost(schema, document, operationName, caps, variables ?? {});
   // Null: variables that do not fit their types, which execution refuses with a precise message.
@@ -166,19 +167,29 @@ export function limitRules(limits: RequestLimits): ValidationRule[] {
   ];
 }
 
-/** The limits that need the variables (string lengths, then cost), checked after validation and before execution. */
-export function variablesLimitError(request: RequestParts, limits: RequestLimits): GraphQLError | null {
-  return variableStringError(request, limits.maxStringLength) ?? costError(request, limits.maxQueryCost, limits);
+/**
+ * The limits that need the variables (string lengths, then cost), checked after validation and before execution;
+ * `bounds` (of the same schema and limits) remembers each document's cost bound.
+ */
+export function variablesLimitError(
+  request: RequestParts,
+  limits: RequestLimits,
+  bounds?: CostBounds,
+): GraphQLError | null {
+  return (
+    variableStringError(request, limits.maxStringLength) ?? costError(request, limits.maxQueryCost, limits, bounds)
+  );
 }
 
 /** Refuses, before any resolver runs, a request past a limit that needs its variables. */
 export function variablesLimitPlugin(schema: GraphQLSchema, limits: RequestLimits): ApolloServerPlugin {
+  const bounds = new CostBounds(schema, limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
           const { variables, operationName } = request;
-          const error = variablesLimitError({ schema, document, variables, operationName }, limits);
+          const error = variablesLimitError({ schema, document, variables, operationName }, limits, bounds);
           if (error) throw error;
         },
       };

@@ -6,6 +6,24 @@ import { isUnexpected } from './format-error.js';
 import { operationLabel } from './operation-label.js';
 
 /**
+ * Every GraphQL response says `cache-control: no-store` (nothing the hub
+ * answers may be kept by a proxy), as Apollo's cacheControl plugin said when no
+ * field had a hint. That plugin is off (apollo-server.ts): no field has a hint,
+ * and it made Apollo wrap every field's resolver to look for one.
+ */
+export function noStorePlugin(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set('cache-control', 'no-store');
+        },
+      };
+    },
+  };
+}
+
+/**
  * Counts and times every operation (labelled by its root field: see operation-label.ts), logs errors that formatError will mask
  * (with the request id), and adds that id to masked errors so a client can
  * quote it to an operator. Notes the operation name for the request's ApiLog row.

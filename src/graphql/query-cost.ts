@@ -178,6 +178,37 @@ export function operationCost(
   }
 }
 
+/**
+ * operationCost's bound without variables, remembered per document and
+ * operation: Apollo hands every request with the same text the same validated
+ * DocumentNode (its document store, an LRU), and ws-server.ts does too (its
+ * own), so a client's repeated query is costed once, not per request. Held
+ * weakly by the document, so it goes when the store drops the document; only
+ * operations the document has are remembered, so operation names a client
+ * makes up cannot grow it.
+ */
+export class CostBounds {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number | null>>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly caps: CostCaps,
+  ) {}
+
+  /** operationCost(schema, document, operationName, caps), computed once per document and operation. */
+  of(document: DocumentNode, operationName: string | null | undefined): number | null {
+    const key = operationName || '';
+    const byName = this.byDocument.get(document);
+    if (byName?.has(key)) return byName.get(key)!;
+    const bound = operationCost(this.schema, document, operationName, this.caps);
+    if (selectOperation(document, operationName)) {
+      if (byName) byName.set(key, bound);
+      else this.byDocument.set(document, new Map([[key, bound]]));
+    }
+    return bound;
+  }
+}
+
 /** A literal's value; a variable's from `values`, or NEEDS_VARIABLES when there are none yet. */
 function literalOrVariable(node: ValueNode, values: Record<string, unknown> | null): unknown {
   switch (node.kind) {

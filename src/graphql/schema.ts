@@ -6,7 +6,7 @@ import { ApiTokenResolver } from '../modules/api-token/api-token.resolver.js';
 import { OutboundQueueResolver } from '../modules/outbound-queue/outbound-queue.resolver.js';
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { PricelistItemResolver } from '../modules/pricelist-item/pricelist-item.resolver.js';
-import { ProductResolver } from '../modules/product/product.resolver.js';
+import { PRODUCT_RESOLVERS, ProductResolver } from '../modules/product/product.resolver.js';
 import { PurchaseOrderLineResolver, PurchaseOrderResolver } from '../modules/purchase-order/purchase-order.resolver.js';
 import { SaleOrderResolver } from '../modules/sale-order/sale-order.resolver.js';
 import { StockResolver } from '../modules/stock/stock.resolver.js';
@@ -15,6 +15,7 @@ import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
 import { guardRootFields } from '../auth/access-control.js';
+import { useDirectResolvers } from './direct-resolvers.js';
 import { ChangeFeedResolver } from '../modules/change-feed/change-feed.resolver.js';
 import { EventsResolver } from '../modules/live-events/live-events.resolver.js';
 import { OdooPullResolver } from '../modules/odoo-pull/odoo-pull.resolver.js';
@@ -51,7 +52,7 @@ export async function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Pro
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });
-  return guardRootFields(schema);
+  return guardRootFields(useDirectResolvers(schema, PRODUCT_RESOLVERS));
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -13,6 +13,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { SocketAuth } from '../auth/socket-auth.js';
 import type { Config } from '../config.js';
+import { LruMap } from '../domain/lru-map.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
 import type { AuthState } from '../modules/api-token/authenticate.js';
@@ -20,10 +21,14 @@ import type { GraphQLContext } from '../modules/common/request-context.js';
 import { formatError, isUnexpected } from './format-error.js';
 import type { PersistedDocuments } from './persisted-documents.js';
 import { limitRules, variablesLimitError } from './limits.js';
-import { selectOperation } from './query-cost.js';
+import { CostBounds, selectOperation } from './query-cost.js';
 import { sharedSubscribe } from './shared-subscribe.js';
 import { SocketLimits } from './ws-limits.js';
 import { REFUSED, TOO_MANY, WsOperations } from './ws-operations.js';
+
+/** Validated documents kept by their text (as Apollo's document store does over HTTP), and the longest text kept. */
+const CACHED_DOCUMENTS = 500;
+const MAX_CACHED_QUERY_CHARS = 20_000;
 
 export interface GraphQLWsOptions {
   httpServer: Server;
@@ -60,6 +65,9 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
   ];
   const limits = new SocketLimits(config.ws.maxSocketsPerToken, config.ws.maxSubscriptionsPerSocket);
   const operations = new WsOperations(options.apiLog);
+  // Parsing, validation (depth and root-field limits included) and the cost bound run once per document text.
+  const validated = new LruMap<string, DocumentNode>(CACHED_DOCUMENTS);
+  const bounds = new CostBounds(schema, config);
   const format = (errors: readonly GraphQLError[], requestId?: string) =>
     errors.map((error) => {
       if (isUnexpected(error))
@@ -91,17 +99,22 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
         if (tooMany) return refuse([tooMany], TOO_MANY);
         const source = options.documents.sourceOf(payload, socketAuth.authOf(ctx.extra.socket));
         if (source instanceof GraphQLError) return refuse([source]);
-        let document: DocumentNode;
-        try {
-          document = parse(source, { maxTokens: config.maxQueryTokens });
-        } catch (err) {
-          return refuse([withCode(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
+        let document = validated.get(source);
+        if (!document) {
+          try {
+            document = parse(source, { maxTokens: config.maxQueryTokens });
+          } catch (err) {
+            return refuse([withCode(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
+          }
+          operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
+          const errors = validate(schema, document, rules);
+          if (errors.length) return refuse(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
+          if (source.length <= MAX_CACHED_QUERY_CHARS) validated.set(source, document);
+        } else {
+          operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
         }
-        operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
-        const errors = validate(schema, document, rules);
-        if (errors.length) return refuse(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
         const { variables, operationName } = payload;
-        const beyond = variablesLimitError({ schema, document, variables, operationName }, config);
+        const beyond = variablesLimitError({ schema, document, variables, operationName }, config, bounds);
         if (beyond) return refuse([beyond]);
         // Returned, so graphql-ws neither parses nor validates the document again.
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };

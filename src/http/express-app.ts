@@ -4,7 +4,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
 import type { PersistedDocuments } from '../graphql/persisted-documents.js';
-import { authenticate } from '../modules/api-token/authenticate.js';
+import type { Authenticator } from '../modules/api-token/authenticator.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
@@ -47,6 +47,7 @@ export interface RouteDeps {
   logger: Logger;
   metrics: Metrics;
   orm: MikroORM;
+  authenticator: Authenticator;
   odooConfigured: boolean;
   apollo: ApolloServer<GraphQLContext>;
   makeContext: MakeContext;
@@ -56,17 +57,17 @@ export interface RouteDeps {
 
 /** The health checks, the Odoo webhook receiver, /metrics and GraphQL over HTTP; body errors last. */
 export function mountRoutes(app: Express, deps: RouteDeps): void {
-  const { config, logger, orm } = deps;
+  const { config, logger, orm, authenticator } = deps;
   app.use(healthRouter({ orm, logger }));
-  app.use(odooWebhookRouter({ orm, logger, odooConfigured: deps.odooConfigured }));
-  app.use(metricsRouter({ orm, logger, metrics: deps.metrics, open: config.metricsPublic }));
+  app.use(odooWebhookRouter({ orm, logger, authenticator, odooConfigured: deps.odooConfigured }));
+  app.use(metricsRouter({ authenticator, metrics: deps.metrics, open: config.metricsPublic }));
   app.use(
     '/graphql',
     express.json({ limit: bodyLimitBytes(config) }),
-    persistedDocumentLookup(deps.documents, (authorization) => authenticate(orm.em.fork(), authorization, logger)),
+    persistedDocumentLookup(deps.documents, (authorization) => authenticator.authenticate(authorization)),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => ({
-        ...deps.makeContext(req.id, await authenticate(orm.em.fork(), req.headers.authorization, logger), req),
+        ...deps.makeContext(req.id, await authenticator.authenticate(req.headers.authorization), req),
         httpLocals: res.locals,
       }),
     }),

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { HubPubSub } from '../live-events/local-pubsub.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { AuthState } from '../modules/api-token/authenticate.js';
+import type { AuthCache } from '../modules/api-token/authenticator.js';
 import { Loaders } from '../modules/common/loaders.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Logger } from '../observability/logger.js';
@@ -22,11 +23,12 @@ export interface ContextDeps {
   mailer: Mailer;
   pubSub: HubPubSub;
   odooConfigured: boolean;
+  authCache: AuthCache;
 }
 
 /** Each operation gets its own forked EntityManager and loaders, and a logger that names its request. */
 export function graphqlContextFactory(deps: ContextDeps): MakeContext {
-  const { app, orm, config, logger, mailer, pubSub, odooConfigured } = deps;
+  const { app, orm, config, logger, mailer, pubSub, odooConfigured, authCache } = deps;
   return (id, auth, request) => {
     const em = orm.em.fork();
     return {
@@ -38,6 +40,7 @@ export function graphqlContextFactory(deps: ContextDeps): MakeContext {
       requestId: id,
       mailer,
       auth,
+      authCache,
       pubSub,
       odooConfigured,
     };

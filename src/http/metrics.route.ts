@@ -1,9 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { authorize } from '../modules/common/authorize.js';
-import { authenticate } from '../modules/api-token/authenticate.js';
+import type { Authenticator } from '../modules/api-token/authenticator.js';
 import type { DomainError } from '../domain/errors.js';
-import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
 
 /** The access rule of `/metrics`, like a root field's (see domain/access-rules.ts). */
@@ -15,11 +13,11 @@ export const METRICS_RULE = ['metrics:read'] as const;
  * `metrics:read` (Prometheus: `authorization: { credentials: <token> }`), unless
  * `METRICS_PUBLIC=true` opens it for a scraper on a private network.
  */
-export function metricsRouter(deps: { orm: MikroORM; logger: Logger; metrics: Metrics; open: boolean }): Router {
+export function metricsRouter(deps: { authenticator: Authenticator; metrics: Metrics; open: boolean }): Router {
   const router = express.Router();
   router.get('/metrics', async (req: Request, res: Response) => {
     if (!deps.open) {
-      const auth = await authenticate(deps.orm.em.fork(), req.headers.authorization, deps.logger);
+      const auth = await deps.authenticator.authenticate(req.headers.authorization);
       try {
         authorize(auth, 'GET /metrics', METRICS_RULE);
       } catch (err) {

@@ -1,7 +1,7 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authorize } from '../modules/common/authorize.js';
-import { authenticate } from '../modules/api-token/authenticate.js';
+import type { Authenticator } from '../modules/api-token/authenticator.js';
 import { DomainError } from '../domain/errors.js';
 import type { Logger } from '../observability/logger.js';
 import { MODEL_ENTITY } from '../domain/syncable-types.js';
@@ -24,14 +24,19 @@ export const ODOO_WEBHOOK_RULE = ['odoo:webhook'] as const;
  * the record's named queue), so a burst of notifications for one record makes
  * one read-back at a time, and at most one more queued behind it.
  */
-export function odooWebhookRouter(deps: { orm: MikroORM; logger: Logger; odooConfigured: boolean }): Router {
+export function odooWebhookRouter(deps: {
+  orm: MikroORM;
+  logger: Logger;
+  authenticator: Authenticator;
+  odooConfigured: boolean;
+}): Router {
   const router = express.Router();
   const fail = (res: Response, status: number, code: string, message: string) => {
     res.status(status).json({ error: { code, message } });
   };
   router.post('/webhooks/odoo', express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
     const token = typeof req.query.token === 'string' ? req.query.token : '';
-    const auth = await authenticate(deps.orm.em.fork(), token ? `Bearer ${token}` : null, deps.logger);
+    const auth = await deps.authenticator.authenticate(token ? `Bearer ${token}` : null);
     try {
       authorize(auth, 'POST /webhooks/odoo', ODOO_WEBHOOK_RULE);
     } catch (err) {

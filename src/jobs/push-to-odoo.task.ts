@@ -13,6 +13,7 @@ import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
+import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
 
 const Payload = z.object({ queueItemId: z.uuid() });
 
@@ -49,9 +50,14 @@ export function backoffMs(attempt: number, baseMs: number): number {
  * completes the row (closing failures a retry was for). A transient error
  * schedules the next try itself (the row shows attempts and nextAttemptAt);
  * a permanent one, or the last try, fails the row and the record, opens a
- * SyncFailure with Odoo's own message, and the job completes either way.
+ * SyncFailure with Odoo's own message, and the job completes either way. With
+ * Odoo out of reach the circuit takes over (src/odoo/odoo-circuit.ts): the push
+ * is paused, not retried, before Odoo is called when the circuit is open, and
+ * after a connection failure, which opens it.
  */
-export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; config: Config }): Task {
+export function pushToOdooTask(
+  deps: OdooTaskDeps & { maxAttempts: number; config: Config; circuit?: OdooCircuitBreaker | null },
+): Task {
   return async (payload, helpers) => {
     const { queueItemId } = Payload.parse(payload);
     const em = deps.orm.em.fork();
@@ -69,10 +75,12 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
       );
       return;
     }
+    // Odoo is out of reach (the circuit is open): the push waits, uncounted, until the probe resumes it.
+    if (await deps.circuit?.pauseIfOpen(em, item.id)) return;
     // Counted before Odoo is called, in one statement: a crash mid-push still counts as an attempt.
     const [bumped] = await sqlQuery<{ attempts: number }>(
       em,
-      `update "outbound_queue" set "status" = $1, "attempts" = "attempts" + 1, "updated_at" = now()
+      `update "outbound_queue" set "status" = $1, "attempts" = "attempts" + 1, "paused_at" = null, "updated_at" = now()
         where "id" = $2 and "status" <> $3 returning "attempts"`,
       [OutboundQueueStatus.PROCESSING, item.id, OutboundQueueStatus.COMPLETED],
     );
@@ -149,6 +157,13 @@ export function pushToOdooTask(deps: OdooTaskDeps & { maxAttempts: number; confi
       }
       helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
+      // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
+      if (await deps.circuit?.pauseOnFailure(em, item, err)) {
+        helpers.logger.warn(
+          `push of ${item.entityType} ${externalId} paused, Odoo is out of reach: ${failureText(err)}`,
+        );
+        return;
+      }
       const odooError = err instanceof OdooError ? err : null;
       // The SyncFailure gets Odoo's own message; the row its exception name too.
       const message = odooError ? odooError.message : failureText(err);

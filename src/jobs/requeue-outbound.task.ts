@@ -4,7 +4,10 @@ import { z } from 'zod';
 import { sqlQuery } from '../db/sql.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
 import { enqueuePush, pushJobKey } from '../outbox/push-jobs.js';
-import { DeliveryStatus, OutboundQueueStatus } from '../domain/enums.js';
+import { CircuitState, DeliveryStatus, OutboundQueueStatus } from '../domain/enums.js';
+import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
+import { isCircuitOpen } from '../modules/odoo-circuit/odoo-circuit.service.js';
+import { enqueueCircuitProbe } from '../outbox/odoo-jobs.js';
 import { deliveryJobKey, enqueueDelivery } from '../outbox/webhook-fan-out.js';
 
 const Payload = z.object({
@@ -40,11 +43,24 @@ async function orphans(
   return rows.map((r) => r.id);
 }
 
-/** Queues a push again for each OutboundQueue row that is waiting without a job; returns how many. */
-export async function requeueOrphanedPushes(em: EntityManager, olderThanSeconds: number): Promise<number> {
+/**
+ * Queues a push again for each OutboundQueue row that is waiting without a job;
+ * returns how many. A push paused by an open circuit waits without a job on
+ * purpose (the probe resumes it), so it is left alone while a circuit is open
+ * and `circuitOn`; with the circuit closed or switched off it is an orphan too.
+ */
+export async function requeueOrphanedPushes(
+  em: EntityManager,
+  olderThanSeconds: number,
+  circuitOn = true,
+): Promise<number> {
   return em.transactional(async (tx) => {
+    const heldByCircuit = circuitOn
+      ? `exists (select 1 from "odoo_circuit" c where c."state" = '${CircuitState.OPEN}')`
+      : 'false';
     const waiting = `r."status" in ('${OutboundQueueStatus.PENDING}', '${OutboundQueueStatus.PROCESSING}')
-      and r."updated_at" < now() - make_interval(secs => $1)`;
+      and r."updated_at" < now() - make_interval(secs => $1)
+      and (r."paused_at" is null or not ${heldByCircuit})`;
     const ids = await orphans(tx, 'outbound_queue', waiting, olderThanSeconds, pushJobKey);
     if (!ids.length) return 0;
     const items = await tx.find(OutboundQueueItem, { id: { $in: ids } });
@@ -65,12 +81,17 @@ export async function requeueOrphanedDeliveries(em: EntityManager, olderThanSeco
 
 /**
  * requeue_outbound: scheduled every five minutes (task-list.ts), so no push to
- * Odoo and no webhook delivery waits forever for a job it lost.
+ * Odoo and no webhook delivery waits forever for a job it lost, and an open
+ * circuit always has its probe (a probe already waiting keeps its time).
  */
-export function requeueOutboundTask(em: EntityManager): Task {
+export function requeueOutboundTask(em: EntityManager, circuit: OdooCircuitBreaker | null): Task {
   return async (payload, helpers) => {
     const { olderThanSeconds } = Payload.parse(payload ?? {});
-    const pushes = await requeueOrphanedPushes(em.fork(), olderThanSeconds);
+    const circuitOn = circuit?.enabled ?? false;
+    if (circuitOn && (await isCircuitOpen(em.fork(), circuit!.connection))) {
+      await enqueueCircuitProbe(em.fork(), new Date());
+    }
+    const pushes = await requeueOrphanedPushes(em.fork(), olderThanSeconds, circuitOn);
     if (pushes) helpers.logger.warn(`queued ${pushes} push(es) to Odoo again that had lost their job`);
     const deliveries = await requeueOrphanedDeliveries(em.fork(), olderThanSeconds);
     if (deliveries) helpers.logger.warn(`queued ${deliveries} webhook delivery(ies) again that had lost their job`);

@@ -12,6 +12,8 @@ import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pruneRateLimitsTask } from './prune-rate-limits.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
 import { requeueOutboundTask } from './requeue-outbound.task.js';
+import { odooCircuitProbeTask } from './odoo-circuit-probe.task.js';
+import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { deliverWebhookTask } from './deliver-webhook.task.js';
 import { type OdooPullPayload } from '../outbox/odoo-jobs.js';
@@ -23,6 +25,8 @@ export type TaskDeps = OdooTaskDeps & {
   /** The app's logged fetch, for calls out that are not Odoo's (webhook deliveries): each lands in ApiLog. */
   fetch: LoggedFetch;
   config: Config;
+  /** The Odoo connection's circuit (none without Odoo); `enabled` false with ODOO_CIRCUIT_PROBE_SECONDS=0. */
+  circuit?: OdooCircuitBreaker | null;
 };
 
 /**
@@ -39,7 +43,8 @@ export function createTaskList(deps: TaskDeps): TaskList {
     [TASKS.odooReadBack]: odooReadBackTask(deps),
     [TASKS.odooReconcile]: odooReconcileTask(deps),
     [TASKS.repricePricelist]: repricePricelistTask(deps),
-    [TASKS.requeueOutbound]: requeueOutboundTask(deps.orm.em),
+    [TASKS.requeueOutbound]: requeueOutboundTask(deps.orm.em, deps.circuit ?? null),
+    [TASKS.odooCircuitProbe]: odooCircuitProbeTask(deps),
     // One task per pushed entity type (the same code): each shows on its own in the job table and in logs.
     ...(Object.fromEntries(PUSH_TASK_NAMES.map((name) => [name, push])) as Record<
       (typeof PUSH_TASK_NAMES)[number],

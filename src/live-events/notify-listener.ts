@@ -4,6 +4,8 @@ import type { Logger } from '../observability/logger.js';
 import { decodeEvents, EVENT_CHANNEL, type HubEvent } from '../outbox/hub-events.js';
 
 type Listener = (event: HubEvent) => void;
+/** Told `true` each time LISTEN is (again) active, `false` when the connection is lost. */
+type ConnectionListener = (listening: boolean) => void;
 
 const PING_MS = 15_000;
 
@@ -13,11 +15,15 @@ const PING_MS = 15_000;
  * terminated backend, a half-open link found by the ping) it reconnects by itself
  * with backoff; subscribers keep their sockets and get everything committed
  * after the reconnect. NOTIFY is not stored: what other instances commit while
- * the connection is down is not announced here (the change feed still has it).
+ * the connection is down is not announced here (the change feed still has it),
+ * which is why `onConnection` tells when it is lost and back. Other channels
+ * (the auth cache's) share the connection through `listenTo`.
  */
 export class EventBus {
   private client: pg.Client | null = null;
   private readonly listeners = new Set<Listener>();
+  private readonly channels = new Map<string, (payload: string) => void>();
+  private readonly connectionListeners = new Set<ConnectionListener>();
   private stopped = false;
   private retryMs = 100;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -39,6 +45,29 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
+  /** Hands every payload NOTIFYed on `channel` to `handler`; only before start(). */
+  listenTo(channel: string, handler: (payload: string) => void): void {
+    if (this.connected) throw new Error(`listenTo(${channel}) after the event bus started`);
+    if (!/^[a-z_][a-z0-9_]*$/.test(channel) || channel === EVENT_CHANNEL) throw new Error(`bad channel: ${channel}`);
+    this.channels.set(channel, handler);
+  }
+
+  /** `listener(true)` once LISTEN is active, after every reconnect too; `listener(false)` when the connection is lost. */
+  onConnection(listener: ConnectionListener): () => void {
+    this.connectionListeners.add(listener);
+    return () => this.connectionListeners.delete(listener);
+  }
+
+  private tellConnection(listening: boolean): void {
+    for (const listener of this.connectionListeners) {
+      try {
+        listener(listening);
+      } catch (err) {
+        this.logger.error({ err }, 'an event bus connection listener failed');
+      }
+    }
+  }
+
   private async connect(): Promise<void> {
     // keepAlive and a ping: a half-open connection (no reset ever arrives) would
     // otherwise leave this instance deaf without an error.
@@ -48,6 +77,15 @@ export class EventBus {
       keepAlive: true,
     });
     client.on('notification', (msg) => {
+      const handler = this.channels.get(msg.channel);
+      if (handler) {
+        try {
+          handler(msg.payload ?? '');
+        } catch (err) {
+          this.logger.error({ err, channel: msg.channel }, 'a notification handler failed');
+        }
+        return;
+      }
       if (msg.channel !== EVENT_CHANNEL || !msg.payload) return;
       let events: HubEvent[];
       try {
@@ -63,6 +101,7 @@ export class EventBus {
     try {
       await client.connect();
       await client.query(`listen ${EVENT_CHANNEL}`);
+      for (const channel of this.channels.keys()) await client.query(`listen ${channel}`);
     } catch (err) {
       client.removeAllListeners();
       client.on('error', () => undefined);
@@ -77,6 +116,7 @@ export class EventBus {
     this.client = client;
     this.retryMs = 100;
     this.schedulePing(client);
+    this.tellConnection(true);
   }
 
   /** `select 1` every PING_MS, bounded: no answer in time counts as a lost connection. */
@@ -97,6 +137,7 @@ export class EventBus {
     this.logger.warn({ err }, 'event listener connection lost; reconnecting');
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
+    this.tellConnection(false);
     this.scheduleReconnect();
   }
 
@@ -120,6 +161,7 @@ export class EventBus {
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     if (this.pingTimer) clearInterval(this.pingTimer);
     this.listeners.clear();
+    this.connectionListeners.clear();
     const client = this.client;
     this.client = null;
     await client?.end().catch(() => undefined);

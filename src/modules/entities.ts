@@ -2,6 +2,7 @@ import { AllowedDomain } from './allowed-domain/allowed-domain.entity.js';
 import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { OdooCreate } from './odoo-create/odoo-create.entity.js';
+import { OdooCircuit } from './odoo-circuit/odoo-circuit.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
@@ -22,7 +23,7 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
  * the workers' heartbeats, the records the hub created in Odoo, the rate limits' counters
- * and the Odoo pricelist rules the prices were computed from.
+ * the Odoo pricelist rules the prices were computed from, and the circuit of each Odoo connection.
  */
 export const entities = [
   User,
@@ -45,4 +46,5 @@ export const entities = [
   OdooCreate,
   RateLimitBucket,
   PricelistRule,
+  OdooCircuit,
 ];

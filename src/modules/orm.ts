@@ -27,6 +27,8 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
       // graphile-worker owns its schema; uuid_v7() is ours but written by hand in migration 1.
       ignoreSchema: ['graphile_worker'],
       ignoreRoutines: true,
+      // The auth-change triggers are written by hand too (Migration20261206000020_auth_change_notify).
+      ignoreTriggers: true,
     },
     pool: { min: 0, max: 10 },
     // Resolvers must fork an EntityManager per request, job and event.

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /**
  * Prometheus metrics of one app instance. A registry per instance (not the
@@ -14,6 +14,13 @@ export const passwordHashRuns = new Counter({
   help: 'scrypt runs (password hashing and checks) in this process.',
   registers: [],
 });
+
+/** What the circuit gauges show of one Odoo connection's circuit. */
+export interface CircuitSample {
+  connection: string;
+  state: string;
+  pausedItems: number;
+}
 
 export class Metrics {
   readonly registry = new Registry();
@@ -73,6 +80,46 @@ export class Metrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+
+  /** Where the circuit gauges are read at each scrape (the app wires the database in); none: no samples. */
+  private circuits: (() => Promise<CircuitSample[]>) | null = null;
+  /** One read per scrape: prom-client collects the metrics of a scrape concurrently. */
+  private reading: Promise<CircuitSample[]> | null = null;
+
+  readonly odooCircuitOpen = new Gauge({
+    name: 'odoo_circuit_open',
+    help: 'Whether the circuit of an Odoo connection is open (1: Odoo out of reach, pushes paused) or closed (0).',
+    labelNames: ['connection'] as const,
+    registers: [this.registry],
+    collect: async () => {
+      this.odooCircuitOpen.reset();
+      for (const row of await this.readCircuits()) {
+        this.odooCircuitOpen.set({ connection: row.connection }, row.state === 'open' ? 1 : 0);
+      }
+    },
+  });
+
+  readonly outboundPaused = new Gauge({
+    name: 'outbound_queue_paused_items',
+    help: 'Pushes to Odoo paused by an open circuit, waiting for Odoo to answer again.',
+    labelNames: ['connection'] as const,
+    registers: [this.registry],
+    collect: async () => {
+      this.outboundPaused.reset();
+      for (const row of await this.readCircuits())
+        this.outboundPaused.set({ connection: row.connection }, row.pausedItems);
+    },
+  });
+
+  /** Reads the circuits (shared by every instance, in the database) at each scrape. */
+  watchOdooCircuits(read: () => Promise<CircuitSample[]>): void {
+    this.circuits = read;
+  }
+
+  private readCircuits(): Promise<CircuitSample[]> {
+    if (!this.circuits) return Promise.resolve([]);
+    return (this.reading ??= this.circuits().finally(() => (this.reading = null)));
+  }
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

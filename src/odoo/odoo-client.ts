@@ -1,6 +1,13 @@
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { OdooError } from './odoo-error.js';
-import { Json2Transport, JsonRpcTransport, type OdooConnection, type OdooTransport } from './odoo-transport.js';
+import {
+  fetchVersionInfo,
+  Json2Transport,
+  JsonRpcTransport,
+  type OdooConnection,
+  type OdooTransport,
+  type OdooVersionInfo,
+} from './odoo-transport.js';
 
 /** An Odoo domain in prefix notation, e.g. `[['write_date', '>=', '2026-01-01 00:00:00'], ['active', 'in', [true, false]]]`. */
 export type Domain = unknown[];
@@ -91,7 +98,7 @@ export class OdooClient {
 
   constructor(
     readonly connection: OdooConnection,
-    fetch: LoggedFetch,
+    private readonly fetch: LoggedFetch,
   ) {
     this.transport =
       connection.protocol === 'json2' ? new Json2Transport(connection, fetch) : new JsonRpcTransport(connection, fetch);
@@ -99,6 +106,11 @@ export class OdooClient {
       ...(connection.lang ? { lang: connection.lang } : {}),
       ...(connection.companyId !== undefined ? { allowed_company_ids: [connection.companyId] } : {}),
     };
+  }
+
+  /** Odoo's version, by its cheapest call (no database, no login): whether Odoo answers at all. */
+  versionInfo(timeoutMs = this.connection.timeoutMs): Promise<OdooVersionInfo> {
+    return fetchVersionInfo(this.connection, this.fetch, Math.min(timeoutMs, this.connection.timeoutMs));
   }
 
   /** ODOO_COMPANY_ID: the company the hub works in, or undefined for the API user's defaults. */
@@ -233,14 +245,24 @@ export class OdooClient {
   }
 
   async create(model: string, vals: Record<string, unknown>): Promise<number> {
-    const ids = (await this.withKnownFields(model, vals, (v) =>
-      this.call(model, 'create', null, { vals_list: [v] }),
+    const [id] = await this.createMany(model, [vals]);
+    return id!;
+  }
+
+  /**
+   * One `create` of several records; their ids in the order of `valsList`
+   * (odoo/models.py `create`, `@api.model_create_multi`: the records come back
+   * in the order of vals_list). Odoo runs it in one transaction: all or none.
+   */
+  async createMany(model: string, valsList: Record<string, unknown>[]): Promise<number[]> {
+    const ids = (await this.withKnownFields(model, valsList, (list) =>
+      this.call(model, 'create', null, { vals_list: list }),
     )) as number[] | number;
-    return Array.isArray(ids) ? ids[0]! : ids;
+    return Array.isArray(ids) ? ids : [ids];
   }
 
   async write(model: string, ids: number[], vals: Record<string, unknown>): Promise<void> {
-    await this.withKnownFields(model, vals, (v) => this.call(model, 'write', ids, { vals: v }));
+    await this.withKnownFields(model, [vals], ([v]) => this.call(model, 'write', ids, { vals: v }));
   }
 
   /**
@@ -250,15 +272,15 @@ export class OdooClient {
    */
   private async withKnownFields(
     model: string,
-    vals: Record<string, unknown>,
-    run: (vals: Record<string, unknown>) => Promise<unknown>,
+    valsList: Record<string, unknown>[],
+    run: (valsList: Record<string, unknown>[]) => Promise<unknown>,
   ): Promise<unknown> {
     try {
-      return await run(vals);
+      return await run(valsList);
     } catch (err) {
       if (!unknownFieldModels(err)?.includes(model)) throw err;
-      const known = await this.onlyKnownFields(model, vals);
-      if (Object.keys(known).length === Object.keys(vals).length) throw err;
+      const known = await Promise.all(valsList.map((vals) => this.onlyKnownFields(model, vals)));
+      if (known.every((vals, i) => Object.keys(vals).length === Object.keys(valsList[i]!).length)) throw err;
       return run(known);
     }
   }

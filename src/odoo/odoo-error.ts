@@ -7,7 +7,10 @@ import { DomainError } from '../domain/errors.js';
  * raw records into the hub's ingest inputs. A *transient* error may pass if the
  * call is tried again (network, timeouts, 5xx, lock and serialization
  * conflicts); a *permanent* one will not (validation, access, missing records,
- * unknown models or fields).
+ * unknown models or fields). A *connection failure* is a transient error that
+ * says Odoo itself is out of reach (refused, reset, timed out, DNS, a proxy's
+ * 502/503/504), not that this call was wrong: it opens the *circuit*
+ * (odoo-circuit.ts), which pauses every push until a *probe* gets an answer.
  */
 
 export type OdooErrorKind = 'transient' | 'permanent';
@@ -96,6 +99,51 @@ export function mayPassOnRetry(err: unknown): boolean {
   );
 }
 
+/**
+ * Socket errors of a connection that was never made (refused, unroutable, no
+ * DNS answer, no TCP handshake in time): the request never left the hub, so
+ * Odoo cannot have run it.
+ */
+const NEVER_CONNECTED = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** A proxy's answer for an Odoo behind it that is down, restarting or too slow (nginx, a load balancer). */
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+/** The socket error code under fetch's "fetch failed" (undici puts it on the cause), if any. */
+function socketCode(err: OdooError): string | undefined {
+  const cause = err.cause as { code?: string; cause?: { code?: string } } | undefined;
+  return cause?.cause?.code ?? cause?.code;
+}
+
+/**
+ * Whether `err` says Odoo is out of reach rather than that the call was wrong:
+ * refused, reset or dropped connections, DNS failures, timeouts, and a proxy's
+ * 502/503/504. Odoo's own answers (UserError, AccessError, ValidationError, a
+ * serialization conflict, any error envelope) are not: Odoo was there to give them.
+ */
+export function isConnectionFailure(err: unknown): boolean {
+  if (!(err instanceof OdooError)) return false;
+  if (err.odooName === 'network' || err.odooName === 'timeout') return true;
+  return (err.odooName === 'html' || err.odooName === 'http') && GATEWAY_STATUSES.has(err.httpStatus ?? 0);
+}
+
+/**
+ * Whether `err` proves the call never reached Odoo (no connection was made), so
+ * Odoo cannot have run it: a push that failed so gets its attempt back. A
+ * timeout, a reset after the request was sent or a proxy's page may come after
+ * Odoo ran the call, so those keep theirs.
+ */
+export function neverReachedOdoo(err: unknown): boolean {
+  return err instanceof OdooError && err.odooName === 'network' && NEVER_CONNECTED.has(socketCode(err) ?? '');
+}
+
 /** How a failed Odoo task tells what went wrong: Odoo's exception name and message, or the error's message. */
 export function failureText(err: unknown): string {
   if (err instanceof OdooError) return `${err.odooName}: ${err.message}`;
@@ -113,4 +161,11 @@ export function isUnknownModel(err: unknown): boolean {
     !err.transient &&
     /Object \S+ doesn't exist|the model '[^']+' does not exist/.test(err.message)
   );
+}
+
+/** Whether Odoo may have run (and may still be running) a call that failed this way. */
+export function mayHaveRun(err: OdooError): boolean {
+  // Odoo's own error envelope means it rolled back; a connection never made (refused, DNS) never reached it.
+  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
+  return !neverReachedOdoo(err);
 }

@@ -196,3 +196,41 @@ export class Json2Transport implements OdooTransport {
     throw fromOdooBody(body, status);
   }
 }
+
+/** What `/web/webclient/version_info` answers (odoo/service/common.py, `exp_version`). */
+export interface OdooVersionInfo {
+  /** e.g. `17.0`, `saas~18.2`, `19.0+e`. */
+  serverVersion: string;
+  /** e.g. `17.0`. */
+  serverSerie: string | null;
+}
+
+/**
+ * Odoo's cheapest call, for the circuit's probe: `/web/webclient/version_info`
+ * (addons/web/controllers/webclient.py), a JSON-RPC route with `auth="none"`
+ * in 16–19 (`type='json'` up to 18, `type='jsonrpc'` in 19), whatever the
+ * protocol the hub's calls use: it answers `exp_version()` without a
+ * database, a login or the ORM. Fails with an OdooError, as every call does.
+ */
+export async function fetchVersionInfo(
+  conn: OdooConnection,
+  fetch: LoggedFetch,
+  timeoutMs: number,
+): Promise<OdooVersionInfo> {
+  const { status, json } = await postJson(
+    fetch,
+    `${conn.url.replace(/\/+$/, '')}/web/webclient/version_info`,
+    { jsonrpc: '2.0', method: 'call', params: {}, id: null },
+    timeoutMs,
+  );
+  const envelope = json as {
+    result?: { server_version?: unknown; server_serie?: unknown };
+    error?: { message?: string; data?: OdooErrorBody };
+  };
+  if (envelope.error) throw fromOdooBody({ message: envelope.error.message, ...envelope.error.data }, status);
+  if (status >= 400 || typeof envelope.result?.server_version !== 'string') {
+    throw new OdooError(`Odoo answered HTTP ${status} without a version`, { odooName: 'http', httpStatus: status });
+  }
+  const serie = envelope.result.server_serie;
+  return { serverVersion: envelope.result.server_version, serverSerie: typeof serie === 'string' ? serie : null };
+}

@@ -8,6 +8,12 @@ export interface EnqueueOptions {
   runAt?: Date;
   /** Jobs of one named queue run one at a time, in order (keep the number of names small). */
   queueName?: string;
+  /**
+   * What a job with the same key that has not started yet becomes: `replace`
+   * (the default) takes this call's payload and run_at, `preserve_run_at`
+   * keeps its run_at (a repeated call never postpones it).
+   */
+  jobKeyMode?: 'replace' | 'preserve_run_at';
 }
 
 /**
@@ -23,7 +29,8 @@ export async function enqueueJob(
 ): Promise<void> {
   await sqlQuery(
     em,
-    `select graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => $4, run_at => $5, queue_name => $6)`,
+    `select graphile_worker.add_job($1, $2::json, job_key => $3, max_attempts => $4, run_at => $5, queue_name => $6,
+       job_key_mode => coalesce($7, 'replace'))`,
     [
       task,
       JSON.stringify(payload ?? {}),
@@ -31,6 +38,7 @@ export async function enqueueJob(
       options.maxAttempts ?? 25,
       options.runAt ?? null,
       options.queueName ?? null,
+      options.jobKeyMode ?? null,
     ],
   );
 }

@@ -95,3 +95,20 @@ export async function enqueueRepricePricelist(em: EntityManager, pricelistId: nu
     runAt,
   });
 }
+
+/** The one probe job of an open circuit (src/jobs/odoo-circuit-probe.task.ts). */
+export const CIRCUIT_PROBE_JOB_KEY = TASKS.odooCircuitProbe;
+
+/**
+ * Queues the circuit's probe at `runAt`. A probe already waiting keeps its own
+ * time (it is never postponed by pushes failing meanwhile); one running goes on,
+ * and this one follows it.
+ */
+export async function enqueueCircuitProbe(em: EntityManager, runAt: Date): Promise<void> {
+  await enqueueJob(
+    em,
+    TASKS.odooCircuitProbe,
+    {},
+    { jobKey: CIRCUIT_PROBE_JOB_KEY, jobKeyMode: 'preserve_run_at', maxAttempts: ODOO_MAX_ATTEMPTS, runAt },
+  );
+}

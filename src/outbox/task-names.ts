@@ -11,6 +11,7 @@ export const TASKS = {
   odooReadBack: 'odoo_read_back',
   odooReconcile: 'odoo_reconcile',
   repricePricelist: 'reprice_pricelist',
+  odooCircuitProbe: 'odoo_circuit_probe',
   deliverWebhook: 'deliver_webhook',
   requeueOutbound: 'requeue_outbound',
   pruneApiLog: 'prune_api_log',

@@ -69,7 +69,8 @@ describe('the cost of a request', () => {
     const query = `{ ...F0 } ${fragments.join(' ')} fragment F${levels} on Query { products { totalCount } }`;
     const started = performance.now();
     const cost = exact(query);
-    expect(performance.now() - started).toBeLessThan(100);
+    // Exponential expansion (2^60 spreads) would never finish: any bound tells the two apart.
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(cost).toBe(2 ** levels * (1 + COUNT_COST));
   });
 

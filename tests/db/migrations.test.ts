@@ -32,6 +32,8 @@ describe('migrations', () => {
       'stock_on_hand_reserved',
       'pricelist_min_quantity',
       'odoo_deletion_census',
+      'auth_change_notify',
+      'odoo_circuit',
     ]);
     const orm = await initOrm(db.url);
     try {

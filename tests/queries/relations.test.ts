@@ -108,7 +108,7 @@ describe('relations', () => {
   let statements: string[] = [];
   beforeAll(async () => {
     hub = await startTestHub('relations', {
-      env: { MAX_NESTED_LIST: String(NESTED) },
+      env: { MAX_NESTED_LIST: String(NESTED), AUTH_TOKEN_CACHE_SECONDS: '0' },
       ormOverrides: { debug: ['query'], colors: false, logger: (message: string) => statements.push(message) },
     });
   });

@@ -59,9 +59,12 @@ export async function startTestHub(
     ormOverrides?: Partial<Options>;
     mailer?: Mailer;
     logger?: Logger;
+    /** Another instance on that hub's database (its admin token too); close() leaves the database to it. */
+    sameDatabaseAs?: TestHub;
   } = {},
 ): Promise<TestHub> {
-  const db = await createTestDatabase(label);
+  const shared = options.sameDatabaseAs;
+  const db = shared ? { url: shared.dbUrl, drop: async () => undefined } : await createTestDatabase(label);
   const config = loadConfig(
     {
       NODE_ENV: 'test',
@@ -79,7 +82,7 @@ export async function startTestHub(
     ormOverrides: options.ormOverrides,
     mailer: options.mailer,
   });
-  const adminToken = app.bootstrapAdminToken!;
+  const adminToken = shared?.adminToken ?? app.bootstrapAdminToken!;
   return {
     app,
     url: app.url,

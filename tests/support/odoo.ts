@@ -5,7 +5,7 @@ import { startOdooSimulator, type OdooSimulator, type OdooVersion } from '../../
 import { startTestHub, type TestHub } from './hub.js';
 
 /** The ODOO_* settings that point a hub at `sim`. */
-export function odooEnv(sim: OdooSimulator): Record<string, string> {
+export function odooEnv(sim: Pick<OdooSimulator, 'url' | 'db' | 'login' | 'apiKey'>): Record<string, string> {
   return { ODOO_URL: sim.url, ODOO_DB: sim.db, ODOO_USERNAME: sim.login, ODOO_API_KEY: sim.apiKey };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Trouble on demand. Transport faults (hang, HTML 502, other error pages,
  * dropped socket) hit the next HTTP requests whatever they are, as a proxy or
- * network in front of Odoo would; `failNext` makes the next model calls
+ * network in front of Odoo would, or every request during an outage; `failNext` makes the next model calls
  * (execute_kw, execute, JSON-2) raise an exception inside Odoo, rendered as
  * the protocol renders it.
  */
@@ -27,7 +27,12 @@ export interface TransportFaultOptions {
 export interface CallMatch {
   model?: string;
   method?: string;
+  /** Only a call whose first argument lists at least this many records (a create of several: `vals_list`). */
+  minRecords?: number;
 }
+
+/** What a call is matched on: its model and method, and its arguments for `minRecords`. */
+type MatchedCall = { model?: string; method?: string; args?: unknown[] };
 
 export interface InjectedFailure {
   /** Dotted Python name, e.g. `odoo.exceptions.ValidationError`, `psycopg2.errors.SerializationFailure`. */
@@ -36,9 +41,11 @@ export interface InjectedFailure {
   match: CallMatch;
 }
 
-const matches = (match: CallMatch, call: CallMatch): boolean =>
+const matches = (match: CallMatch, call: MatchedCall): boolean =>
   (match.model === undefined || match.model === call.model) &&
-  (match.method === undefined || match.method === call.method);
+  (match.method === undefined || match.method === call.method) &&
+  (match.minRecords === undefined ||
+    (Array.isArray(call.args?.[0]) && (call.args[0] as unknown[]).length >= match.minRecords));
 
 /** Messages PostgreSQL and Odoo really give, for the names clients branch on. */
 const DEFAULT_MESSAGES: Record<string, string> = {
@@ -54,7 +61,8 @@ export class Faults {
   /** One entry per coming request; `pass` lets one through. */
   private transport: (TransportFault | 'pass')[] = [];
   private delayMs = 0;
-  private holds: { match: CallMatch; reached: () => void }[] = [];
+  private holds: { match: CallMatch; reached: () => void; then: 'hold' | 'drop' }[] = [];
+  private down: TransportFault | null = null;
 
   /**
    * The next `n` model calls (those matching `match`, e.g. `{ model: 'sale.order',
@@ -72,7 +80,30 @@ export class Faults {
    * once that call has run.
    */
   holdAnswerOfNext(match: CallMatch): Promise<void> {
-    return new Promise((reached) => this.holds.push({ match, reached }));
+    return new Promise((reached) => this.holds.push({ match, reached, then: 'hold' }));
+  }
+
+  /**
+   * The next model call matching `match` runs (and commits), then its
+   * connection is reset instead of answered, as when a proxy or the network
+   * drops it after Odoo's commit. Resolves once that call has run.
+   */
+  dropAnswerOfNext(match: CallMatch): Promise<void> {
+    return new Promise((reached) => this.holds.push({ match, reached, then: 'drop' }));
+  }
+
+  /**
+   * Odoo goes down behind its proxy: every request gets `fault` (by default
+   * nginx's 502 page; `hang`, `drop` or a status page too) until endOutage().
+   * For a host that is gone altogether (connection refused), see
+   * OdooSimulator.goOffline.
+   */
+  startOutage(fault: TransportFault = 'html502'): void {
+    this.down = fault;
+  }
+
+  endOutage(): void {
+    this.down = null;
   }
 
   /** Delays every answer by `ms` (0: no delay). */
@@ -118,6 +149,7 @@ export class Faults {
     this.transport = [];
     this.delayMs = 0;
     this.holds = [];
+    this.down = null;
   }
 
   get latencyMs(): number {
@@ -125,21 +157,23 @@ export class Faults {
   }
 
   takeTransportFault(): TransportFault | null {
+    if (this.down) return this.down;
     const next = this.transport.shift();
     return next === undefined || next === 'pass' ? null : next;
   }
 
-  takeFailure(call: CallMatch = {}): InjectedFailure | null {
+  takeFailure(call: MatchedCall = {}): InjectedFailure | null {
     const at = this.failures.findIndex((f) => matches(f.match, call));
     return at < 0 ? null : this.failures.splice(at, 1)[0]!;
   }
 
-  /** Whether the answer to this call, which has run, is to be held back (and tells the waiting test). */
-  takeHold(call: CallMatch): boolean {
+  /** Whether the answer to this call, which has run, is to be held back or dropped (and tells the waiting test). */
+  takeHold(call: MatchedCall): 'hold' | 'drop' | null {
     const at = this.holds.findIndex((h) => matches(h.match, call));
-    if (at < 0) return false;
-    this.holds.splice(at, 1)[0]!.reached();
-    return true;
+    if (at < 0) return null;
+    const hold = this.holds.splice(at, 1)[0]!;
+    hold.reached();
+    return hold.then;
   }
 
   private queue(fault: TransportFault, n: number, options: TransportFaultOptions): void {

@@ -7,7 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 /** One call that reached the simulated Odoo (transport faults stop requests before they do). */
 export interface CallRecord {
   protocol: 'jsonrpc' | 'json2';
-  /** `common`, `object` or `db`; JSON-2 model calls count as `object`. */
+  /** `common`, `object` or `db`; JSON-2 model calls count as `object`; `web` for /web/webclient/version_info. */
   service: string;
   model?: string;
   method: string;

@@ -1,6 +1,7 @@
 /**
- * A loopback Odoo for tests and local runs: JSON-RPC (`/jsonrpc`, Odoo 16–19)
- * and JSON-2 (`/json/2/<model>/<method>`, Odoo 19) over node:http, an
+ * A loopback Odoo for tests and local runs: JSON-RPC (`/jsonrpc`, Odoo 16–19),
+ * JSON-2 (`/json/2/<model>/<method>`, Odoo 19) and the web client's
+ * `/web/webclient/version_info` over node:http, an
  * in-memory database with Odoo's models and ORM semantics, fault injection
  * and a log of the calls it served.
  */
@@ -14,7 +15,7 @@ import {
   type SimulatorState,
 } from './http-answers.js';
 import { handleJson2 } from './json-2.route.js';
-import { handleJsonRpc } from './json-rpc.route.js';
+import { handleJsonRpc, handleVersionInfo } from './json-rpc.route.js';
 import type { OdooVersion } from './orm/model-spec.js';
 import { SimEnv } from './orm/sim-env.js';
 import { buildRegistry } from './registry.js';
@@ -103,6 +104,7 @@ function route(state: SimulatorState, request: HttpRequest): HttpAnswer {
   if (request.path === '/jsonrpc') {
     return request.method === 'POST' ? handleJsonRpc(state, request) : werkzeugPage(404);
   }
+  if (request.path === '/web/webclient/version_info') return handleVersionInfo(state, request);
   if (request.path === '/json/2' || request.path.startsWith('/json/2/')) return handleJson2(state, request);
   return werkzeugPage(404);
 }
@@ -158,8 +160,10 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
       try {
         answer = route(state, { method: req.method ?? 'GET', path, headers: req.headers, body });
         const call = state.calls[logged];
-        // The call has run and committed; its answer never leaves (until close()).
-        if (call?.service === 'object' && state.faults.takeHold(call)) return;
+        // The call has run and committed; its answer never leaves (held until close(), or the connection reset).
+        const hold = call?.service === 'object' ? state.faults.takeHold(call) : null;
+        if (hold === 'drop') req.socket.destroy();
+        if (hold) return;
       } catch (err) {
         // A bug in the simulator, not a simulated Odoo error: say so plainly.
         console.error('odoo-simulator: unexpected error', err);

@@ -60,16 +60,21 @@ function authenticate(state: SimulatorState, db: unknown, login: unknown, secret
   return login === state.login && keyMatches(state, secret) ? state.uid : false;
 }
 
+/** odoo/service/common.py `exp_version` (RPC_VERSION_1): the release's version, the same in 16–19. */
+function expVersion(state: SimulatorState): Record<string, unknown> {
+  return {
+    server_version: `${state.version}.0`,
+    server_version_info: [state.version, 0, 0, 'final', 0, ''],
+    server_serie: `${state.version}.0`,
+    protocol_version: 1,
+  };
+}
+
 function common(state: SimulatorState, method: string, args: unknown[]): unknown {
   switch (method) {
     case 'version':
       positional('exp_version', [], 0, args);
-      return {
-        server_version: `${state.version}.0`,
-        server_version_info: [state.version, 0, 0, 'final', 0, ''],
-        server_serie: `${state.version}.0`,
-        protocol_version: 1,
-      };
+      return expVersion(state);
     case 'login': {
       const [db, login, password] = positional('exp_login', ['db', 'login', 'password'], 3, args);
       return authenticate(state, db, login, password);
@@ -166,21 +171,55 @@ function object(state: SimulatorState, method: string, params: unknown[], record
   return callKw(state.env, model, name, args, kwargs);
 }
 
-export function handleJsonRpc(state: SimulatorState, request: HttpRequest): HttpAnswer {
+/**
+ * What odoo.http's JsonRPCDispatcher does before a route runs: the request must
+ * be JSON (the route's type is `json` up to 18, `jsonrpc` from 19) and an object.
+ */
+function readEnvelope(
+  state: SimulatorState,
+  request: HttpRequest,
+): { envelope: Record<string, unknown> } | { refused: HttpAnswer } {
   const routeType = state.version >= 19 ? 'jsonrpc' : 'json';
   if (!['application/json', 'application/json-rpc'].includes(mimetype(request.headers))) {
-    return wrongContentType(routeType);
+    return { refused: wrongContentType(routeType) };
   }
   let payload: unknown;
   try {
     payload = JSON.parse(request.body);
   } catch {
-    return plainOdooResponse(400, 'Invalid JSON data');
+    return { refused: plainOdooResponse(400, 'Invalid JSON data') };
   }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    return plainOdooResponse(400, 'Invalid JSON-RPC data');
+    return { refused: plainOdooResponse(400, 'Invalid JSON-RPC data') };
   }
-  const envelope = payload as Record<string, unknown>;
+  return { envelope: payload as Record<string, unknown> };
+}
+
+/**
+ * POST /web/webclient/version_info (addons/web/controllers/webclient.py): a
+ * JSON-RPC route with `auth="none"` (`type='json'` in 16–18, `'jsonrpc'` in 19,
+ * whichever protocol the client's model calls use) returning `exp_version()`:
+ * no database, no login. Unknown params are dropped, as Odoo's route wrapper
+ * drops them.
+ */
+export function handleVersionInfo(state: SimulatorState, request: HttpRequest): HttpAnswer {
+  const read = readEnvelope(state, request);
+  if ('refused' in read) return read.refused;
+  state.calls.push({
+    protocol: 'jsonrpc',
+    service: 'web',
+    method: 'version_info',
+    args: [],
+    kwargs: {},
+    at: new Date(),
+  });
+  return jsonAnswer({ jsonrpc: '2.0', id: read.envelope.id ?? null, result: expVersion(state) });
+}
+
+export function handleJsonRpc(state: SimulatorState, request: HttpRequest): HttpAnswer {
+  const read = readEnvelope(state, request);
+  if ('refused' in read) return read.refused;
+  const envelope = read.envelope;
   const id = envelope.id ?? null;
 
   const record: CallRecord = { protocol: 'jsonrpc', service: '', method: '', args: [], kwargs: {}, at: new Date() };

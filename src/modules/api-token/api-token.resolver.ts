@@ -21,7 +21,9 @@ export class ApiTokenResolver {
   }
 
   @Mutation(() => ApiToken)
-  revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ApiToken> {
-    return revokeApiToken(ctx.em, id);
+  async revokeApiToken(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<ApiToken> {
+    const revoked = await revokeApiToken(ctx.em, id);
+    ctx.authCache.evictToken(revoked.id);
+    return revoked;
   }
 }

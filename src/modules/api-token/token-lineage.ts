@@ -22,8 +22,12 @@ const LINEAGE = `
       from lineage l join api_token p on p.id = l.parent_id
      where l.depth < ${MAX_DEPTH}
   )
-  select token_id, depth, revoked_at, expires_at, (revoked_at is not null or expires_at <= now()) as dead
-    from lineage where depth = 0 or revoked_at is not null or expires_at <= now()
+  select token_id, depth, revoked_at, expires_at, dead, lineage_expires_at from (
+    select l.*, (revoked_at is not null or expires_at <= now()) as dead,
+           min(expires_at) over (partition by token_id) as lineage_expires_at
+      from lineage l
+  ) l
+   where depth = 0 or dead
    order by token_id, depth`;
 
 function describe(depth: number, revokedAt: Date | null, expiresAt: Date | null): string {
@@ -37,24 +41,50 @@ export function tokenProblem(token: ApiToken, now = new Date()): string | null {
   return token.revokedAt || expired ? describe(0, token.revokedAt ?? null, token.expiresAt ?? null) : null;
 }
 
+/** What a token's lineage says: why it cannot be used now (or null), and when its first link expires (or null). */
+export interface LineageState {
+  problem: string | null;
+  expiresAt: Date | null;
+}
+
+/**
+ * The lineage state of each of `ids`: unusable when revoked, expired, an
+ * ancestor revoked or expired, or gone; and the earliest expiry along the
+ * lineage (the authenticator's cache keeps a token no longer than that). One query.
+ */
+export async function tokenLineage(em: EntityManager, ids: readonly string[]): Promise<Map<string, LineageState>> {
+  const states = new Map<string, LineageState>();
+  if (!ids.length) return states;
+  const rows = await em.execute<
+    {
+      token_id: string;
+      depth: number;
+      revoked_at: Date | null;
+      expires_at: Date | null;
+      dead: boolean;
+      lineage_expires_at: Date | null;
+    }[]
+  >(LINEAGE, [`{${ids.join(',')}}`]);
+  // Nearest first (ordered by depth): the token's own state, then its parent's, …
+  for (const row of rows) {
+    const state = states.get(row.token_id) ?? {
+      problem: null,
+      expiresAt: row.lineage_expires_at ? new Date(row.lineage_expires_at) : null,
+    };
+    if (row.dead && state.problem === null) state.problem = describe(row.depth, row.revoked_at, row.expires_at);
+    states.set(row.token_id, state);
+  }
+  for (const id of ids)
+    if (!states.has(id)) states.set(id, { problem: 'This API token no longer exists.', expiresAt: null });
+  return states;
+}
+
 /**
  * Why each of `ids` cannot be used now (revoked, expired, an ancestor revoked
  * or expired, or gone), by id; ids missing from the map are fine. One query.
  */
 export async function tokenProblems(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   const problems = new Map<string, string>();
-  if (!ids.length) return problems;
-  const rows = await em.execute<
-    { token_id: string; depth: number; revoked_at: Date | null; expires_at: Date | null; dead: boolean }[]
-  >(LINEAGE, [`{${ids.join(',')}}`]);
-  const found = new Set<string>();
-  // Nearest first (ordered by depth): the token's own state, then its parent's, …
-  for (const row of rows) {
-    if (row.depth === 0) found.add(row.token_id);
-    if (row.dead && !problems.has(row.token_id)) {
-      problems.set(row.token_id, describe(row.depth, row.revoked_at, row.expires_at));
-    }
-  }
-  for (const id of ids) if (!found.has(id)) problems.set(id, 'This API token no longer exists.');
+  for (const [id, { problem }] of await tokenLineage(em, ids)) if (problem) problems.set(id, problem);
   return problems;
 }

@@ -1,8 +1,38 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
+import { columnFor, readRows, rowShape, selectList } from './rows.js';
 
 type Row = Record<string, unknown> & { id: string };
+
+/**
+ * A one-to-many relation read as plain rows (src/modules/common/rows.ts): the
+ * live rows of `entity` whose property `key` holds the parent's `parentKey`, oldest
+ * first, at most MAX_NESTED_LIST per parent.
+ */
+export interface RowRelation<A = Record<string, unknown>> {
+  entity: EntityClass<object>;
+  key: string;
+  parentKey: string;
+  /** Equal properties the field's arguments add, as conditions of the query (e.g. one pricelist). */
+  where?: (args: A) => Record<string, string>;
+}
+
+/** Where a page's rows keep the relations loaded with them, by {@link relationKey}. */
+const PRELOADED = Symbol('preloaded relations');
+
+type Preloaded = { [PRELOADED]?: Record<string, object[]> };
+
+/** Names a relation field with its conditions: `prices`, or `prices{"pricelistExternalId":"b2b"}`. */
+export function relationKey(field: string, where: Record<string, string>): string {
+  for (const _ in where) return field + JSON.stringify(where);
+  return field;
+}
+
+/** The rows of `field` loaded with the page `parent` is in (see Loaders.preload), if they were. */
+export function preloaded(parent: object, key: string): object[] | undefined {
+  return (parent as Preloaded)[PRELOADED]?.[key];
+}
 
 /** A relation's key on a row: a scalar column, or the id of a many-to-one reference. */
 function keyOf(row: Row, field: string): string | null {
@@ -51,6 +81,91 @@ export class Loaders {
     });
   }
 
+  /**
+   * The children of one relation with the given conditions, as rows with every
+   * column, batched per request like {@link many}: for parents that were not
+   * loaded in a page (a record by id), or a field the page's preload did not see.
+   */
+  children(relation: RowRelation, where: Record<string, string>): DataLoader<string, object[]> {
+    const name = `children:${relation.entity.name}.${relation.key}:${JSON.stringify(where)}`;
+    return this.get(name, async (keys) => {
+      const shape = rowShape(this.em, relation.entity);
+      const groups = await this.fetchChildren(relation, keys, where, shape.columns.keys());
+      return keys.map((k) => groups.get(k) ?? []);
+    });
+  }
+
+  /**
+   * Loads a relation of a page's parents in one statement per set of conditions,
+   * before graphql-js asks, and keeps each parent's rows on it (see {@link preloaded}),
+   * so the field resolves without a promise per parent. `uses`: the conditions each
+   * occurrence of the field asks for, with the properties it selects.
+   */
+  async preload(
+    parents: readonly object[],
+    field: string,
+    relation: RowRelation,
+    uses: readonly { where: Record<string, string>; requested: Iterable<string> }[],
+  ): Promise<void> {
+    const keys = [...new Set(parents.map((p) => (p as Record<string, string>)[relation.parentKey]!))];
+    if (!keys.length) return;
+    const byCondition = new Map<string, { where: Record<string, string>; requested: Set<string> }>();
+    for (const use of uses) {
+      const key = relationKey(field, use.where);
+      const entry = byCondition.get(key) ?? { where: use.where, requested: new Set<string>() };
+      for (const name of use.requested) entry.requested.add(name);
+      byCondition.set(key, entry);
+    }
+    await Promise.all(
+      [...byCondition].map(async ([key, { where, requested }]) => {
+        const groups = await this.fetchChildren(relation, keys, where, requested);
+        for (const parent of parents as Preloaded[]) {
+          const own = (parent[PRELOADED] ??= {});
+          own[key] = groups.get((parent as Record<string, string>)[relation.parentKey]!) ?? [];
+        }
+      }),
+    );
+  }
+
+  /**
+   * The first maxPerParent live rows of each key, oldest first, with the `requested`
+   * properties, grouped by key: one bound-parameter statement (a lateral subquery per
+   * key walks the key's index and stops at the limit, as {@link fetchFirst}).
+   */
+  private async fetchChildren(
+    relation: RowRelation,
+    keys: readonly string[],
+    where: Record<string, string>,
+    requested: Iterable<string>,
+  ): Promise<Map<string, object[]>> {
+    const shape = rowShape(this.em, relation.entity);
+    const key = columnFor(shape, relation.key);
+    const select = selectList(shape, [...requested, relation.key], 'c');
+    const params: unknown[] = [[...keys]];
+    const conditions = Object.entries(where).map(([name, value]) => {
+      params.push(value);
+      return `and c."${columnFor(shape, name).sql}" = $${params.length}`;
+    });
+    if (shape.columns.has('deletedAt')) conditions.push('and c."deleted_at" is null');
+    params.push(this.maxPerParent);
+    const rows = await readRows<Record<string, string>>(
+      this.em,
+      `select ${select.sql} from unnest($1::${key.type}[]) as k(key)
+        cross join lateral (select * from "${shape.table}" c where c."${key.sql}" = k.key ${conditions.join(' ')}
+                             order by c."id" limit $${params.length}) c`,
+      params,
+      select,
+    );
+    const groups = new Map<string, object[]>();
+    for (const row of rows) {
+      const k = row[relation.key]!;
+      const group = groups.get(k);
+      if (group) group.push(row);
+      else groups.set(k, [row]);
+    }
+    return groups;
+  }
+
   private fetch<T extends object>(entity: EntityClass<T>, field: string, keys: readonly string[]): Promise<T[]> {
     return this.em.find(entity, { [field]: { $in: [...keys] } } as never, { orderBy: { id: 'asc' } as never });
   }
@@ -94,4 +209,20 @@ export class Loaders {
     }
     return loader;
   }
+}
+
+/**
+ * The resolver of a relation field read as rows: the rows loaded with the
+ * parent's page when there are (synchronously: no promise per parent), else a
+ * batched load. A plain graphql-js resolver, installed as such on the schema
+ * (src/graphql/direct-resolvers.ts) so that no per-field wrapper runs.
+ */
+export function relationResolver<A>(field: string, relation: RowRelation<A>) {
+  return (parent: object, args: A, ctx: { loaders: Loaders }): object[] | Promise<object[]> => {
+    const where = relation.where?.(args) ?? {};
+    return (
+      preloaded(parent, relationKey(field, where)) ??
+      ctx.loaders.children(relation as RowRelation, where).load((parent as Record<string, string>)[relation.parentKey]!)
+    );
+  };
 }

@@ -4,8 +4,9 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
 import { parseId } from './ids.js';
 import { COUNT_COST, OwnCost } from './own-cost.js';
+import { readRows, type RowShape, type Selection } from './rows.js';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -92,9 +93,90 @@ export async function paginate<T extends { id: string }>(
   };
 }
 
+/**
+ * The conditions of a statement, numbered as bound parameters: `add('t."a" = ?', value)`
+ * appends `t."a" = $n` and the value, so nothing a client sent is spliced into the text.
+ */
+export class SqlConditions {
+  readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(condition: string, ...values: unknown[]): this {
+    let i = 0;
+    this.parts.push(condition.replace(/\?/g, () => `$${this.param(values[i++])}`));
+    return this;
+  }
+
+  /** Binds a value; its placeholder number. */
+  param(value: unknown): number {
+    this.params.push(value);
+    return this.params.length;
+  }
+
+  copy(): SqlConditions {
+    const copy = new SqlConditions();
+    copy.parts.push(...this.parts);
+    copy.params.push(...this.params);
+    return copy;
+  }
+
+  get sql(): string {
+    return this.parts.length ? `where ${this.parts.join(' and ')}` : '';
+  }
+}
+
+/**
+ * {@link paginate} as plain rows of `shape`'s table (src/modules/common/rows.ts):
+ * one bound-parameter SELECT of the `select`ed columns, the same keyset, page size,
+ * cursors and `hasNextPage`; `totalCount` a `count(*)` under the same conditions
+ * (without the cursor's), run only when asked.
+ */
+export async function paginateRows<T extends { id: string }>(
+  em: EntityManager,
+  shape: RowShape,
+  select: Selection,
+  where: SqlConditions,
+  args: PageArgs,
+  maxPageSize: number,
+): Promise<Connection<T>> {
+  const first = pageSize(args.first, maxPageSize);
+  const afterId = args.after != null ? decodeCursor(args.after) : null;
+  let rows: T[] = [];
+  if (first > 0) {
+    const page = where.copy();
+    if (afterId) page.add('t."id" > ?', afterId);
+    const limit = page.param(first + 1);
+    rows = await readRows<T>(
+      em,
+      `select ${select.sql} from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}`,
+      page.params,
+      select,
+    );
+  }
+  const hasNextPage = rows.length > first;
+  if (hasNextPage) rows.length = first;
+  let counted: Promise<number> | undefined;
+  let edges: { cursor: string; node: T }[] | undefined;
+  const last = rows.at(-1);
+  return {
+    // Cursors cost a base64 each: made when a request asks for edges.
+    get edges() {
+      return (edges ??= rows.map((node) => ({ cursor: encodeCursor(node.id), node })));
+    },
+    nodes: rows,
+    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(last.id) : null },
+    count: () =>
+      (counted ??= readRows<{ n: string }>(
+        em,
+        `select count(*) as "n" from "${shape.table}" t ${where.sql}`,
+        where.params,
+      ).then(([row]) => Number(row!.n))),
+  };
+}
+
 /** The `<Name>Edge` and `<Name>Connection` object types of the contract for one node type. */
 export function connectionType<T extends object>(node: ClassType<T>, name: string) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class EdgeType {
     @Field(() => String)
     cursor!: string;
@@ -103,7 +185,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [EdgeType])
     edges!: EdgeType[];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthState } from '../api-token/authenticate.js';
+import type { AuthCache } from '../api-token/authenticator.js';
 import type { Config } from '../../config.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { HubPubSub } from '../../live-events/local-pubsub.js';
@@ -22,6 +23,12 @@ export interface GraphQLContext {
   clientIp: string | null;
   /** Who is asking; checked per root field by auth/access-control.ts. */
   auth: AuthState;
+  /**
+   * This instance's cache of verified tokens: a mutation that revokes evicts
+   * here at once, so its caller's next request is refused even before the
+   * database's notification arrives (other instances wait for that, < 1 s).
+   */
+  authCache: AuthCache;
   /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */
   httpLocals?: { operationName?: string };
 }

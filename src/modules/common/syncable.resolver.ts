@@ -1,12 +1,22 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  getArgumentValues,
+  getNullableType,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { JSONObjectScalar } from './scalars.js';
+import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } from 'type-graphql';
 import type { SyncableEntity } from './base.entity.js';
 import { IngestResult } from './change.types.js';
 import { PageArgs } from './page.args.js';
 import { connectionType, type Connection } from './pagination.js';
 import type { GraphQLContext } from './request-context.js';
 import { SyncableListArgs } from './syncable.inputs.js';
-import { findSyncable, listSyncable } from './syncable.service.js';
+import { findSyncable, listSyncable, type SyncableRow } from './syncable.service.js';
+import type { RowRelation } from './loaders.js';
+import { fieldsOf, namesOf, nodeFields } from './selection.js';
 
 export interface IngestedTypeOptions<T extends object, A extends object, I extends object> {
   /** The GraphQL object type; its name prefixes the connection's (`${name}Connection`, `${name}Edge`). */
@@ -15,7 +25,7 @@ export interface IngestedTypeOptions<T extends object, A extends object, I exten
   /** The list query: its root field name, its arguments besides paging, and what it runs. */
   list: string;
   listArgs: ClassType<A>;
-  listRecords: (ctx: GraphQLContext, args: A, page: PageArgs) => Promise<Connection<T>>;
+  listRecords: (ctx: GraphQLContext, args: A, page: PageArgs, info: GraphQLResolveInfo) => Promise<Connection<T>>;
   /** The ingest mutation: its root field name, the input of one record, and what it runs. */
   ingest: string;
   input: ClassType<I>;
@@ -38,8 +48,13 @@ export function ingestedTypeResolver<T extends object, A extends object, I exten
   @Resolver()
   abstract class IngestedTypeResolver {
     @Query(() => ConnectionType, { name: options.list })
-    list(@Ctx() ctx: GraphQLContext, @Args(() => PageArgs) page: PageArgs, @Args(() => options.listArgs) args: A) {
-      return options.listRecords(ctx, args, page);
+    list(
+      @Ctx() ctx: GraphQLContext,
+      @Args(() => PageArgs) page: PageArgs,
+      @Args(() => options.listArgs) args: A,
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return options.listRecords(ctx, args, page, info);
     }
 
     @Mutation(() => IngestResult, {
@@ -57,13 +72,59 @@ export interface SyncableTypeOptions<
   T extends SyncableEntity,
   A extends SyncableListArgs,
   I extends object,
-> extends Omit<IngestedTypeOptions<T, A, I>, 'listArgs' | 'listRecords'> {
+> extends Omit<IngestedTypeOptions<T, A, I>, 'listArgs' | 'listRecords' | 'entity'> {
+  entity: ClassType<T>;
   /** The query of a single record by `id` or `externalId`. */
   one: string;
   /** Arguments besides `filter` (and paging) the list takes; SyncableListArgs when none. */
   listArgs?: ClassType<A>;
-  /** A condition those arguments add to the filter's. */
-  listWhere?: (args: A) => FilterQuery<T>;
+  /** Equal properties those arguments add to the filter's conditions. */
+  listWhere?: (args: A) => Record<string, unknown>;
+  /**
+   * The one-to-many fields of the type read as rows: loaded for a whole page in one
+   * statement each when the request selects them (see Loaders.preload), and
+   * resolved by {@link relationResolver}.
+   */
+  relations?: Record<string, RowRelation<never>>;
+}
+
+/** Whether a field's type is the JSONObject scalar itself (not a list of it). */
+const isJsonObject = (type: GraphQLOutputType | undefined) =>
+  type != null && getNullableType(type) === JSONObjectScalar;
+
+/**
+ * A list's page with the relations its selection asks for: the node fields decide
+ * the columns read, and each selected relation is loaded for the whole page (one
+ * statement per relation and set of arguments), before graphql-js resolves the nodes.
+ */
+async function listWithRelations(
+  ctx: GraphQLContext,
+  info: GraphQLResolveInfo,
+  typeName: string,
+  relations: Record<string, RowRelation<never>>,
+  list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
+): Promise<Connection<SyncableRow>> {
+  const fields = nodeFields(info);
+  const type = info.schema.getType(typeName) as GraphQLObjectType;
+  const requested = namesOf(fields);
+  // JSONObject fields take the column's text as it is: nothing between the row and the response changes it.
+  const rawJson = new Set([...requested].filter((name) => isJsonObject(type.getFields()[name]?.type)));
+  const connection = await list(requested, rawJson);
+  if (!connection.nodes.length) return connection;
+  const uses = new Map<string, { where: Record<string, string>; requested: Set<string> }[]>();
+  for (const field of fields) {
+    const name = field.name.value;
+    const relation = relations[name] as RowRelation | undefined;
+    if (!relation) continue;
+    const args = getArgumentValues(type.getFields()[name]!, field, info.variableValues);
+    const list = uses.get(name) ?? [];
+    list.push({ where: relation.where?.(args) ?? {}, requested: namesOf(fieldsOf(field.selectionSet, info)) });
+    uses.set(name, list);
+  }
+  await Promise.all(
+    [...uses].map(([name, list]) => ctx.loaders.preload(connection.nodes, name, relations[name] as RowRelation, list)),
+  );
+  return connection;
 }
 
 /**
@@ -74,14 +135,17 @@ export interface SyncableTypeOptions<
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere } = options;
+  const { entity, listWhere, name, relations = {} } = options;
 
   @Resolver()
-  abstract class SyncableTypeResolver extends ingestedTypeResolver<T, A, I>({
+  abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
     ...options,
+    entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
-    listRecords: (ctx, args, page) =>
-      listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args)),
+    listRecords: (ctx, args, page, info) =>
+      listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
+        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
+      ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })
     one(

@@ -1,9 +1,9 @@
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../../domain/errors.js';
 import { parseId } from './ids.js';
-import { liveUnless } from './tombstones.js';
-import { paginate, type Connection, type PageArgs } from './pagination.js';
+import { paginateRows, SqlConditions, type Connection, type PageArgs } from './pagination.js';
+import { columnOf, rowShape, selectList, type RowShape } from './rows.js';
 import type { SyncableEntity } from './base.entity.js';
 import type { ProcessingState } from '../../domain/enums.js';
 
@@ -17,6 +17,16 @@ export interface SyncableFilterValues {
   includeDeleted?: boolean | null;
 }
 
+/**
+ * A Syncable record as a list reads it: a plain row with the properties the
+ * request selected (src/modules/common/rows.ts), beside the keys. An entity is
+ * one too, so field resolvers take either.
+ */
+export interface SyncableRow {
+  id: string;
+  externalId: string;
+}
+
 /** Longest list a filter takes, so one query cannot ask for an unbounded IN (…). */
 export const MAX_FILTER_LIST = 1000;
 
@@ -26,23 +36,28 @@ export function checkFilterList(values: readonly string[] | null | undefined, na
   }
 }
 
-export function syncableWhere<T extends SyncableEntity>(
+/**
+ * The conditions of SyncableFilter (and `extra`, equal properties a list adds,
+ * e.g. a sale order's direction) on `shape`'s table `t`, as bound parameters.
+ */
+export function syncableConditions(
+  shape: RowShape,
   filter: SyncableFilterValues | null | undefined,
-): FilterQuery<T> {
-  const where: Record<string | symbol, unknown> = liveUnless(filter?.includeDeleted);
-  if (!filter) return where as FilterQuery<T>;
-  if (filter.externalIds != null) {
+  extra: Readonly<Record<string, unknown>> = {},
+): SqlConditions {
+  const where = new SqlConditions();
+  if (!filter?.includeDeleted) where.add('t."deleted_at" is null');
+  if (filter?.externalIds != null) {
     checkFilterList(filter.externalIds, 'filter.externalIds');
-    where.externalId = { $in: [...filter.externalIds] };
+    where.add('t."external_id" = any(?)', [...filter.externalIds]);
   }
-  if (filter.processingState != null) where.processingState = filter.processingState;
-  if (filter.changedSince != null) where.updatedAt = { $gt: filter.changedSince };
-  if (filter.isNew != null) where.isNew = filter.isNew;
-  if (filter.changedField != null) {
-    // jsonb containment, served by the GIN index on changed_fields.
-    where[raw((alias) => `${alias}.changed_fields @> ?::jsonb`, [JSON.stringify([filter.changedField])])] = [];
-  }
-  return where as FilterQuery<T>;
+  if (filter?.processingState != null) where.add('t."processing_state" = ?', filter.processingState);
+  if (filter?.changedSince != null) where.add('t."updated_at" > ?', filter.changedSince);
+  if (filter?.isNew != null) where.add('t."is_new" = ?', filter.isNew);
+  // jsonb containment, served by the GIN index on changed_fields.
+  if (filter?.changedField != null) where.add('t."changed_fields" @> ?::jsonb', JSON.stringify([filter.changedField]));
+  for (const [property, value] of Object.entries(extra)) where.add(`t.${columnOf(shape, property)} = ?`, value);
+  return where;
 }
 
 /** A single Syncable record by `id` or `externalId` (both given: both must match); a tombstone too. */
@@ -58,14 +73,22 @@ export async function findSyncable<T extends SyncableEntity>(
   return em.findOne(entity, where as FilterQuery<T>);
 }
 
+/**
+ * A page of a Syncable type as plain rows (src/modules/common/rows.ts) with the
+ * columns of `requested` properties: filtered, oldest first, by keyset. `rawJson`:
+ * jsonb properties passed to the response as text (see raw-json.ts).
+ */
 export function listSyncable<T extends SyncableEntity>(
   em: EntityManager,
   entity: EntityClass<T>,
   filter: SyncableFilterValues | null | undefined,
   page: PageArgs,
   maxPageSize: number,
-  extra: FilterQuery<T> = {} as FilterQuery<T>,
-): Promise<Connection<T>> {
-  const where = { $and: [syncableWhere<T>(filter), extra] } as FilterQuery<T>;
-  return paginate(em, entity, where, page, maxPageSize);
+  extra: Readonly<Record<string, unknown>> = {},
+  requested: Iterable<string> = [],
+  rawJson: ReadonlySet<string> = new Set(),
+): Promise<Connection<SyncableRow>> {
+  const shape = rowShape(em, entity);
+  const where = syncableConditions(shape, filter, extra);
+  return paginateRows<SyncableRow>(em, shape, selectList(shape, requested, 't', rawJson), where, page, maxPageSize);
 }

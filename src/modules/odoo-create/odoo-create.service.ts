@@ -27,10 +27,34 @@ export async function noteCreate(
   entityId: string,
   odooId: number | null = null,
 ): Promise<void> {
+  await noteCreates(outside, [{ entityType, entityId, odooId }]);
+}
+
+/** One note of a create (see noteCreate). */
+export interface CreateNote {
+  entityType: EntityType;
+  entityId: string;
+  odooId: number | null;
+}
+
+/**
+ * noteCreate for several hub records in one statement (one commit): each note is
+ * as noteCreate would write it. Notes of one record are merged first (an
+ * upsert may not touch a row twice), keeping the id any of them carries.
+ */
+export async function noteCreates(outside: EntityManager, notes: readonly CreateNote[]): Promise<void> {
+  const merged = new Map<string, CreateNote>();
+  for (const note of notes) {
+    const key = `${note.entityType}:${note.entityId}`;
+    const before = merged.get(key);
+    merged.set(key, { ...note, odooId: note.odooId ?? before?.odooId ?? null });
+  }
+  const rows = [...merged.values()];
   await sqlQuery(
     outside,
-    `insert into "odoo_create" ("entity_type", "entity_id", "attempted_at", "odoo_id") values ($1, $2, now(), $3)
+    `insert into "odoo_create" ("entity_type", "entity_id", "attempted_at", "odoo_id")
+     select t, e, now(), o from unnest($1::text[], $2::uuid[], $3::int[]) as n(t, e, o)
      on conflict ("entity_type", "entity_id") do update set "odoo_id" = coalesce(excluded."odoo_id", "odoo_create"."odoo_id")`,
-    [entityType, entityId, odooId],
+    [rows.map((r) => r.entityType), rows.map((r) => r.entityId), rows.map((r) => r.odooId)],
   );
 }

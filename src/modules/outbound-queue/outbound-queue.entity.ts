@@ -10,6 +10,10 @@ import { DateTimeScalar, JSONObjectScalar } from '../common/scalars.js';
 @Index({ name: 'outbound_queue_status_id_index', properties: ['status', 'id'] })
 @Index({ name: 'outbound_queue_entity_type_id_index', properties: ['entityType', 'id'] })
 @Index({ name: 'outbound_queue_entity_index', properties: ['entityType', 'entityId'] })
+@Index({
+  name: 'outbound_queue_paused_index',
+  expression: 'create index "outbound_queue_paused_index" on "outbound_queue" ("id") where "paused_at" is not null',
+})
 export class OutboundQueueItem extends TimestampedEntity {
   @Field(() => EntityType)
   @Enum({ items: () => EntityType })
@@ -38,4 +42,12 @@ export class OutboundQueueItem extends TimestampedEntity {
   @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   nextAttemptAt?: Date | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'Set while the push waits for Odoo to be reachable again (its circuit is open): no attempt is counted meanwhile, and it is sent as soon as Odoo answers.',
+  })
+  @Property({ type: 'datetime', nullable: true })
+  pausedAt?: Date | null;
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { SyncableEntity } from '../common/base.entity.js';
 import { SyncableIndexes } from '../common/syncable-indexes.js';
 import { PartnerType } from '../../domain/enums.js';
@@ -24,7 +24,7 @@ export class Partner extends SyncableEntity {
   })
   parent?: Partner | null;
 
-  @Field(() => ID, { nullable: true })
+  /** The field `parentId` (PartnerResolver), which a list's row carries as a property of this name. */
   get parentId(): string | null {
     return this.parent?.id ?? null;
   }

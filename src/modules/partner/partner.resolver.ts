@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { principalOf } from '../common/authorize.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { webshopWriter } from '../../domain/record-origin.js';
@@ -7,6 +7,12 @@ import { Partner } from './partner.entity.js';
 import { CustomerInput, PartnerInput } from './partner.inputs.js';
 import { saveCustomer } from './partner.service.js';
 import { ingestPartners } from '../../ingest/ingest.service.js';
+
+/** A partner as a list reads it (a row: src/modules/common/rows.ts), or the entity. */
+interface PartnerRow {
+  id: string;
+  parentId: string | null;
+}
 
 @Resolver(() => Partner)
 export class PartnerResolver extends syncableResolver({
@@ -23,13 +29,19 @@ export class PartnerResolver extends syncableResolver({
     return saveCustomer(ctx.em, input, webshopWriter(principalOf(ctx)));
   }
 
+  // A row carries it as a property, an entity as a getter: no instance is made to read it.
+  @FieldResolver(() => ID, { nullable: true })
+  parentId(@Root() partner: PartnerRow): string | null {
+    return partner.parentId ?? null;
+  }
+
   @FieldResolver(() => Partner, { nullable: true })
-  parent(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+  parent(@Root() partner: PartnerRow, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
     return partner.parentId ? ctx.loaders.one(Partner).load(partner.parentId) : null;
   }
 
   @FieldResolver(() => [Partner])
-  children(@Root() partner: Partner, @Ctx() ctx: GraphQLContext): Promise<Partner[]> {
+  children(@Root() partner: PartnerRow, @Ctx() ctx: GraphQLContext): Promise<Partner[]> {
     return ctx.loaders.many(Partner, 'parent').load(partner.id);
   }
 }

@@ -9,7 +9,7 @@ import { DateTimeScalar, DecimalScalar } from '../common/scalars.js';
  * decimal exact. A pricelist's price of one unit has minQuantity 0; Odoo's
  * quantity breaks ("from 10 pieces") are rows of their own.
  */
-@ObjectType('PricelistItem')
+@ObjectType('PricelistItem', { simpleResolvers: true })
 @Entity({ tableName: 'pricelist_item' })
 @Unique({
   name: 'pricelist_item_pricelist_product_quantity_unique',

@@ -1,11 +1,31 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
+import { relationResolver, type RowRelation } from '../common/loaders.js';
 import { syncableResolver } from '../common/syncable.resolver.js';
+import type { SyncableRow } from '../common/syncable.service.js';
 import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
 import { Stock } from '../stock/stock.entity.js';
 import { Product } from './product.entity.js';
 import { ProductInput } from './product.inputs.js';
 import { ingestProducts } from '../../ingest/ingest.service.js';
+
+type PricesArgs = { pricelistExternalId?: string | null };
+
+// The pricelist is a condition of the query, not a filter after it: the list is capped per product.
+const PRICES: RowRelation<PricesArgs> = {
+  entity: PricelistItem,
+  key: 'productExternalId',
+  parentKey: 'externalId',
+  where: ({ pricelistExternalId }): Record<string, string> =>
+    pricelistExternalId == null ? {} : { pricelistExternalId },
+};
+const STOCK: RowRelation = { entity: Stock, key: 'productExternalId', parentKey: 'externalId' };
+
+const prices = relationResolver('prices', PRICES);
+const stock = relationResolver('stock', STOCK);
+
+/** Product's relations as plain resolvers (src/graphql/direct-resolvers.ts): a page of products asks them 100 times. */
+export const PRODUCT_RESOLVERS = { 'Product.prices': prices, 'Product.stock': stock };
 
 @Resolver(() => Product)
 export class ProductResolver extends syncableResolver({
@@ -16,20 +36,19 @@ export class ProductResolver extends syncableResolver({
   ingest: 'ingestProducts',
   input: ProductInput,
   ingestRecords: ingestProducts,
+  relations: { prices: PRICES, stock: STOCK },
 }) {
   @FieldResolver(() => [PricelistItem])
   prices(
-    @Root() product: Product,
+    @Root() product: SyncableRow,
     @Ctx() ctx: GraphQLContext,
     @Arg('pricelistExternalId', () => String, { nullable: true }) pricelistExternalId?: string,
-  ): Promise<PricelistItem[]> {
-    // The pricelist is a condition of the query, not a filter after it: the list is capped per product.
-    const where: Record<string, string> = pricelistExternalId == null ? {} : { pricelistExternalId };
-    return ctx.loaders.many(PricelistItem, 'productExternalId', where).load(product.externalId);
+  ) {
+    return prices(product, { pricelistExternalId }, ctx);
   }
 
   @FieldResolver(() => [Stock])
-  stock(@Root() product: Product, @Ctx() ctx: GraphQLContext): Promise<Stock[]> {
-    return ctx.loaders.many(Stock, 'productExternalId').load(product.externalId);
+  stock(@Root() product: SyncableRow, @Ctx() ctx: GraphQLContext) {
+    return stock(product, {}, ctx);
   }
 }

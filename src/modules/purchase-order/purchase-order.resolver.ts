@@ -3,6 +3,7 @@ import { principalOf } from '../common/authorize.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { webshopWriter } from '../../domain/record-origin.js';
 import { syncableResolver } from '../common/syncable.resolver.js';
+import type { SyncableRow } from '../common/syncable.service.js';
 import { Product } from '../product/product.entity.js';
 import { PurchaseOrderLine } from './purchase-order-line.entity.js';
 import { PurchaseOrder } from './purchase-order.entity.js';
@@ -29,7 +30,7 @@ export class PurchaseOrderResolver extends syncableResolver({
   }
 
   @FieldResolver(() => [PurchaseOrderLine])
-  lines(@Root() order: PurchaseOrder, @Ctx() ctx: GraphQLContext): Promise<PurchaseOrderLine[]> {
+  lines(@Root() order: SyncableRow, @Ctx() ctx: GraphQLContext): Promise<PurchaseOrderLine[]> {
     return ctx.loaders.many(PurchaseOrderLine, 'purchaseOrder').load(order.id);
   }
 }

@@ -24,6 +24,11 @@ export class SaleOrder extends SyncableEntity {
   })
   customer?: Partner | null;
 
+  /** The customer's id, as a list's row carries it too (src/modules/common/rows.ts). */
+  get customerId(): string | null {
+    return this.customer?.id ?? null;
+  }
+
   @Field(() => SaleOrderOdooStatus, {
     nullable: true,
     description: 'What became of the order in Odoo, read back after the push and on every pull.',

@@ -12,6 +12,11 @@ import { placeSaleOrder } from './sale-order.service.js';
 import { cancelSaleOrder } from './cancel-sale-order.service.js';
 import { ingestSaleOrders } from '../../ingest/ingest.service.js';
 
+/** A sale order as a list reads it (a row), or the entity. */
+interface SaleOrderRow {
+  customerId?: string | null;
+}
+
 @ArgsType()
 export class SaleOrderListArgs extends SyncableListArgs {
   @Field(() => SaleOrderDirection, { nullable: true })
@@ -51,7 +56,7 @@ export class SaleOrderResolver extends syncableResolver({
   }
 
   @FieldResolver(() => Partner, { nullable: true })
-  customer(@Root() order: SaleOrder, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
-    return order.customer ? ctx.loaders.one(Partner).load(order.customer.id) : null;
+  customer(@Root() order: SaleOrderRow, @Ctx() ctx: GraphQLContext): Promise<Partner | null> | null {
+    return order.customerId ? ctx.loaders.one(Partner).load(order.customerId) : null;
   }
 }

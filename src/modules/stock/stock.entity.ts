@@ -8,7 +8,7 @@ import { DateTimeScalar } from '../common/scalars.js';
  * be sold (on hand minus reserved) in the internal locations of one warehouse
  * (supplier `odoo:<warehouse code>`) or of all configured warehouses (`odoo`).
  */
-@ObjectType('Stock')
+@ObjectType('Stock', { simpleResolvers: true })
 @Entity({ tableName: 'stock' })
 @Unique({ name: 'stock_supplier_product_unique', properties: ['supplierExternalId', 'productExternalId'] })
 @Index({ name: 'stock_product_external_id_index', properties: ['productExternalId'] })

@@ -1,8 +1,9 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
 import { COUNT_COST, OwnCost } from '../common/own-cost.js';
+import { circuitStatuses } from '../odoo-circuit/odoo-circuit.service.js';
 import { getSyncStatus } from './sync-status.service.js';
-import { SyncStatus } from './sync-status.types.js';
+import { OdooCircuitStatus, SyncStatus } from './sync-status.types.js';
 
 @Resolver(() => SyncStatus)
 export class SyncStatusResolver {
@@ -11,5 +12,13 @@ export class SyncStatusResolver {
   @OwnCost(6 * COUNT_COST)
   syncStatus(@Ctx() ctx: GraphQLContext): Promise<SyncStatus> {
     return getSyncStatus(ctx.em);
+  }
+
+  /** Read only when asked: a row per Odoo connection and a count over the paused rows' partial index. */
+  @FieldResolver(() => [OdooCircuitStatus], {
+    description: 'The circuit of each Odoo connection the hub pushes to (none before one ever opened).',
+  })
+  odooCircuits(@Ctx() ctx: GraphQLContext): Promise<OdooCircuitStatus[]> {
+    return circuitStatuses(ctx.em);
   }
 }

@@ -51,11 +51,13 @@ export class UserResolver {
   }
 
   @Mutation(() => User)
-  setUserRoles(
+  async setUserRoles(
     @Ctx() ctx: GraphQLContext,
     @Arg('userId', () => ID) userId: string,
     @Arg('roles', () => [Role]) roles: Role[],
   ): Promise<User> {
-    return setUserRoles(ctx.em, userId, roles);
+    const user = await setUserRoles(ctx.em, userId, roles);
+    ctx.authCache.evictUser(user.id);
+    return user;
   }
 }

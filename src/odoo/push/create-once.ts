@@ -1,8 +1,9 @@
 import type { EntityType } from '../../domain/enums.js';
 import { findCreate, noteCreate } from '../../modules/odoo-create/odoo-create.service.js';
 import type { OdooClient } from '../odoo-client.js';
-import { OdooError } from '../odoo-error.js';
+import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
+import { createJoined, lookUp, noteCreateJoined } from './joined-calls.js';
 import type { PushScope } from './push-scope.js';
 
 /**
@@ -22,15 +23,17 @@ import type { PushScope } from './push-scope.js';
  * sale-order.ts, purchase-order.ts) applies it.
  */
 
-/** The Odoo record of `model` whose `field` holds the hub's reference, archived ones included. */
+/**
+ * The Odoo record of `model` whose `field` holds the hub's reference, archived
+ * ones included; the searches of concurrent pushes go as one (joined-calls.ts).
+ */
 export async function findByReference(
   odoo: OdooClient,
   model: string,
   field: string,
   reference: string,
 ): Promise<number | undefined> {
-  const [id] = await odoo.search(model, [[field, '=', reference]], { limit: 1, context: WITH_ARCHIVED });
-  return id;
+  return lookUp(odoo, { model, field, reference });
 }
 
 /**
@@ -79,22 +82,16 @@ export async function createOnce(
   entityId: string,
   vals: Record<string, unknown>,
 ): Promise<number> {
-  await noteCreate(scope.outside, entityType, entityId);
+  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: null });
   let id: number;
   try {
-    id = await scope.odoo.create(model, vals);
+    // Sent with the creates of concurrent pushes as one list: the note above, made first, is what lets a
+    // retry find and adopt every record of a list whose answer was lost.
+    id = await createJoined(scope.odoo, model, vals);
   } catch (err) {
     if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
     throw err;
   }
-  await noteCreate(scope.outside, entityType, entityId, id);
+  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
   return id;
-}
-
-/** Whether Odoo may have run (and may still be running) a call that failed this way. */
-export function mayHaveRun(err: OdooError): boolean {
-  // Odoo's own error envelope means it rolled back; a refused connection never reached it.
-  if (!['timeout', 'network', 'html', 'http'].includes(err.odooName)) return false;
-  const code = (err.cause as { cause?: { code?: string } } | undefined)?.cause?.code;
-  return code !== 'ECONNREFUSED';
 }

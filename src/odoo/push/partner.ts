@@ -7,6 +7,7 @@ import type { OdooClient } from '../odoo-client.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
 import { companyVals } from './company-vals.js';
 import { createOnce, findByReference, isOurs } from './create-once.js';
+import { customerByEmail as customerByEmailJoined } from './joined-calls.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 
 /** The model partners are pulled from is the one they are pushed to. */
@@ -130,6 +131,27 @@ export async function lockPartners(em: EntityManager, partners: Partner[]): Prom
   );
 }
 
+/**
+ * Starts, all at once, the Odoo searches that pushing `partners` will make for
+ * those Odoo does not know by id yet: each one's reference, and a customer's
+ * e-mail (needed when the reference finds nothing). Read-only, and made under
+ * the partners' locks (lockPartners first), so what they find is what a search
+ * made later in the push would find; pushOnePartner awaits them instead of
+ * searching one after another, and concurrent pushes' searches are joined.
+ */
+export function lookAheadPartners(scope: PushScope, partners: Partner[]): void {
+  const lookups = (scope.partnerLookups ??= new Map());
+  for (const p of partners) {
+    if (p.odooId || lookups.has(p.id)) continue;
+    const ref = findByReference(scope.odoo, ODOO_MODEL, 'ref', p.externalId);
+    const email = p.parent ? null : customerByEmail(scope.odoo, p.currentData.email);
+    // Handled here too: a push that stops early (its order was found) does not await them.
+    ref.catch(() => undefined);
+    email?.catch(() => undefined);
+    lookups.set(p.id, { ref, email });
+  }
+}
+
 /** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
 export async function pushCustomer(scope: PushScope, partner: Partner): Promise<number> {
   const pushed = new Map<string, number>();
@@ -139,6 +161,7 @@ export async function pushCustomer(scope: PushScope, partner: Partner): Promise<
     { populate: ['parent'], orderBy: { id: 'asc' } },
   );
   await lockPartners(scope.tx, [partner, ...addresses]);
+  lookAheadPartners(scope, [partner, ...addresses]);
   const id = await pushPartner(scope, partner, pushed);
   for (const address of addresses) await pushPartner(scope, address, pushed);
   return id;
@@ -159,7 +182,8 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
     type: await partnerType(odoo, partner),
     ...(parentOdooId ? { parent_id: parentOdooId } : {}),
   });
-  const found = partner.odooId ?? (await findByReference(odoo, ODOO_MODEL, 'ref', partner.externalId));
+  const ahead = scope.partnerLookups?.get(partner.id);
+  const found = partner.odooId ?? (await (ahead?.ref ?? findByReference(odoo, ODOO_MODEL, 'ref', partner.externalId)));
   let odooId: number | null = null;
   if (found) {
     // Ours (known, or found after an earlier try): write what differs from Odoo's
@@ -169,7 +193,7 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
     }
     odooId = found;
   } else if (!partner.parent) {
-    odooId = await customerByEmail(odoo, partner.currentData.email);
+    odooId = await (ahead?.email ?? customerByEmail(odoo, partner.currentData.email));
   }
   odooId ??= await createOnce(scope, ODOO_MODEL, EntityType.PARTNER, partner.id, {
     ...wanted,
@@ -186,22 +210,12 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
 
 /**
  * The customer (a partner without a parent) Odoo already has for this e-mail,
- * the oldest if several: a webshop customer who exists in Odoo is linked to it.
- * Compared as Odoo's own portal and shop do (`=ilike`, case-insensitive), with
- * LIKE's wildcards escaped so `a_b@x` matches only itself.
+ * the oldest if several: a webshop customer who exists in Odoo is linked to it
+ * (compared as `=ilike`: see joined-calls.ts).
  */
 async function customerByEmail(odoo: OdooClient, email: unknown): Promise<number | null> {
   if (typeof email !== 'string' || !email.trim()) return null;
-  const pattern = email.trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-  const [id] = await odoo.search(
-    ODOO_MODEL,
-    [
-      ['email', '=ilike', pattern],
-      ['parent_id', '=', false],
-    ],
-    { limit: 1, order: 'id asc' },
-  );
-  return id ?? null;
+  return customerByEmailJoined(odoo, email.trim());
 }
 
 /** Writes the fields of `wanted` whose value in Odoo differs (many2one compared by id); nothing when none do. */

@@ -21,6 +21,8 @@ export interface PushScope {
    * counts the record as unchanged by anyone else.
    */
   recordUpdatedAt?: string;
+  /** Searches for partners started ahead by lookAheadPartners (partner.ts), by hub partner id. */
+  partnerLookups?: Map<string, { ref: Promise<number | undefined>; email: Promise<number | null> | null }>;
 }
 
 /** A permanent failure: something the push needs (a country, a product, a partner) is not in Odoo. */

@@ -5,12 +5,13 @@ import { Partner } from '../../modules/partner/partner.entity.js';
 import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
 import type { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
 import type { RawRecord } from '../odoo-client.js';
-import { OdooError } from '../odoo-error.js';
+import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
-import { createOnce, mayHaveRun } from './create-once.js';
+import { createOnce } from './create-once.js';
+import { readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder } from './sale-order-lookup.js';
-import { lockPartners, pushPartner } from './partner.js';
+import { lockPartners, lookAheadPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 import { cancelInOdoo } from './sale-order-cancel.js';
@@ -66,13 +67,17 @@ export async function pushSaleOrder(
     { $or: [{ externalId: { $in: named } }, { parent: { externalId: data.customerExternalId } }] },
     { populate: ['parent'], orderBy: { id: 'asc' } },
   );
+  if (!order.odooId && !data.cancellation) {
+    // The partners' locks first, so that their searches can run beside the order's own.
+    await lockPartners(em, family);
+    lookAheadPartners(scope, family);
+  }
   let odooId = order.odooId ?? (await ourOrder(scope, order));
   // Cancelled before it reached Odoo: it never will. Cancelled while an earlier try's create was in
   // flight: that order is cancelled now (its cancellation push may have found nothing yet).
   if (data.cancellation) return odooId ? cancelInOdoo(scope, order) : null;
   let created = false;
   if (!odooId) {
-    await lockPartners(em, family);
     const byKey = new Map(family.map((p) => [p.externalId, p]));
     const pushed = new Map<string, number>();
     const partnerId = (externalId: string) => {
@@ -167,7 +172,7 @@ async function noteOdooId(scope: PushScope, order: SaleOrder, odooId: number): P
 type ReadBack = { order: RawRecord; status: OdooStatus };
 
 async function readBack(scope: PushScope, odooId: number): Promise<ReadBack> {
-  const read = await readOrderStatus(scope.odoo, odooId);
+  const read = await readOrderStatusJoined(scope.odoo, odooId);
   if (!read) throw missingInOdoo(`Sale order ${odooId} (deleted in Odoo since the hub created it)`);
   return read;
 }

@@ -1,0 +1,213 @@
+/**
+ * The storefront's catalogue page, the hub against PostGraphile 5 (issue 15,
+ * acceptance 1): the same database and data, the same logical query at the same
+ * concurrency, side by side in one run.
+ *
+ *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50]
+ *
+ * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`;
+ * PostGraphile (amber preset, smart tags joining `pricelist_item` and `stock` to
+ * `product` by external id) the same selection under aliases, ordered by primary
+ * key and without tombstones, as the hub's lists are. Each server runs in a
+ * worker thread of its own with a pool of 10; this thread is the load generator
+ * (undici, `--connections` requests in flight). After a warm-up of each, rounds
+ * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. Before
+ * the clock, both must return the same first page. The data (`--products`, each
+ * with two prices and one stock row) goes in through the hub's ingest mutations.
+ * Reported per round and side: requests/s, p50, p99, and the server thread's
+ * CPU time per request (which other load on the machine disturbs least); then
+ * the median hub/PostGraphile ratios of requests/s (target ≥ 1.0), CPU and p99.
+ * `--profile <dir>` writes a CPU profile of the hub thread over its measured
+ * rounds (not the start, seeding or warm-up) to that directory.
+ *
+ * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
+ * embedded one in a throw-away directory. Both are removed at the end.
+ */
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { Worker, workerData, parentPort } from 'node:worker_threads';
+import { once } from 'node:events';
+import { createLogger } from '../src/observability/logger.js';
+import { openBenchDatabase, runBench } from './support.js';
+import { load, post, type LoadResult } from './catalogue/load.js';
+import { seedCatalogue } from './catalogue/seed.js';
+import { hubServer, postgraphileServer, type FromServer, type ServerWorkerData } from './catalogue/servers.js';
+
+const PAGE = 100;
+
+export const HUB_QUERY = `query Catalogue { products(first: ${PAGE}) {
+  nodes { externalId currentData prices { price } stock { quantity } } } }`;
+
+const LIVE = 'condition: { deletedAt: null }';
+export const POSTGRAPHILE_QUERY = `query Catalogue {
+  products: allProducts(first: ${PAGE}, orderBy: PRIMARY_KEY_ASC, ${LIVE}) {
+    nodes {
+      externalId
+      currentData
+      prices: pricesList(orderBy: PRIMARY_KEY_ASC, ${LIVE}) { price }
+      stock: stockList(orderBy: PRIMARY_KEY_ASC, ${LIVE}) { quantity }
+    }
+  }
+}`;
+
+const TARGET_RATIO = 1.0;
+
+type Side = 'hub' | 'postgraphile';
+
+interface Server {
+  url: string;
+  token: string | null;
+  /** The server thread's CPU time so far, in ms. */
+  cpuMs(): Promise<number>;
+  /** Starts or stops (and writes) the thread's CPU profile (a hub started with a profile directory). */
+  profile(what: 'start' | 'stop'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+async function startServer(role: Side, dbUrl: string, profileDir?: string): Promise<Server> {
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { role, dbUrl, profileDir } satisfies ServerWorkerData,
+  });
+  const failed = once(worker, 'error').then(([err]) => {
+    throw err as Error;
+  });
+  const [ready] = (await Promise.race([once(worker, 'message'), failed])) as [FromServer];
+  if (ready.type !== 'ready') throw new Error(`${role}: unexpected ${ready.type}`);
+  return {
+    url: ready.url,
+    token: ready.token,
+    async cpuMs() {
+      worker.postMessage({ type: 'cpu?' });
+      const [msg] = (await once(worker, 'message')) as [FromServer];
+      if (msg.type !== 'cpu') throw new Error(`${role}: unexpected ${msg.type}`);
+      return msg.ms;
+    },
+    async profile(what) {
+      worker.postMessage({ type: `profile-${what}` });
+      await once(worker, 'message');
+    },
+    async stop() {
+      worker.postMessage({ type: 'stop' });
+      await once(worker, 'exit');
+    },
+  };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fixed = (value: number, width: number, digits = 1) => value.toFixed(digits).padStart(width);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      products: { type: 'string', default: '2000' },
+      rounds: { type: 'string', default: '3' },
+      seconds: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '5' },
+      connections: { type: 'string', default: '50' },
+      profile: { type: 'string' },
+    },
+  });
+  const [products, rounds, seconds, warmup, connections] = [
+    values.products,
+    values.rounds,
+    values.seconds,
+    values.warmup,
+    values.connections,
+  ].map(Number) as [number, number, number, number, number];
+
+  const logger = createLogger('error');
+  const db = await openBenchDatabase('hub_bench_catalogue', logger);
+  const servers: Server[] = [];
+  try {
+    // The hub first: its start creates the database, migrates it and makes the admin token.
+    const hub = await startServer('hub', db.dbUrl, values.profile);
+    servers.push(hub);
+    await seedCatalogue(hub.url, hub.token!, products);
+    const postgraphile = await startServer('postgraphile', db.dbUrl);
+    servers.push(postgraphile);
+    const sides = {
+      hub: { server: hub, body: JSON.stringify({ query: HUB_QUERY }) },
+      postgraphile: { server: postgraphile, body: JSON.stringify({ query: POSTGRAPHILE_QUERY }) },
+    };
+
+    const [fromHub, fromPostgraphile] = await Promise.all(
+      (['hub', 'postgraphile'] as const).map((side) =>
+        post(sides[side].server.url, sides[side].body, sides[side].server.token),
+      ),
+    );
+    if (!isDeepStrictEqual(fromHub, fromPostgraphile)) {
+      throw new Error(
+        `the first pages differ:\nhub ${JSON.stringify(fromHub).slice(0, 400)}\n` +
+          `postgraphile ${JSON.stringify(fromPostgraphile).slice(0, 400)}`,
+      );
+    }
+    /** A round of one side: its load result, and the server thread's CPU time per request. */
+    const run = async (side: Side, duration: number) => {
+      const { server, body } = sides[side];
+      const cpuBefore = await server.cpuMs();
+      if (profiling && side === 'hub') await server.profile('start');
+      const result = await load(server.url, body, server.token, connections, duration);
+      if (profiling && side === 'hub') await server.profile('stop');
+      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests };
+    };
+
+    console.log(
+      `Catalogue: ${products} products (2 prices, 1 stock row each), first page of ${PAGE} identical on both; ` +
+        `${connections} connections, ${rounds} × 2 rounds of ${seconds} s after ${warmup} s warm-up each, ` +
+        `PostgreSQL ${db.server}\n`,
+    );
+    let profiling = false;
+    await run('hub', warmup);
+    await run('postgraphile', warmup);
+    profiling = values.profile != null;
+    const results: Record<Side, (LoadResult & { cpuMs: number })[]> = { hub: [], postgraphile: [] };
+    for (let r = 1; r <= rounds; r++) {
+      for (const side of r % 2 ? (['hub', 'postgraphile'] as const) : (['postgraphile', 'hub'] as const)) {
+        const result = await run(side, seconds);
+        results[side].push(result);
+        console.log(
+          `round ${r} ${side.padEnd(12)} ${fixed(result.perSecond, 7)} req/s  p50 ${fixed(result.p50, 7)} ms  ` +
+            `p99 ${fixed(result.p99, 7)} ms  CPU ${fixed(result.cpuMs, 5, 2)} ms/request`,
+        );
+      }
+    }
+    const ratios = results.hub.map((h, i) => h.perSecond / results.postgraphile[i]!.perSecond);
+    const p99Ratios = results.hub.map((h, i) => h.p99 / results.postgraphile[i]!.p99);
+    const ratio = median(ratios);
+    console.log(`\nside          req/s (median)  p50 (median)  p99 (median)  CPU/request (median)`);
+    for (const side of ['hub', 'postgraphile'] as const) {
+      const rs = results[side];
+      console.log(
+        `${side.padEnd(12)} ${fixed(median(rs.map((x) => x.perSecond)), 14)} ` +
+          `${fixed(median(rs.map((x) => x.p50)), 10)} ms ${fixed(median(rs.map((x) => x.p99)), 10)} ms ` +
+          `${fixed(median(rs.map((x) => x.cpuMs)), 12, 2)} ms`,
+      );
+    }
+    console.log(
+      `\nhub/PostGraphile req/s per round: ${ratios.map((x) => x.toFixed(2)).join(', ')}; ` +
+        `median ${ratio.toFixed(2)} (target ≥ ${TARGET_RATIO.toFixed(1)}: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`,
+    );
+    const cpuRatios = results.hub.map((h, i) => h.cpuMs / results.postgraphile[i]!.cpuMs);
+    console.log(
+      `hub/PostGraphile server CPU per request, per round: ${cpuRatios.map((x) => x.toFixed(2)).join(', ')}; ` +
+        `median ${median(cpuRatios).toFixed(2)}`,
+    );
+    console.log(
+      `hub/PostGraphile p99 per round: ${p99Ratios.map((x) => x.toFixed(2)).join(', ')}; ` +
+        `median ${median(p99Ratios).toFixed(2)} (target ≤ 1.0: ${median(p99Ratios) <= 1 ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    for (const server of servers.reverse()) await server.stop().catch((err: unknown) => console.error(err));
+    await db.drop();
+  }
+}
+
+runBench(main, () => {
+  const data = workerData as ServerWorkerData;
+  (data.role === 'hub' ? hubServer(data.dbUrl, data.profileDir) : postgraphileServer(data.dbUrl)).catch(
+    (err: unknown) => {
+      console.error(err);
+      parentPort!.close();
+      process.exit(1);
+    },
+  );
+});

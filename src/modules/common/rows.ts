@@ -1,0 +1,143 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass } from '@mikro-orm/core';
+import { CompiledQuery } from 'kysely';
+import { rawJsonObject } from './raw-json.js';
+
+/**
+ * The read path's rows (issue 15): what a list reads comes back as plain
+ * objects keyed by property name, never as entities the ORM manages (no
+ * identity map, no snapshot, no entity constructor), with only the columns a
+ * request selected. The ORM's metadata still names the table and the columns,
+ * so entity and row agree on every property; writes keep the ORM.
+ */
+
+/** A column of a row: its SQL name and whether it arrives as text to turn into a Date. */
+interface Column {
+  sql: string;
+  /** The SQL type, for casts of bound arrays of its values. */
+  type: string;
+  date: boolean;
+}
+
+/** How rows of one entity are read: its table, and the column behind each property. */
+export interface RowShape {
+  table: string;
+  /** Property name → column; a many-to-one reference `parent` is the property `parentId`. */
+  columns: ReadonlyMap<string, Column>;
+  /** Properties every row carries: the id and the keys that relations and cursors need. */
+  always: readonly string[];
+}
+
+const shapes = new WeakMap<object, RowShape>();
+
+/**
+ * The shape of `entity`'s rows, from the ORM's metadata (once per class). A
+ * many-to-one reference becomes its key: `parent` (column parent_id) is read as
+ * `parentId`, which is also what the entity's getter of that name answers, so a
+ * field resolver reads the same property from either.
+ */
+export function rowShape(em: EntityManager, entity: EntityClass<object>): RowShape {
+  let shape = shapes.get(entity);
+  if (shape) return shape;
+  const meta = em.getMetadata().get(entity);
+  const columns = new Map<string, Column>();
+  const always: string[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || !prop.fieldNames?.length) continue;
+    if (prop.kind === 'scalar') {
+      columns.set(prop.name, {
+        sql: prop.fieldNames[0]!,
+        type: prop.columnTypes[0]!,
+        date: prop.runtimeType === 'Date',
+      });
+    } else if (prop.kind === 'm:1') {
+      columns.set(`${prop.name}Id`, { sql: prop.fieldNames[0]!, type: prop.columnTypes[0]!, date: false });
+      always.push(`${prop.name}Id`);
+    }
+  }
+  for (const name of ['id', 'externalId', 'productExternalId']) if (columns.has(name)) always.push(name);
+  shape = { table: meta.tableName, columns, always };
+  shapes.set(entity, shape);
+  return shape;
+}
+
+/**
+ * The select list (`t."col" as "prop", …`) of the requested properties that are
+ * columns, and the keys. `raw`: jsonb properties the response takes as they are
+ * (JSONObject fields), read as text and passed on as RawJson.
+ */
+export function selectList(
+  shape: RowShape,
+  requested: Iterable<string>,
+  alias = 't',
+  raw: ReadonlySet<string> = new Set(),
+): Selection {
+  const names = new Set(shape.always);
+  for (const name of requested) if (shape.columns.has(name)) names.add(name);
+  const parts: string[] = [];
+  const dates: string[] = [];
+  const rawJson: string[] = [];
+  for (const name of names) {
+    const column = shape.columns.get(name)!;
+    if (raw.has(name)) {
+      parts.push(`${alias}."${column.sql}"::text as "${name}"`);
+      rawJson.push(name);
+    } else {
+      parts.push(`${alias}."${column.sql}" as "${name}"`);
+      if (column.date) dates.push(name);
+    }
+  }
+  return { sql: parts.join(', '), dates, rawJson };
+}
+
+export interface Selection {
+  sql: string;
+  /** The properties read as text that become Dates (the ORM's pool keeps timestamps as text). */
+  dates: readonly string[];
+  /** The jsonb properties read as text that become RawJson. */
+  rawJson?: readonly string[];
+}
+
+/** The SQL column of a property (a where-condition's), quoted, or an error naming it. */
+export function columnOf(shape: RowShape, property: string): string {
+  return `"${columnFor(shape, property).sql}"`;
+}
+
+/** The column behind a property, or an error naming it. */
+export function columnFor(shape: RowShape, property: string): Column {
+  const column = shape.columns.get(property);
+  if (!column) throw new Error(`${shape.table} has no column for ${property}`);
+  return column;
+}
+
+/**
+ * Runs one SELECT with bound parameters ($1, $2, …) through the ORM's
+ * connection (inside `em`'s transaction when it has one), logged by the ORM's
+ * query logger like its own statements, and turns the selection's timestamps
+ * into Dates as the ORM does (`new Date(text)`).
+ */
+export async function readRows<T extends object>(
+  em: EntityManager,
+  text: string,
+  params: readonly unknown[],
+  { dates = [], rawJson = [] }: Partial<Selection> = {},
+): Promise<T[]> {
+  const started = Date.now();
+  const { rows } = await em.getKysely().executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]));
+  em.config
+    .getLogger()
+    .logQuery({ query: text, params: [...params], took: Date.now() - started, results: rows.length, level: 'info' });
+  if (dates.length || rawJson.length) {
+    for (const row of rows) {
+      for (const name of dates) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = new Date(value);
+      }
+      for (const name of rawJson) {
+        const value = row[name];
+        if (typeof value === 'string') row[name] = rawJsonObject(value);
+      }
+    }
+  }
+  return rows as T[];
+}

@@ -1,0 +1,217 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { noteCreates, type CreateNote } from '../../modules/odoo-create/odoo-create.service.js';
+import type { OdooStatus } from '../../modules/sale-order/odoo-status.type.js';
+import { CallBatcher } from '../call-batcher.js';
+import type { OdooClient, RawRecord } from '../odoo-client.js';
+import { mayHaveRun, OdooError } from '../odoo-error.js';
+import { orderStatusFields, readOrderStatuses } from '../order-status.js';
+import { WITH_ARCHIVED } from '../pull/pull-source.js';
+
+/**
+ * The Odoo calls of concurrent pushes that are joined (call-batcher.ts): the
+ * searches by the hub's reference, the creates, and the read-backs of sale
+ * orders. One set per OdooClient, shared by every push of the process.
+ *
+ * What each call means stays what it was for one record alone: a search gives
+ * each reference the record a search with limit 1 would have given (the first
+ * in the model's order), a create of several records is one transaction in Odoo
+ * (all or none), and a read gives each order what reading it alone would.
+ * Exactly-once does not rest on the joining: each push notes its create before
+ * it hands its values over (create-once.ts), so after a lost answer or a crash
+ * every record of a list create is found by its reference and adopted.
+ */
+
+/** Records one create carries at most: a request stays small, a failure touches few. */
+const CREATE_BATCH = 50;
+/** Joined calls of one kind running at once: two, so one slow call does not hold up every push. */
+const RUNNING = 2;
+
+interface Lookup {
+  model: string;
+  field: string;
+  reference: string;
+}
+
+interface Lanes {
+  lookups: Map<string, CallBatcher<string, number | undefined>>;
+  emails: CallBatcher<string, number | null>;
+  creates: Map<string, CallBatcher<Record<string, unknown>, number>>;
+  orderStatus: CallBatcher<number, { order: RawRecord; status: OdooStatus } | null>;
+}
+
+const lanesOf = new WeakMap<OdooClient, Lanes>();
+
+function lanes(odoo: OdooClient): Lanes {
+  let found = lanesOf.get(odoo);
+  if (!found) {
+    found = {
+      lookups: new Map(),
+      emails: new CallBatcher((emails) => searchEmails(odoo, emails), {
+        maxBatch: odoo.readChunk,
+        maxRunning: RUNNING,
+      }),
+      creates: new Map(),
+      orderStatus: new CallBatcher((ids) => readStatuses(odoo, ids), { maxBatch: odoo.readChunk, maxRunning: RUNNING }),
+    };
+    lanesOf.set(odoo, found);
+  }
+  return found;
+}
+
+/**
+ * The record of `model` whose `field` holds `reference`, archived ones included:
+ * alone, a `search` with limit 1; joined, one `search_read` of every reference
+ * with `in`, each given the first of its matches in the model's order (which is
+ * the one the search with limit 1 returns).
+ */
+export function lookUp(odoo: OdooClient, { model, field, reference }: Lookup): Promise<number | undefined> {
+  const { lookups } = lanes(odoo);
+  const key = `${model} ${field}`;
+  let lane = lookups.get(key);
+  if (!lane) {
+    lane = new CallBatcher((references) => searchReferences(odoo, model, field, references), {
+      maxBatch: odoo.readChunk,
+      maxRunning: RUNNING,
+    });
+    lookups.set(key, lane);
+  }
+  return lane.call(reference);
+}
+
+async function searchReferences(
+  odoo: OdooClient,
+  model: string,
+  field: string,
+  references: string[],
+): Promise<(number | undefined)[]> {
+  if (references.length === 1) {
+    const [id] = await odoo.search(model, [[field, '=', references[0]]], { limit: 1, context: WITH_ARCHIVED });
+    return [id];
+  }
+  const rows = await odoo.searchRead(model, [[field, 'in', [...new Set(references)]]], {
+    fields: [field],
+    context: WITH_ARCHIVED,
+  });
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[field];
+    if (typeof value === 'string' && !first.has(value)) first.set(value, row.id);
+  }
+  return references.map((r) => first.get(r));
+}
+
+/**
+ * The oldest customer (a res.partner without a parent) whose e-mail is `email`
+ * (trimmed), compared as Odoo's portal and shop do (`=ilike`: case-insensitive,
+ * LIKE's wildcards escaped so `a_b@x` matches only itself). Alone: that search
+ * with limit 1. Joined: one `search_read` whose domain ORs each e-mail's term,
+ * each e-mail given the first match by id whose e-mail equals it ignoring case.
+ * Only ASCII e-mails join, and a joined answer holding an e-mail beyond ASCII is
+ * asked again one by one: there, how PostgreSQL folds case (and Odoo's optional
+ * unaccent) may match what a comparison here would not.
+ */
+export function customerByEmail(odoo: OdooClient, email: string): Promise<number | null> {
+  return ASCII.test(email) ? lanes(odoo).emails.call(email) : searchEmail(odoo, email);
+}
+
+/** Printable ASCII: what joins (anything else is searched alone). */
+const ASCII = /^[ -~]*$/;
+const emailTerm = (email: string) => ['email', '=ilike', email.replace(/[\\%_]/g, (c) => `\\${c}`)];
+
+async function searchEmail(odoo: OdooClient, email: string): Promise<number | null> {
+  const [id] = await odoo.search('res.partner', [emailTerm(email), ['parent_id', '=', false]], {
+    limit: 1,
+    order: 'id asc',
+  });
+  return id ?? null;
+}
+
+async function searchEmails(odoo: OdooClient, emails: string[]): Promise<(number | null)[]> {
+  if (emails.length === 1) return [await searchEmail(odoo, emails[0]!)];
+  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
+  const rows = await odoo.searchRead(
+    'res.partner',
+    [['parent_id', '=', false], ...terms.slice(1).map(() => '|'), ...terms],
+    { fields: ['email'], order: 'id asc' },
+  );
+  if (rows.some((r) => typeof r.email !== 'string' || !ASCII.test(r.email))) {
+    return Promise.all(emails.map((e) => searchEmail(odoo, e)));
+  }
+  const first = new Map<string, number>();
+  for (const r of rows) {
+    const key = (r.email as string).toLowerCase();
+    if (!first.has(key)) first.set(key, r.id);
+  }
+  return emails.map((e) => first.get(e.toLowerCase()) ?? null);
+}
+
+/**
+ * `create` of one record, sent with the records other pushes create meanwhile
+ * as one list. When a list fails in a way after which Odoo certainly created
+ * none of it (its own error answer: it rolled the call back), each record is
+ * created again alone, so one record Odoo refuses fails only its own push.
+ */
+export function createJoined(odoo: OdooClient, model: string, vals: Record<string, unknown>): Promise<number> {
+  const { creates } = lanes(odoo);
+  let lane = creates.get(model);
+  if (!lane) {
+    lane = new CallBatcher((list) => odoo.createMany(model, list), {
+      maxBatch: CREATE_BATCH,
+      maxRunning: RUNNING,
+      aloneAfter: (err) => err instanceof OdooError && !err.transient && !mayHaveRun(err),
+    });
+    creates.set(model, lane);
+  }
+  return lane.call(vals);
+}
+
+/** A sale order's status read afresh (as readOrderStatus), joined with the read-backs of other pushes. */
+export function readOrderStatusJoined(
+  odoo: OdooClient,
+  odooId: number,
+): Promise<{ order: RawRecord; status: OdooStatus } | null> {
+  return lanes(odoo).orderStatus.call(odooId);
+}
+
+async function readStatuses(
+  odoo: OdooClient,
+  ids: number[],
+): Promise<({ order: RawRecord; status: OdooStatus } | null)[]> {
+  const orders = await odoo.read('sale.order', ids, await orderStatusFields(odoo), WITH_ARCHIVED);
+  const statuses = await readOrderStatuses(odoo, orders);
+  const byId = new Map(orders.map((o) => [o.id, o]));
+  return ids.map((id) => {
+    const order = byId.get(id);
+    return order ? { order, status: statuses.get(id)! } : null;
+  });
+}
+
+/** Notes one statement carries at most. */
+const NOTE_BATCH = 200;
+
+/** The note lanes, one per database connection (all forks of one ORM share it). */
+const noteLanes = new WeakMap<object, CallBatcher<{ em: EntityManager; note: CreateNote }, void>>();
+
+/**
+ * noteCreate (odoo-create.service.ts), its statement shared with the notes other
+ * pushes write meanwhile: one insert, one commit. Each push still waits until
+ * its own note is committed before it asks Odoo to create, as before.
+ */
+export function noteCreateJoined(outside: EntityManager, note: CreateNote): Promise<void> {
+  const connection = outside.getConnection();
+  let lane = noteLanes.get(connection);
+  if (!lane) {
+    lane = new CallBatcher(
+      async (inputs) => {
+        await noteCreates(
+          inputs[0]!.em,
+          inputs.map((i) => i.note),
+        );
+        return inputs.map(() => undefined);
+      },
+      { maxBatch: NOTE_BATCH, maxRunning: RUNNING },
+    );
+    noteLanes.set(connection, lane);
+  }
+  return lane.call({ em: outside, note });
+}
