@@ -13,6 +13,7 @@ import type { GraphQLContext } from './modules/common/request-context.js';
 import { startApollo } from './graphql/apollo-server.js';
 import { buildHubSchema } from './graphql/schema.js';
 import { startGraphQLWs } from './graphql/ws-server.js';
+import { PersistedDocuments } from './graphql/persisted-documents.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
@@ -107,6 +108,7 @@ async function startServing(
 ): Promise<Omit<App, 'bootstrapAdminToken'>> {
   const pubSub = createHubPubSub();
   const schema = await buildHubSchema(pubSub);
+  const documents = await PersistedDocuments.load(config.persistedDocuments);
   const metrics = new Metrics();
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   if (apiLog) cleanups.unshift(() => apiLog.stop());
@@ -148,17 +150,29 @@ async function startServing(
     apiLog,
     maxPayload: bodyLimitBytes(config),
     makeContext,
+    documents,
   });
   const apollo = await startApollo({
     schema,
     config,
+    documents,
     metrics,
     httpServer,
     drainSockets: async () => {
       await wsCleanup.dispose();
     },
   });
-  mountRoutes(app, { config, logger, metrics, orm, authenticator, odooConfigured: odoo !== null, apollo, makeContext });
+  mountRoutes(app, {
+    config,
+    logger,
+    metrics,
+    orm,
+    authenticator,
+    odooConfigured: odoo !== null,
+    apollo,
+    makeContext,
+    documents,
+  });
 
   const runner =
     config.role === 'api'

@@ -167,6 +167,20 @@ const EnvSchema = z.object({
   MAX_STRING_LENGTH: z.coerce.number().int().min(256).default(10000),
   /** Most items a list without paging (a product's prices, a partner's children, an order's lines) returns per parent. */
   MAX_NESTED_LIST: z.coerce.number().int().min(1).max(10000).default(100),
+  /**
+   * A JSON manifest `{ "<id>": "<document>" }` of the storefronts' GraphQL documents,
+   * as GraphQL Code Generator's client preset writes it with `persistedDocuments: true`
+   * (persisted-documents.json); each id is `sha256:<hex>` (or the bare hex) of its document's text.
+   * Requests name a document by that id instead of sending its text (docs/api.md "Persisted documents").
+   */
+  PERSISTED_DOCUMENTS_FILE: z.string().min(1).optional(),
+  /** true: only the manifest's documents run, except for admin tokens (a trusted-documents allowlist). */
+  PERSISTED_DOCUMENTS_ONLY: bool.default(false),
+  /**
+   * Which query documents graphql-jit compiles into a reusable plan: `registered` (the
+   * manifest's), `all` (any, in a bounded cache of plans) or `off` (graphql-js runs every one).
+   */
+  GRAPHQL_JIT: z.enum(['registered', 'all', 'off']).default('registered'),
   /** true: /metrics answers without a token (a scraper on a private network); false: it needs metrics:read. */
   METRICS_PUBLIC: bool.default(false),
   /** graphql-ws sockets one token may hold open at once, on each hub instance. */
@@ -264,6 +278,10 @@ export interface Config {
   maxRootFields: number;
   maxNestedList: number;
   maxStringLength: number;
+  /** PERSISTED_DOCUMENTS_FILE and PERSISTED_DOCUMENTS_ONLY. */
+  persistedDocuments: { file: string | undefined; only: boolean };
+  /** GRAPHQL_JIT. */
+  graphqlJit: 'registered' | 'all' | 'off';
   metricsPublic: boolean;
   ws: { maxSocketsPerToken: number; maxSubscriptionsPerSocket: number };
   requestBodyLimitMb: number;
@@ -312,6 +330,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.PERSISTED_DOCUMENTS_ONLY && !e.PERSISTED_DOCUMENTS_FILE) {
+    throw new ConfigError(
+      'Invalid configuration:\n  PERSISTED_DOCUMENTS_ONLY: true needs PERSISTED_DOCUMENTS_FILE (the documents that may run)',
+    );
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     host: e.HOST,
@@ -362,6 +385,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     maxRootFields: e.MAX_ROOT_FIELDS,
     maxNestedList: e.MAX_NESTED_LIST,
     maxStringLength: e.MAX_STRING_LENGTH,
+    persistedDocuments: { file: e.PERSISTED_DOCUMENTS_FILE, only: e.PERSISTED_DOCUMENTS_ONLY },
+    graphqlJit: e.GRAPHQL_JIT,
     metricsPublic: e.METRICS_PUBLIC,
     ws: {
       maxSocketsPerToken: e.WS_MAX_SOCKETS_PER_TOKEN,

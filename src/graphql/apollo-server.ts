@@ -8,12 +8,16 @@ import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
 import { stringifyResult } from '../modules/common/raw-json.js';
+import { apolloExecution } from './jit-execution.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
+import type { PersistedDocuments } from './persisted-documents.js';
 import { noStorePlugin, observabilityPlugin } from './plugins.js';
 
 export interface ApolloDeps {
   schema: GraphQLSchema;
   config: Config;
+  /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
+  documents: PersistedDocuments;
   metrics: Metrics;
   /** Drained (its open requests finished) when Apollo stops. */
   httpServer: Server;
@@ -25,7 +29,8 @@ export interface ApolloDeps {
 export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQLContext>> {
   const { schema, config, metrics, httpServer } = deps;
   const apollo = new ApolloServer<GraphQLContext>({
-    schema,
+    // The schema, or (GRAPHQL_JIT) an executor of precompiled plans; the persisted documents.
+    ...apolloExecution({ schema, config, documents: deps.documents, metrics }),
     formatError,
     // JSON.stringify, with the jsonb a list passed through as text put in place (src/modules/common/raw-json.ts).
     stringifyResult,

@@ -19,6 +19,7 @@ import type { Logger } from '../observability/logger.js';
 import type { AuthState } from '../modules/api-token/authenticate.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import { formatError, isUnexpected } from './format-error.js';
+import type { PersistedDocuments } from './persisted-documents.js';
 import { limitRules, variablesLimitError } from './limits.js';
 import { CostBounds, selectOperation } from './query-cost.js';
 import { sharedSubscribe } from './shared-subscribe.js';
@@ -39,6 +40,8 @@ export interface GraphQLWsOptions {
   apiLog: ApiLogWriter | null;
   maxPayload: number;
   makeContext: (id: string, auth: AuthState, request: IncomingMessage) => GraphQLContext;
+  /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
+  documents: PersistedDocuments;
 }
 
 /**
@@ -94,17 +97,19 @@ export function startGraphQLWs(options: GraphQLWsOptions) {
         // ctx.subscriptions holds this operation too, and the queries and mutations still running.
         const tooMany = limits.operationError(Object.keys(ctx.subscriptions).length);
         if (tooMany) return refuse([tooMany], TOO_MANY);
-        let document = validated.get(payload.query);
+        const source = options.documents.sourceOf(payload, socketAuth.authOf(ctx.extra.socket));
+        if (source instanceof GraphQLError) return refuse([source]);
+        let document = validated.get(source);
         if (!document) {
           try {
-            document = parse(payload.query, { maxTokens: config.maxQueryTokens });
+            document = parse(source, { maxTokens: config.maxQueryTokens });
           } catch (err) {
             return refuse([withCode(err as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
           }
           operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
           const errors = validate(schema, document, rules);
           if (errors.length) return refuse(errors.map((e) => withCode(e, 'GRAPHQL_VALIDATION_FAILED')));
-          if (payload.query.length <= MAX_CACHED_QUERY_CHARS) validated.set(payload.query, document);
+          if (source.length <= MAX_CACHED_QUERY_CHARS) validated.set(source, document);
         } else {
           operations.name(ctx, id, selectOperation(document, payload.operationName)?.name?.value);
         }

@@ -3,6 +3,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
+import type { PersistedDocuments } from '../graphql/persisted-documents.js';
 import type { Authenticator } from '../modules/api-token/authenticator.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
@@ -14,6 +15,7 @@ import { healthRouter } from './health.route.js';
 import { inboundApiLog } from './inbound-api-log.js';
 import { metricsRouter } from './metrics.route.js';
 import { odooWebhookRouter } from './odoo-webhook.route.js';
+import { persistedDocumentLookup } from './persisted-document-lookup.js';
 import { requestId } from './request-id.js';
 import { requestMetrics } from './request-metrics.js';
 
@@ -49,6 +51,8 @@ export interface RouteDeps {
   odooConfigured: boolean;
   apollo: ApolloServer<GraphQLContext>;
   makeContext: MakeContext;
+  /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
+  documents: PersistedDocuments;
 }
 
 /** The health checks, the Odoo webhook receiver, /metrics and GraphQL over HTTP; body errors last. */
@@ -60,6 +64,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
   app.use(
     '/graphql',
     express.json({ limit: bodyLimitBytes(config) }),
+    persistedDocumentLookup(deps.documents, (authorization) => authenticator.authenticate(authorization)),
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => ({
         ...deps.makeContext(req.id, await authenticator.authenticate(req.headers.authorization), req),

@@ -55,6 +55,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly graphqlExecutions = new Counter({
+    name: 'graphql_executions_total',
+    help: 'GraphQL operations over HTTP executed, by engine: a graphql-jit plan (GRAPHQL_JIT) or graphql-js.',
+    labelNames: ['engine'] as const,
+    registers: [this.registry],
+  });
+
+  readonly graphqlJitCompilations = new Counter({
+    name: 'graphql_jit_compilations_total',
+    help: 'Operations graphql-jit compiled into a plan (each is reused for every later request of it).',
+    registers: [this.registry],
+  });
+
   readonly apiLogFlushFailures = new Counter({
     name: 'api_log_flush_failures_total',
     help: 'ApiLog batches that could not be written (kept and retried).',

@@ -33,6 +33,21 @@ export interface GqlResponse<R> {
 }
 
 /**
+ * Settings a test run takes from its own environment, so that one suite can run
+ * under another setting (e.g. `GRAPHQL_JIT=all` over tests/queries); a test's `env` wins.
+ */
+const FROM_ENVIRONMENT = ['GRAPHQL_JIT'] as const;
+
+function environmentSettings(): Record<string, string> {
+  const settings: Record<string, string> = {};
+  for (const name of FROM_ENVIRONMENT) {
+    const value = process.env[name];
+    if (value) settings[name] = value;
+  }
+  return settings;
+}
+
+/**
  * Boots the real app on port 0 against a fresh database cloned from the
  * migrated template. `env` adds configuration as environment variables would.
  */
@@ -51,7 +66,15 @@ export async function startTestHub(
   const shared = options.sameDatabaseAs;
   const db = shared ? { url: shared.dbUrl, drop: async () => undefined } : await createTestDatabase(label);
   const config = loadConfig(
-    { NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...options.env, DATABASE_URL: db.url },
+    {
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      ...environmentSettings(),
+      ...options.env,
+      DATABASE_URL: db.url,
+    },
     options.role ?? 'api',
   );
   const app = await createApp(config, {

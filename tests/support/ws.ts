@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient, type Client } from 'graphql-ws';
@@ -21,19 +22,29 @@ export function wsClient(baseUrl: string, token: string | null): Client {
   });
 }
 
+/** `persisted`: the document is named by its sha256 (APQ's extension) and its text is not sent. */
 export function subscribe<R, V>(
   baseUrl: string,
   token: string | null,
   doc: TypedDocumentNode<R, V>,
   variables?: V,
+  options: { persisted?: boolean } = {},
 ): LiveSubscription<R> {
   const client = wsClient(baseUrl, token);
+  const text = print(doc);
+  const sha256Hash = createHash('sha256').update(text).digest('hex');
   const queue: ExecutionResult<R>[] = [];
   const waiters: ((r: ExecutionResult<R>) => void)[] = [];
   let failure: unknown = null;
   const failWaiters: ((e: unknown) => void)[] = [];
   client.subscribe<R>(
-    { query: print(doc), variables: variables as Record<string, unknown> | undefined },
+    {
+      variables: variables as Record<string, unknown> | undefined,
+      // graphql-ws wants a string: an empty one when the id stands for the text.
+      ...(options.persisted
+        ? { query: '', extensions: { persistedQuery: { version: 1, sha256Hash } } }
+        : { query: text }),
+    },
     {
       next: (value) => {
         const waiter = waiters[0];
