@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { graphql } from '../gql/index.js';
 import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import type { TestHub } from '../support/hub.js';
 import { until } from '../support/until.js';
+import { startWorkerProcess } from '../support/worker-process.js';
 import { odooEnv, startHubWithCatalog } from '../support/odoo.js';
 
 const PlaceCrashOrder = graphql(`
@@ -61,24 +62,7 @@ describe('a worker killed in the middle of a push', () => {
     await sim.close();
   });
 
-  /** `npm start -- --role worker`, as a deployment runs it (the compiled entry point, as `npm start` does). */
-  const startWorker = () => {
-    const child = spawn(process.execPath, ['dist/src/main.js', '--role', 'worker'], {
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'warn',
-        DATABASE_URL: hub.dbUrl,
-        ...env,
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    children.add(child);
-    child.once('exit', () => children.delete(child));
-    return child;
-  };
+  const startWorker = () => startWorkerProcess(hub.dbUrl, env, children);
 
   it('lets the next worker finish the push within seconds, with exactly one sale.order in Odoo', async () => {
     const [sku] = sim.env.read('product.product', sim.env.search('product.product', [], { limit: 1 }), [
