@@ -56,13 +56,34 @@ describe('a worker killed in the middle of a push', () => {
     ({ sim, hub } = await startHubWithCatalog('worker_crash', 3, { role: 'api', env: stale }));
     env = { ...odooEnv(sim), ...stale };
   }, 60_000);
+  // A test that fails leaves no worker behind to take the next test's jobs.
+  afterEach(async () => {
+    const left = [...children];
+    for (const child of left) child.kill('SIGKILL');
+    await Promise.all(left.map((child) => (child.exitCode === null ? once(child, 'exit') : null)));
+  });
   afterAll(async () => {
-    for (const child of children) child.kill('SIGKILL');
     await hub.close();
     await sim.close();
   });
 
   const startWorker = () => startWorkerProcess(hub.dbUrl, env, children);
+  const readState = async (externalId: string) => (await hub.request(CrashOrderState, { externalId })).data!;
+  /**
+   * The state once the order's push has completed, read again after that: one
+   * request reads the order and the queue in two statements, so the first read
+   * to see the queue row COMPLETED may have read the order just before the push
+   * committed.
+   */
+  const stateOf = async (externalId: string) => {
+    await until(
+      () => readState(externalId),
+      (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
+      `the push of ${externalId} to complete`,
+      30_000,
+    );
+    return readState(externalId);
+  };
 
   it('lets the next worker finish the push within seconds, with exactly one sale.order in Odoo', async () => {
     const [sku] = sim.env.read('product.product', sim.env.search('product.product', [], { limit: 1 }), [
@@ -89,12 +110,7 @@ describe('a worker killed in the middle of a push', () => {
 
     const started = Date.now();
     const second = startWorker();
-    const done = await until(
-      async () => (await hub.request(CrashOrderState, { externalId: input.externalId })).data!,
-      (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
-      'the push to complete on the second worker',
-      30_000,
-    );
+    const done = await stateOf(input.externalId);
     // Stale after 2 s, a sweep every 0.5 s, then the job poll: seconds, not four hours.
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual(created);
@@ -108,13 +124,6 @@ describe('a worker killed in the middle of a push', () => {
         default_code: string;
       }[]
     )[0]!.default_code;
-  const stateOf = (externalId: string) =>
-    until(
-      async () => (await hub.request(CrashOrderState, { externalId })).data!,
-      (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
-      `the push of ${externalId} to complete`,
-      30_000,
-    );
   const confirmCalls = (id: number) =>
     sim.calls.filter(
       (c) =>
