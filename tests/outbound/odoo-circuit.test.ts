@@ -111,8 +111,11 @@ describe('the Odoo circuit', () => {
   };
   const inOdoo = (ref: string) => sim.env.search('sale.order', [['client_order_ref', '=', ref]]);
   const probes = () => sim.calls.filter((c) => c.service === 'web' && c.method === 'version_info').length;
-  const completed = (refs: string[], what: string, timeoutMs = 15_000) =>
-    until(view, (v) => rowsOf(v, refs).every((r) => r?.status === 'COMPLETED'), what, timeoutMs);
+  /** Read again once the rows are COMPLETED: one request reads orders and queue in two statements. */
+  const completed = async (refs: string[], what: string, timeoutMs = 15_000) => {
+    await until(view, (v) => rowsOf(v, refs).every((r) => r?.status === 'COMPLETED'), what, timeoutMs);
+    return view();
+  };
 
   it('opens when Odoo refuses connections, pauses pushes without counting attempts, and resumes all when a probe gets an answer', async () => {
     await sim.goOffline();

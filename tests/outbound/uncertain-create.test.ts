@@ -76,12 +76,14 @@ describe('a create that timed out', () => {
     const created = sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]]);
     expect(created).toHaveLength(1);
 
-    const done = await until(
+    await until(
       state,
       (s) => s.outboundQueue.nodes.some((n) => n.entityId === s.saleOrder!.id && n.status === 'COMPLETED'),
       'the retry to adopt the order',
       20_000,
     );
+    // Read again: one request reads the order and the queue in two statements.
+    const done = await state();
     expect(done.saleOrder!.odooId).toBe(created[0]);
     expect(sim.env.search('sale.order', [['client_order_ref', '=', input.externalId]])).toEqual(created);
     const searches = sim.calls.filter(
