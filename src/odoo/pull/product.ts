@@ -4,6 +4,8 @@ import { ingestPricelistItems, ingestProducts } from '../../ingest/ingest.servic
 import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.types.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
+import type { Translations } from '../../domain/translated-fields.js';
+import { readTranslations, withTranslations } from './translations.js';
 import {
   byExternalId,
   byPriceKey,
@@ -40,18 +42,21 @@ const PRODUCT_FIELDS = [
 ];
 
 /** product.product records as products plus their `list_price` PricelistItems. */
-function productWriter(page: RawRecord[]): PageWriter {
+function productWriter(page: RawRecord[], translations: Map<number, Translations>): PageWriter {
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
     externalId: skuOf(r.default_code, r.id),
     odooId: r.id,
-    data: normalizeRecord(r, {
-      booleans: ['active'],
-      omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
-      // The template's display name follows its variants' codes (and their
-      // archiving), so keeping it would report changes this product never had.
-      idOnly: ['product_tmpl_id'],
-    }),
+    data: withTranslations(
+      normalizeRecord(r, {
+        booleans: ['active'],
+        omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
+        // The template's display name follows its variants' codes (and their
+        // archiving), so keeping it would report changes this product never had.
+        idOnly: ['product_tmpl_id'],
+      }),
+      translations.get(r.id),
+    ),
   }));
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
@@ -90,7 +95,8 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
         [],
         { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
       );
-      return productWriter(variants.sort((a, b) => a.id - b.id));
+      const sorted = variants.sort((a, b) => a.id - b.id);
+      return productWriter(sorted, await readTranslations(odoo, 'product.product', sorted));
     },
   },
 };
@@ -100,6 +106,6 @@ export const PRODUCTS: PulledModel = {
   model,
   fields: PRODUCT_FIELDS,
   domain: [],
-  load: async (_odoo, page) => productWriter(page),
+  load: async (odoo, page) => productWriter(page, await readTranslations(odoo, 'product.product', page)),
   companions: companions.map((companion) => ({ model: companion, ...COMPANIONS[companion] })),
 };
