@@ -69,6 +69,12 @@ type Documents = {
     "\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n": typeof types.ReceiverLogDocument,
     "\n  query PricelistPrices($pricelist: String!) {\n    pricelistItems(filter: { pricelistExternalId: $pricelist }, first: 500) {\n      nodes {\n        productExternalId\n        minQuantity\n        price\n        previousPrice\n        priceChanged\n        currency\n      }\n    }\n  }\n": typeof types.PricelistPricesDocument,
     "\n  query StockOf($sku: String!, $includeDeleted: Boolean) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        deletedAt\n        supplierExternalId\n        quantity\n        onHandQuantity\n        reservedQuantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n  }\n": typeof types.StockOfDocument,
+    "\n  query Localized($sku: String!, $lang: String!) {\n    product(externalId: $sku) {\n      changedFields\n      localized(lang: $lang) {\n        lang\n        name\n        descriptionSale\n        values\n      }\n    }\n  }\n": typeof types.LocalizedDocument,
+    "\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LocalizedListDocument,
+    "\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnTranslationDocument,
+    "\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": typeof types.PokeTranslationDocument,
+    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n": typeof types.ClaimTranslatedDocument,
+    "\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n": typeof types.AckTranslatedDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": typeof types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCircuitOrderDocument,
@@ -222,6 +228,12 @@ const documents: Documents = {
     "\n  query ReceiverLog {\n    apiLogs(first: 100, filter: { pathPrefix: \"/webhooks/odoo\" }) {\n      nodes {\n        method\n        path\n        direction\n        statusCode\n      }\n    }\n    odooCalls: apiLogs(first: 1, filter: { direction: OUTBOUND }) {\n      totalCount\n      nodes {\n        path\n      }\n    }\n  }\n": types.ReceiverLogDocument,
     "\n  query PricelistPrices($pricelist: String!) {\n    pricelistItems(filter: { pricelistExternalId: $pricelist }, first: 500) {\n      nodes {\n        productExternalId\n        minQuantity\n        price\n        previousPrice\n        priceChanged\n        currency\n      }\n    }\n  }\n": types.PricelistPricesDocument,
     "\n  query StockOf($sku: String!, $includeDeleted: Boolean) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        deletedAt\n        supplierExternalId\n        quantity\n        onHandQuantity\n        reservedQuantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n  }\n": types.StockOfDocument,
+    "\n  query Localized($sku: String!, $lang: String!) {\n    product(externalId: $sku) {\n      changedFields\n      localized(lang: $lang) {\n        lang\n        name\n        descriptionSale\n        values\n      }\n    }\n  }\n": types.LocalizedDocument,
+    "\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n": types.LocalizedListDocument,
+    "\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnTranslationDocument,
+    "\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": types.PokeTranslationDocument,
+    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n": types.ClaimTranslatedDocument,
+    "\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n": types.AckTranslatedDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCircuitOrderDocument,
@@ -554,6 +566,30 @@ export function graphql(source: "\n  query PricelistPrices($pricelist: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StockOf($sku: String!, $includeDeleted: Boolean) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        deletedAt\n        supplierExternalId\n        quantity\n        onHandQuantity\n        reservedQuantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query StockOf($sku: String!, $includeDeleted: Boolean) {\n    stocks(first: 20, filter: { productExternalIds: [$sku], includeDeleted: $includeDeleted }) {\n      nodes {\n        deletedAt\n        supplierExternalId\n        quantity\n        onHandQuantity\n        reservedQuantity\n        previousQuantity\n        isQuantityChanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Localized($sku: String!, $lang: String!) {\n    product(externalId: $sku) {\n      changedFields\n      localized(lang: $lang) {\n        lang\n        name\n        descriptionSale\n        values\n      }\n    }\n  }\n"): (typeof documents)["\n  query Localized($sku: String!, $lang: String!) {\n    product(externalId: $sku) {\n      changedFields\n      localized(lang: $lang) {\n        lang\n        name\n        descriptionSale\n        values\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n"): (typeof documents)["\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
