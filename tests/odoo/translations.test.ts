@@ -187,6 +187,18 @@ describe.each(VERSIONS)('translations: $name', ({ version, protocol }) => {
     expect(await claim()).toEqual({ TBL: ['description_sale@de_DE'] });
   });
 
+  it("a translation set in Odoo's translation dialog (update_field_translations) arrives the same way", async () => {
+    const [template] = sim.env.read('product.product', table, ['product_tmpl_id'])[0]!.product_tmpl_id as [number];
+    sim.env.call('product.template', 'update_field_translations', [template], {
+      field_name: 'name',
+      translations: { de_DE: 'Küchentisch' },
+    });
+    const report = await pull();
+    expect(report.changes.map((c) => [c.externalId, c.changedFields])).toEqual([['TBL', ['name@de_DE']]]);
+    expect((await localized('TBL', 'de_DE')).localized.name).toBe('Küchentisch');
+    expect(await claim()).toEqual({ TBL: ['name@de_DE'] });
+  });
+
   it('a change of the source text alone is no change of a language without its own translation', async () => {
     sim.env.write('product.product', chair, { name: 'Armchair' });
     const report = await pull();
