@@ -161,7 +161,9 @@ describe.each(VERSIONS)('translations: $name', ({ version, protocol }) => {
     let probe = 0;
     // A record the hub alone holds, whose German name changes: until the subscription has started.
     const poke = () =>
-      hub.request(Poke, { input: [{ externalId: 'PROBE', data: { translations: { de_DE: { name: `${++probe}` } } } }] });
+      hub.request(Poke, {
+        input: [{ externalId: 'PROBE', data: { translations: { de_DE: { name: `${++probe}` } } } }],
+      });
     try {
       await untilLive(sub, poke);
       sim.env.write('product.product', table, { name: 'Esstisch' }, { lang: 'de_DE' });

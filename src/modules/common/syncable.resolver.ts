@@ -103,9 +103,8 @@ async function listWithRelations(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   typeName: string,
-  relations: Record<string, RowRelation<never>>,
+  { relations = {}, columnsOf = {} }: Pick<SyncableTypeOptions<never, never, never>, 'relations' | 'columnsOf'>,
   list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
-  columnsOf: Record<string, readonly string[]> = {},
 ): Promise<Connection<SyncableRow>> {
   const fields = nodeFields(info);
   const type = info.schema.getType(typeName) as GraphQLObjectType;
@@ -147,9 +146,8 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
+      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson) =>
         listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
-        columnsOf,
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

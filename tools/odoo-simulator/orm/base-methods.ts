@@ -219,7 +219,8 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       if (values.some((v) => v && typeof v !== 'string')) {
         throw userError('Translations for model translated fields only accept falsy values and str');
       }
-      if (values.some((v) => typeof v !== 'string')) throw new Error('simulator: voiding a translation is not modelled');
+      if (values.some((v) => typeof v !== 'string'))
+        throw new Error('simulator: voiding a translation is not modelled');
       for (const [lang, value] of Object.entries(translations)) {
         env.writeRecords(model, ids, { [field.name]: value }, { ...ctx, lang });
       }
