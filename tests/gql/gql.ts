@@ -73,7 +73,7 @@ type Documents = {
     "\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LocalizedListDocument,
     "\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnTranslationDocument,
     "\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": typeof types.PokeTranslationDocument,
-    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n": typeof types.ClaimTranslatedDocument,
+    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n      ... on Product {\n        localized(lang: \"de_DE\") {\n          name\n        }\n      }\n    }\n  }\n": typeof types.ClaimTranslatedDocument,
     "\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n": typeof types.AckTranslatedDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": typeof types.ListOrderStatesDocument,
@@ -234,7 +234,7 @@ const documents: Documents = {
     "\n  query LocalizedList($lang: String!) {\n    products(first: 10) {\n      nodes {\n        externalId\n        localized(lang: $lang) {\n          name\n        }\n      }\n    }\n  }\n": types.LocalizedListDocument,
     "\n  subscription OnTranslation($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnTranslationDocument,
     "\n  mutation PokeTranslation($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": types.PokeTranslationDocument,
-    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n": types.ClaimTranslatedDocument,
+    "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n      ... on Product {\n        localized(lang: \"de_DE\") {\n          name\n        }\n      }\n    }\n  }\n": types.ClaimTranslatedDocument,
     "\n  mutation AckTranslated($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n    }\n  }\n": types.AckTranslatedDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": types.ListOrderStatesDocument,
@@ -589,7 +589,7 @@ export function graphql(source: "\n  mutation PokeTranslation($input: [ProductIn
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n      ... on Product {\n        localized(lang: \"de_DE\") {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ClaimTranslated {\n    claimChanges(entityType: PRODUCT, limit: 100) {\n      id\n      externalId\n      changedFields\n      ... on Product {\n        localized(lang: \"de_DE\") {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -59,6 +59,11 @@ const Claim = graphql(`
       id
       externalId
       changedFields
+      ... on Product {
+        localized(lang: "de_DE") {
+          name
+        }
+      }
     }
   }
 `);
@@ -81,6 +86,7 @@ describe.each(VERSIONS)('translations: $name', ({ version, protocol }) => {
   let hub: TestHub;
   let table: number;
   let chair: number;
+  let lastClaim: Array<{ externalId: string; localized?: { name?: string | null } }> = [];
   const pull = (): Promise<PullReport> => pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
   const localized = async (sku: string, lang: string) => {
     const result = await hub.request(Localized, { sku, lang });
@@ -92,6 +98,7 @@ describe.each(VERSIONS)('translations: $name', ({ version, protocol }) => {
     const result = await hub.request(Claim, {});
     expect(result.errors).toBeUndefined();
     const claimed = result.data!.claimChanges;
+    lastClaim = claimed;
     if (claimed.length) {
       const ack = await hub.request(Ack, { results: claimed.map((c) => ({ id: c.id, state: 'COMPLETED' as const })) });
       expect(ack.errors).toBeUndefined();
@@ -172,6 +179,8 @@ describe.each(VERSIONS)('translations: $name', ({ version, protocol }) => {
       expect((await localized('TBL', 'de_DE')).localized.name).toBe('Esstisch');
       expect((await localized('TBL', 'en_US')).localized.name).toBe('Table');
       expect((await claim()).TBL).toEqual(['name@de_DE']);
+      // The feed hands the German text out with the change.
+      expect(lastClaim.find((c) => c.externalId === 'TBL')?.localized?.name).toBe('Esstisch');
       let event = await sub.next(10_000);
       while (event.data!.entityChanged.externalId === 'PROBE') event = await sub.next(10_000);
       expect(event.data!.entityChanged).toEqual({ externalId: 'TBL', changedFields: ['name@de_DE'] });
