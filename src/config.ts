@@ -48,7 +48,12 @@ const EnvSchema = z.object({
   ODOO_DB: z.string().optional(),
   ODOO_USERNAME: z.string().optional(),
   ODOO_API_KEY: z.string().optional(),
-  ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
+  /**
+   * `auto`: Odoo's version decides (version_info): JSON-2 on 19+, where
+   * `/jsonrpc` is deprecated (to be removed in Odoo 22), JSON-RPC below.
+   * `jsonrpc` or `json2` fixes it.
+   */
+  ODOO_PROTOCOL: z.enum(['auto', 'jsonrpc', 'json2']).default('auto'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
   /**
@@ -245,7 +250,7 @@ export interface Config {
     db: string | undefined;
     username: string | undefined;
     apiKey: string | undefined;
-    protocol: 'jsonrpc' | 'json2';
+    protocol: 'auto' | 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
     pullLookbackSeconds: number;
