@@ -59,6 +59,7 @@ type Documents = {
     "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductDeletionDocument,
     "\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": typeof types.LateProductDocument,
     "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": typeof types.RequestLatePullDocument,
+    "\n  query OdooConnection {\n    syncStatus {\n      odooConnection {\n        ok\n        protocol\n        version\n        checkedAt\n        notes\n        problems {\n          model\n          operation\n          field\n          message\n          fix\n        }\n      }\n    }\n  }\n": typeof types.OdooConnectionDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": typeof types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": typeof types.PulledFailuresDocument,
@@ -212,6 +213,7 @@ const documents: Documents = {
     "\n  subscription OnProductDeletion {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductDeletionDocument,
     "\n  query LateProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      currentData\n    }\n  }\n": types.LateProductDocument,
     "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n": types.RequestLatePullDocument,
+    "\n  query OdooConnection {\n    syncStatus {\n      odooConnection {\n        ok\n        protocol\n        version\n        checkedAt\n        notes\n        problems {\n          model\n          operation\n          field\n          message\n          fix\n        }\n      }\n    }\n  }\n": types.OdooConnectionDocument,
     "\n  query PulledCounts {\n    products(first: 1) {\n      totalCount\n    }\n    partners(first: 1) {\n      totalCount\n    }\n    stocks(first: 1) {\n      totalCount\n    }\n    pricelistItems(first: 1) {\n      totalCount\n    }\n    purchaseOrders(first: 1) {\n      totalCount\n    }\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.PulledCountsDocument,
     "\n  query PulledProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      odooId\n      currentData\n      changedFields\n      prices {\n        pricelistExternalId\n        price\n        previousPrice\n        priceChanged\n      }\n      stock {\n        supplierExternalId\n        quantity\n      }\n    }\n  }\n": types.PulledProductDocument,
     "\n  query PulledFailures {\n    syncFailures(filter: { source: ODOO }) {\n      nodes {\n        entityType\n        externalId\n        errorMessage\n      }\n    }\n  }\n": types.PulledFailuresDocument,
@@ -514,6 +516,10 @@ export function graphql(source: "\n  query LateProduct($externalId: String!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"): (typeof documents)["\n  mutation RequestLatePull($entityType: EntityType!) {\n    requestOdooPull(entityType: $entityType)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OdooConnection {\n    syncStatus {\n      odooConnection {\n        ok\n        protocol\n        version\n        checkedAt\n        notes\n        problems {\n          model\n          operation\n          field\n          message\n          fix\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OdooConnection {\n    syncStatus {\n      odooConnection {\n        ok\n        protocol\n        version\n        checkedAt\n        notes\n        problems {\n          model\n          operation\n          field\n          message\n          fix\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

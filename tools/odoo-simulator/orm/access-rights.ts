@@ -24,6 +24,7 @@ export const OPERATIONS: readonly Operation[] = ['read', 'write', 'create', 'unl
 /** Groups by xml id: their category (ir.module.category) and name, as `group_names_with_access` joins them. */
 export const GROUPS: Readonly<Record<string, readonly [category: string | null, name: string]>> = {
   'base.group_user': ['User types', 'Internal User'],
+  'base.group_portal': ['User types', 'Portal'],
   'base.group_partner_manager': ['Extra Rights', 'Contact Creation'],
   'base.group_system': ['Administration', 'Settings'],
   'sales_team.group_sale_salesman': ['Sales', 'User: Own Documents Only'],
@@ -57,6 +58,7 @@ const IMPLIED: Readonly<Record<string, readonly string[]>> = {
   'base.group_system': ['base.group_partner_manager', 'base.group_user'],
   'base.group_partner_manager': [],
   'base.group_user': [],
+  'base.group_portal': [],
 };
 
 /** The groups a user has with the ones its groups imply. */
@@ -80,13 +82,16 @@ const ACCESS: Readonly<Record<string, ReadonlyArray<readonly [string, Perms]>>> 
     ['base.group_user', 'r'],
     ['base.group_partner_manager', 'rwcu'],
   ],
+  // product's ACLs let portal users read products (their orders name them).
   'product.product': [
     ['base.group_user', 'r'],
+    ['base.group_portal', 'r'],
     ['sales_team.group_sale_manager', 'rwcu'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
   'product.template': [
     ['base.group_user', 'r'],
+    ['base.group_portal', 'r'],
     ['sales_team.group_sale_manager', 'rwcu'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
