@@ -190,7 +190,7 @@ async function startServing(
 
   // The worker checks what the Odoo user may do, in the background (Odoo may be slow or away).
   // A stop ends it after the call under way.
-  if (runner && odoo) {
+  if (runner && odoo && config.odoo.checkAtStart) {
     const stopCheck = new AbortController();
     const odooCheck = checkOdooAtStart(odoo, orm, logger, stopCheck.signal);
     cleanups.unshift(() => (stopCheck.abort(), odooCheck));

@@ -91,6 +91,11 @@ const EnvSchema = z.object({
    * once. 0: no circuit, each push retries with its own backoff.
    */
   ODOO_CIRCUIT_PROBE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /**
+   * A worker checks at its start what the Odoo user may do (the check of
+   * `npm run hub -- odoo:check`) for `syncStatus.odooConnection`. false: it does not.
+   */
+  ODOO_CHECK_AT_START: bool.default(true),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   /**
@@ -261,6 +266,7 @@ export interface Config {
     uncertainRetryMs: number;
     clockSkewMs: number;
     circuitProbeMs: number;
+    checkAtStart: boolean;
     orderPrices: 'odoo' | 'webshop';
     pricesIncludeTax: boolean;
     confirmOrders: boolean;
@@ -362,6 +368,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
       circuitProbeMs: Math.round(e.ODOO_CIRCUIT_PROBE_SECONDS * 1000),
+      checkAtStart: e.ODOO_CHECK_AT_START,
       orderPrices: e.ODOO_ORDER_PRICES,
       pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
       confirmOrders: e.ODOO_CONFIRM_ORDERS,

@@ -177,7 +177,10 @@ describe('syncStatus.odooConnection', () => {
 
   it("is the worker's check at its start, answered by every instance", async () => {
     const sim = await simulator(17, { groups: WITHOUT_STOCK });
-    hub = await startTestHub('odoo_check_status', { role: 'all', env: odooEnv(sim) });
+    hub = await startTestHub('odoo_check_status', {
+      role: 'all',
+      env: { ...odooEnv(sim), ODOO_CHECK_AT_START: 'true' },
+    });
     const status = await until(
       async () => (await hub!.request(OdooConnection)).data?.syncStatus.odooConnection,
       (connection) => !!connection,
