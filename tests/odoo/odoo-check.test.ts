@@ -109,6 +109,16 @@ describe('npm run hub -- odoo:check', () => {
     expect(explicit.lines.at(-1)).toBe('OK: the hub can do its job with this Odoo, over jsonrpc');
   });
 
+  it('names a pulled field the user cannot read (a customization restricted it to a group)', async () => {
+    const sim = await simulator(18, { groups: COMPLETE });
+    sim.setFieldGroups('res.partner', 'vat', 'account.group_account_manager');
+    const { code, lines } = await odooCheck(sim);
+    expect(code).toBe(1);
+    expect(lines.filter((l) => l.startsWith('PROBLEM'))).toEqual([
+      'PROBLEM (res.partner field vat read): the Odoo user cannot read the field res.partner.vat: it is not in the user\'s fields_get (restricted to groups the user is not in, or absent from this Odoo). Fix: grant the Odoo user a group the field vat is restricted to (Settings / Technical / Fields, res.partner: "Groups").',
+    ]);
+  });
+
   it('refuses ODOO_PROTOCOL=json2 before Odoo 19', async () => {
     const sim = await simulator(17, { groups: COMPLETE });
     const { code, lines } = await odooCheck(sim, { ODOO_PROTOCOL: 'json2' });

@@ -97,6 +97,11 @@ export interface OdooSimulator {
   createTax(options: TaxOptions): number;
   /** Gives the integration user exactly these groups (and the ones they imply). */
   setUserGroups(groups: readonly string[]): void;
+  /**
+   * Declares `groups=` on a field, as a custom addon that redefines it does
+   * (`_inherit` with `field = fields.Char(groups="…")`); null takes it off.
+   */
+  setFieldGroups(model: string, field: string, groups: string | null): void;
 }
 
 /** The uid of the integration user: 2, as the admin user is in every Odoo database (1 is OdooBot). */
@@ -232,5 +237,11 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
     shipOrder: (orderId, options) => shipOrder(env, orderId, options),
     createTax: (options) => createTax(env, options),
     setUserGroups: (groups) => env.setUserGroups(groups),
+    setFieldGroups(model, field, groups) {
+      const spec = env.model(model).fields[field];
+      if (!spec) throw new Error(`${model} has no field ${field}`);
+      if (groups) spec.groups = groups;
+      else delete spec.groups;
+    },
   };
 }
