@@ -1,4 +1,5 @@
 import type { OdooClient } from '../odoo-client.js';
+import { OdooError } from '../odoo-error.js';
 import type { AccessOperation } from './needs.js';
 
 /**
@@ -10,7 +11,8 @@ import type { AccessOperation } from './needs.js';
  *    made `check_access_rights` a deprecated wrapper of `check_access` /
  *    `has_access`, and 19.0 dropped it); on no records it checks the ACLs only,
  *    not record rules (`_check_access`).
- * Both answer a boolean.
+ * Both answer a boolean. Should a release refuse the one its version should
+ * have (unknown, or private to RPC), the other is asked.
  */
 export async function mayAccess(
   odoo: OdooClient,
@@ -18,9 +20,28 @@ export async function mayAccess(
   model: string,
   operation: AccessOperation,
 ): Promise<boolean> {
-  const answer =
-    major >= 18
-      ? await odoo.call(model, 'has_access', [], { operation })
-      : await odoo.call(model, 'check_access_rights', null, { operation, raise_exception: false });
-  return answer === true;
+  const asks = [
+    () => odoo.call(model, 'has_access', [], { operation }),
+    () => odoo.call(model, 'check_access_rights', null, { operation, raise_exception: false }),
+  ];
+  if (major < 18) asks.reverse();
+  try {
+    return (await asks[0]!()) === true;
+  } catch (err) {
+    if (!notCallable(err)) throw err;
+    return (await asks[1]!()) === true;
+  }
+}
+
+/**
+ * A method this Odoo does not offer over RPC: unknown (an AttributeError, or
+ * JSON-2's 404, odoo/service/model.py and addons/rpc) or private
+ * (`@api.private` / `_`-names: "Private methods … cannot be called remotely").
+ */
+function notCallable(err: unknown): boolean {
+  return (
+    err instanceof OdooError &&
+    (/does not exist|has no attribute|cannot be called remotely/.test(err.message) ||
+      (err.httpStatus === 404 && err.odooName.includes('NotFound')))
+  );
 }
