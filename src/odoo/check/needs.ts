@@ -15,12 +15,32 @@ export interface ModelNeed {
   fields: string[];
 }
 
+/**
+ * Models the pulls and pushes read beside the registry's (a pricelist's
+ * currency, the warehouses whose stock is summed, the categories pricelist
+ * rules name, an order's taxes): a user who may not read them fails there.
+ */
+const ALSO_READ = [
+  'stock.warehouse',
+  'product.pricelist',
+  'product.category',
+  'res.currency',
+  'account.tax',
+  'purchase.order.line',
+  'sale.order.line',
+];
+
 /** The Odoo addon a model comes from: a model Odoo lacks is reported as that addon missing. */
 export const MODULE_OF_MODEL: Readonly<Record<string, string>> = {
   'res.partner': 'base',
   'product.product': 'product',
   'product.template': 'product',
   'product.pricelist.item': 'product',
+  'product.pricelist': 'product',
+  'product.category': 'product',
+  'res.currency': 'base',
+  'account.tax': 'account',
+  'stock.warehouse': 'stock',
   'stock.quant': 'stock',
   'stock.picking': 'stock',
   'account.move': 'account',
@@ -71,5 +91,6 @@ export function modelNeeds(): ModelNeed[] {
       for (const operation of operations) add(entry, operation);
     }
   }
+  for (const model of ALSO_READ) add(need(model), 'read');
   return [...needs.values()];
 }

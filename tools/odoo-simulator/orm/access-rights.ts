@@ -107,12 +107,13 @@ const ACCESS: Readonly<Record<string, ReadonlyArray<readonly [string, Perms]>>> 
     ['stock.group_stock_user', 'rwc'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
+  // Every internal user reads warehouses and locations (a sales order names its warehouse).
   'stock.warehouse': [
-    ['stock.group_stock_user', 'r'],
+    ['base.group_user', 'r'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
   'stock.location': [
-    ['stock.group_stock_user', 'r'],
+    ['base.group_user', 'r'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
   'stock.picking': [
