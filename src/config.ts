@@ -48,7 +48,12 @@ const EnvSchema = z.object({
   ODOO_DB: z.string().optional(),
   ODOO_USERNAME: z.string().optional(),
   ODOO_API_KEY: z.string().optional(),
-  ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
+  /**
+   * `auto`: Odoo's version decides (version_info): JSON-2 on 19+, where
+   * `/jsonrpc` is deprecated (to be removed in Odoo 22), JSON-RPC below.
+   * `jsonrpc` or `json2` fixes it.
+   */
+  ODOO_PROTOCOL: z.enum(['auto', 'jsonrpc', 'json2']).default('auto'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
   /**
@@ -86,6 +91,11 @@ const EnvSchema = z.object({
    * once. 0: no circuit, each push retries with its own backoff.
    */
   ODOO_CIRCUIT_PROBE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /**
+   * A worker checks at its start what the Odoo user may do (the check of
+   * `npm run hub -- odoo:check`) for `syncStatus.odooConnection`. false: it does not.
+   */
+  ODOO_CHECK_AT_START: bool.default(true),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   /**
@@ -260,7 +270,7 @@ export interface Config {
     db: string | undefined;
     username: string | undefined;
     apiKey: string | undefined;
-    protocol: 'jsonrpc' | 'json2';
+    protocol: 'auto' | 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
     pullLookbackSeconds: number;
@@ -271,6 +281,7 @@ export interface Config {
     uncertainRetryMs: number;
     clockSkewMs: number;
     circuitProbeMs: number;
+    checkAtStart: boolean;
     orderPrices: 'odoo' | 'webshop';
     pricesIncludeTax: boolean;
     confirmOrders: boolean;
@@ -374,6 +385,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
       circuitProbeMs: Math.round(e.ODOO_CIRCUIT_PROBE_SECONDS * 1000),
+      checkAtStart: e.ODOO_CHECK_AT_START,
       orderPrices: e.ODOO_ORDER_PRICES,
       pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
       confirmOrders: e.ODOO_CONFIRM_ORDERS,
