@@ -4,6 +4,7 @@ import { ingestPricelistItems, ingestProducts } from '../../ingest/ingest.servic
 import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.types.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
+import { IMAGE_DATA_KEY, productImageChecksums } from './product-images.js';
 import {
   byExternalId,
   byPriceKey,
@@ -39,8 +40,12 @@ const PRODUCT_FIELDS = [
   'list_price',
 ];
 
-/** product.product records as products plus their `list_price` PricelistItems. */
-function productWriter(page: RawRecord[]): PageWriter {
+/**
+ * product.product records as products plus their `list_price` PricelistItems;
+ * a product's picture is in data as its checksum (`image`, product-images.ts), never its bytes.
+ */
+async function productWriter(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter> {
+  const images = await productImageChecksums(odoo, page);
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
     externalId: skuOf(r.default_code, r.id),
@@ -53,6 +58,7 @@ function productWriter(page: RawRecord[]): PageWriter {
       idOnly: ['product_tmpl_id'],
     }),
   }));
+  for (const [i, r] of page.entries()) if (images.has(r.id)) products[i].data[IMAGE_DATA_KEY] = images.get(r.id);
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
     .map((r) => ({
@@ -90,7 +96,7 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
         [],
         { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
       );
-      return productWriter(variants.sort((a, b) => a.id - b.id));
+      return productWriter(odoo, variants.sort((a, b) => a.id - b.id));
     },
   },
 };
@@ -100,6 +106,6 @@ export const PRODUCTS: PulledModel = {
   model,
   fields: PRODUCT_FIELDS,
   domain: [],
-  load: async (_odoo, page) => productWriter(page),
+  load: (odoo, page) => productWriter(odoo, page),
   companions: companions.map((companion) => ({ model: companion, ...COMPANIONS[companion] })),
 };
