@@ -169,6 +169,7 @@ async function startServing(
     orm,
     authenticator,
     odooConfigured: odoo !== null,
+    odoo,
     apollo,
     makeContext,
     documents,

@@ -45,6 +45,9 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
+    "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": typeof types.ProductImagesDocument,
+    "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": typeof types.ProductListImagesDocument,
+    "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductImageDocument,
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": typeof types.ApiLogPingDocument,
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": typeof types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": typeof types.WsOnFailureDocument,
@@ -198,6 +201,9 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
+    "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": types.ProductImagesDocument,
+    "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": types.ProductListImagesDocument,
+    "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductImageDocument,
     "\n  query ApiLogPing {\n    products(first: 1) {\n      totalCount\n    }\n  }\n": types.ApiLogPingDocument,
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": types.WsOnFailureDocument,
@@ -458,6 +464,18 @@ export function graphql(source: "\n  mutation CreateToken($input: CreateApiToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n"): (typeof documents)["\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"): (typeof documents)["\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,7 +10,7 @@
  * Odoo gives an unreadable image.
  */
 import { userError } from './odoo-exception.js';
-import { decodePng, encodePng, scalePixels } from './png.js';
+import { decodePng, encodePng, scalePixels, type Pixels } from './png.js';
 
 /** odoo/tools/image.py IMAGE_MAX_RESOLUTION: 50 megapixels. */
 const IMAGE_MAX_RESOLUTION = 50e6;
@@ -35,13 +35,19 @@ export function thumbnailSize(w: number, h: number, maxW: number, maxH: number):
   return [x, y];
 }
 
-/** `image_process(source, size=(maxW, maxH), verify_resolution=True)` on raw bytes. */
-export function imageProcess(source: Buffer, maxW: number, maxH: number): Buffer {
+/** A picture decoded once, resized to several sizes. */
+export function decodeImage(source: Buffer): Pixels {
   const pixels = decodePng(source);
   if (!pixels) throw userError('This file could not be decoded as an image file.');
   if (pixels.width * pixels.height > IMAGE_MAX_RESOLUTION) {
     throw userError('Too large image (above 50.0 megapixels), reduce the image size.');
   }
+  return pixels;
+}
+
+/** `image_process(source, size=(maxW, maxH), verify_resolution=True)` on raw bytes. */
+export function imageProcess(source: Buffer, maxW: number, maxH: number, decoded?: Pixels): Buffer {
+  const pixels = decoded ?? decodeImage(source);
   // ImageProcess.resize: a missing bound follows from the other one.
   const askedW = maxW || Math.floor((pixels.width * maxH) / pixels.height);
   const askedH = maxH || Math.floor((pixels.height * maxW) / pixels.width);

@@ -98,26 +98,31 @@ export function decodePng(bytes: Uint8Array): Pixels | null {
   const lines = Buffer.alloc(stride * height);
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)];
-    const src = raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1));
+    if (filter > 4) return null;
+    const src = y * (stride + 1) + 1;
     const out = y * stride;
+    const up = out - stride;
     for (let x = 0; x < stride; x++) {
       const a = x >= bpp ? lines[out + x - bpp] : 0;
-      const b = y > 0 ? lines[out - stride + x] : 0;
-      const c = x >= bpp && y > 0 ? lines[out - stride + x - bpp] : 0;
-      const predictor = [0, a, b, (a + b) >> 1, paeth(a, b, c)][filter];
-      if (predictor === undefined) return null;
-      lines[out + x] = (src[x] + predictor) & 0xff;
+      const b = y > 0 ? lines[up + x] : 0;
+      let predictor = 0;
+      if (filter === 1) predictor = a;
+      else if (filter === 2) predictor = b;
+      else if (filter === 3) predictor = (a + b) >> 1;
+      else if (filter === 4) predictor = paeth(a, b, x >= bpp && y > 0 ? lines[up + x - bpp] : 0);
+      lines[out + x] = (raw[src + x] + predictor) & 0xff;
     }
   }
   const channels = colorType === 4 || colorType === 6 ? 4 : 3;
   const data = new Uint8Array(width * height * channels);
+  const grey = colorType === 0 || colorType === 4;
   for (let i = 0; i < width * height; i++) {
-    const p = lines.subarray(i * bpp, (i + 1) * bpp);
-    const grey = colorType === 0 || colorType === 4;
-    data[i * channels] = p[0];
-    data[i * channels + 1] = grey ? p[0] : p[1];
-    data[i * channels + 2] = grey ? p[0] : p[2];
-    if (channels === 4) data[i * channels + 3] = p[bpp - 1];
+    const p = i * bpp;
+    const o = i * channels;
+    data[o] = lines[p];
+    data[o + 1] = grey ? lines[p] : lines[p + 1];
+    data[o + 2] = grey ? lines[p] : lines[p + 2];
+    if (channels === 4) data[o + 3] = lines[p + bpp - 1];
   }
   return { width, height, channels, data };
 }
@@ -131,7 +136,8 @@ export function scalePixels(src: Pixels, width: number, height: number): Pixels 
     for (let x = 0; x < width; x++) {
       const sx = Math.min(src.width - 1, Math.floor(((x + 0.5) * src.width) / width));
       const from = (sy * src.width + sx) * channels;
-      data.set(src.data.subarray(from, from + channels), (y * width + x) * channels);
+      const to = (y * width + x) * channels;
+      for (let c = 0; c < channels; c++) data[to + c] = src.data[from + c];
     }
   }
   return { width, height, channels, data };

@@ -17,7 +17,7 @@ import { binary } from '../orm/fields.js';
 import type { ModelExtension } from '../orm/inherit.js';
 import type { CacheValue, Context, FieldSpec, Row } from '../orm/model-spec.js';
 import type { SimEnv } from '../orm/sim-env.js';
-import { imageProcess } from '../image-process.js';
+import { decodeImage, imageProcess } from '../image-process.js';
 
 export const IMAGE_SIZES = [1920, 1024, 512, 256, 128] as const;
 
@@ -47,8 +47,10 @@ function setAttachment(env: SimEnv, resModel: string, resField: string, resId: n
 function writeImage(env: SimEnv, model: string, ids: number[], prefix: string, value: unknown): void {
   const raw = typeof value === 'string' && value ? Buffer.from(value, 'base64') : null;
   const full = raw?.length ? imageProcess(raw, 1920, 1920) : null;
+  // The related fields resize image_1920's stored value (fields.Image `_process_related`).
+  const pixels = full && decodeImage(full);
   for (const size of IMAGE_SIZES) {
-    const bytes = full && (size === 1920 ? full : imageProcess(full, size, size));
+    const bytes = full && (size === 1920 ? full : imageProcess(full, size, size, pixels!));
     const datas = bytes ? bytes.toString('base64') : null;
     for (const id of ids) setAttachment(env, model, `${prefix}_${size}`, id, datas);
   }
