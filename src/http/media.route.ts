@@ -74,7 +74,10 @@ export function mediaRouter(deps: {
     }
     // The URL's answer never changes: a client holding its ETag holds the picture.
     const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etagOf(checksum, size))) {
+    if (
+      ifNoneMatch &&
+      ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etagOf(checksum, size))
+    ) {
       res.set({ ETag: etagOf(checksum, size), 'Cache-Control': IMMUTABLE });
       return res.status(304).end();
     }
@@ -85,7 +88,12 @@ export function mediaRouter(deps: {
       return fail(res, 404, 'NOT_FOUND', 'No product shows this picture.');
     }
     if (!deps.odoo) {
-      return fail(res, 503, 'UNAVAILABLE', 'The picture is not stored yet and the hub has no Odoo connection configured.');
+      return fail(
+        res,
+        503,
+        'UNAVAILABLE',
+        'The picture is not stored yet and the hub has no Odoo connection configured.',
+      );
     }
     let read: ImageRead;
     try {
@@ -93,12 +101,23 @@ export function mediaRouter(deps: {
     } catch (err) {
       if (err instanceof OdooError && err.transient) {
         deps.logger.warn({ err: err.message, checksum, size }, 'media: Odoo unreachable on a first fetch');
-        return fail(res, 503, 'UNAVAILABLE', `Odoo could not be reached for this picture; try again later (${err.message}).`);
+        return fail(
+          res,
+          503,
+          'UNAVAILABLE',
+          `Odoo could not be reached for this picture; try again later (${err.message}).`,
+        );
       }
       deps.logger.error({ err, checksum, size }, 'media: Odoo refused a picture read');
       return fail(res, 502, 'BAD_GATEWAY', `Odoo refused to give this picture: ${(err as Error).message}`);
     }
-    if (!read.ok) return fail(res, read.reason === 'gone' ? 404 : 502, read.reason === 'gone' ? 'NOT_FOUND' : 'BAD_GATEWAY', read.message);
+    if (!read.ok)
+      return fail(
+        res,
+        read.reason === 'gone' ? 404 : 502,
+        read.reason === 'gone' ? 'NOT_FOUND' : 'BAD_GATEWAY',
+        read.message,
+      );
     send(req, res, checksum, size, read.image);
   });
   return router;

@@ -25,8 +25,7 @@ export function sniffImageType(bytes: Buffer): string | null {
  * failure is not among them: it throws an OdooError).
  */
 export type ImageRead =
-  | { ok: true; image: ImageBytes }
-  | { ok: false; reason: 'gone' | 'too-large' | 'not-an-image'; message: string };
+  { ok: true; image: ImageBytes } | { ok: false; reason: 'gone' | 'too-large' | 'not-an-image'; message: string };
 
 const unavailable = (reason: 'gone' | 'too-large' | 'not-an-image', message: string): ImageRead => ({
   ok: false,
@@ -82,7 +81,10 @@ export async function readProductImage(
   }
   const bytes = Buffer.from(attachment.datas, 'base64');
   if (bytes.length > maxBytes) {
-    return unavailable('too-large', `The picture is ${bytes.length} bytes; the hub serves at most ${maxBytes} (MEDIA_MAX_IMAGE_MB).`);
+    return unavailable(
+      'too-large',
+      `The picture is ${bytes.length} bytes; the hub serves at most ${maxBytes} (MEDIA_MAX_IMAGE_MB).`,
+    );
   }
   const contentType = sniffImageType(bytes);
   if (!contentType) return unavailable('not-an-image', 'The picture in Odoo is not a PNG, JPEG, GIF or WebP image.');

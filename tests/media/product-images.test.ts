@@ -157,9 +157,12 @@ describe('product pictures', () => {
       sim.env.write('product.template', skus.get(first())!.template, { image_1920: b64png(800, 800, 2) });
       sim.env.write('product.template', skus.get(second())!.template, { image_1920: b64png(64, 48, 3) });
       const report = await pull();
-      expect(report.changes.filter((c) => c.changedFields.includes('image')).map((c) => c.externalId).sort()).toEqual(
-        [first(), second()].sort(),
-      );
+      expect(
+        report.changes
+          .filter((c) => c.changedFields.includes('image'))
+          .map((c) => c.externalId)
+          .sort(),
+      ).toEqual([first(), second()].sort());
       const events = new Map<string, string[]>();
       while (events.size < 2) {
         const { data, errors } = await sub.next(5000);
@@ -210,7 +213,12 @@ describe('product pictures', () => {
     expect(bad.errors?.[0]?.message).toMatch(/128, 256, 512, 1024, 1920/);
     const checksum = (await imageUrl(first(), 256))!.split('/')[2]!;
     sim.clearCalls();
-    for (const path of [`/media/${'0'.repeat(40)}/256`, `/media/${checksum}/300`, `/media/${checksum}/abc`, '/media/x/256']) {
+    for (const path of [
+      `/media/${'0'.repeat(40)}/256`,
+      `/media/${checksum}/300`,
+      `/media/${checksum}/abc`,
+      '/media/x/256',
+    ]) {
       const res = await get(path);
       expect(res.status).toBe(404);
       expect(res.headers.get('cache-control')).toBe('no-store');

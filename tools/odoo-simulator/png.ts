@@ -79,7 +79,7 @@ export function decodePng(bytes: Uint8Array): Pixels | null {
   const bpp = CHANNELS[colorType];
   if (depth !== 8 || !bpp || interlace !== 0) return null;
   const idat: Buffer[] = [];
-  for (let at = 8; at + 8 <= buf.length; ) {
+  for (let at = 8; at + 8 <= buf.length;) {
     const length = buf.readUInt32BE(at);
     const type = buf.toString('latin1', at + 4, at + 8);
     if (type === 'IDAT') idat.push(buf.subarray(at + 8, at + 8 + length));

@@ -26,7 +26,11 @@ const prices = relationResolver('prices', PRICES);
 const stock = relationResolver('stock', STOCK);
 
 /** Product's relations as plain resolvers (src/graphql/direct-resolvers.ts): a page of products asks them 100 times. */
-export const PRODUCT_RESOLVERS = { 'Product.prices': prices, 'Product.stock': stock, 'Product.imageUrl': productImageUrl };
+export const PRODUCT_RESOLVERS = {
+  'Product.prices': prices,
+  'Product.stock': stock,
+  'Product.imageUrl': productImageUrl,
+};
 
 @Resolver(() => Product)
 export class ProductResolver extends syncableResolver({

@@ -19,7 +19,10 @@ import { many2oneId } from '../odoo-values.js';
 export const IMAGE_DATA_KEY = 'image';
 
 /** Where a product's 1920 image lives in Odoo, by model. */
-export const IMAGE_SOURCE_FIELDS = { 'product.product': 'image_variant_1920', 'product.template': 'image_1920' } as const;
+export const IMAGE_SOURCE_FIELDS = {
+  'product.product': 'image_variant_1920',
+  'product.template': 'image_1920',
+} as const;
 
 /** The SHA-1 checksum of each variant's picture (variants without one are absent). */
 export async function productImageChecksums(odoo: OdooClient, variants: RawRecord[]): Promise<Map<number, string>> {

@@ -96,7 +96,10 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
         [],
         { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
       );
-      return productWriter(odoo, variants.sort((a, b) => a.id - b.id));
+      return productWriter(
+        odoo,
+        variants.sort((a, b) => a.id - b.id),
+      );
     },
   },
 };

@@ -35,7 +35,9 @@ function datasRelated(vals: Vals): void {
 }
 
 function namesIdOrResField(domain: unknown): boolean {
-  return Array.isArray(domain) && domain.some((leaf) => Array.isArray(leaf) && (leaf[0] === 'id' || leaf[0] === 'res_field'));
+  return (
+    Array.isArray(domain) && domain.some((leaf) => Array.isArray(leaf) && (leaf[0] === 'id' || leaf[0] === 'res_field'))
+  );
 }
 
 /** A search method whose domain gets `('res_field', '=', False)` unless it names `id` or `res_field`. */
