@@ -257,3 +257,35 @@ describe('product pictures', () => {
     expect((await get(fresh)).status).toBe(200);
   });
 });
+
+describe.each([
+  [16, 'jsonrpc'],
+  [19, 'json2'],
+] as const)('product pictures from Odoo %i over %s', (version, protocol) => {
+  let sim: OdooSimulator;
+  let hub: TestHub;
+  beforeAll(async () => {
+    sim = await startOdooSimulator({
+      version,
+      seed: { products: 2, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
+    });
+    const [row] = sim.env.records('product.product', ['product_tmpl_id']);
+    sim.env.write('product.template', (row!.product_tmpl_id as [number])[0], { image_1920: b64png(320, 240, 8) });
+    hub = await startTestHub(`media_images_${version}`, { env: { ...odooEnv(sim), ODOO_PROTOCOL: protocol } });
+    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+  }, 60_000);
+  afterAll(async () => {
+    await hub?.close();
+    await sim?.close();
+  });
+
+  it('pulls the checksum and serves the picture at its size', async () => {
+    const res = await hub.request(ProductListImages, {});
+    const urls = res.data!.products.nodes.map((n) => n.small);
+    expect(urls.filter((u) => u === null)).toHaveLength(1);
+    const url = urls.find((u) => u !== null)!;
+    const image = await fetch(`${hub.url}${url}`);
+    expect(image.status).toBe(200);
+    expect(pngSize(Buffer.from(await image.arrayBuffer()))).toEqual({ width: 128, height: 96 });
+  });
+});

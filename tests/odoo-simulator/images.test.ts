@@ -19,16 +19,17 @@ describe.each([16, 17, 18, 19] as const)('Odoo %i simulator, product images', (v
   afterAll(() => sim.close());
 
   it('stores image_1920 at most 1920 px and image_1024…128 as shrunk copies, in base64, never enlarged', async () => {
-    const source = generatePng(2400, 1200, 1);
+    // Wide, so that rounding shows: Pillow's thumbnail picks the height whose ratio is nearest (26, not 25.6 → 25).
+    const source = generatePng(3000, 300, 1);
     await call(sim, 'product.template', 'write', [[template], { image_1920: source.toString('base64') }]);
     const fields = ['image_1920', 'image_1024', 'image_512', 'image_256', 'image_128'];
     const [row] = await call<Rec[]>(sim, 'product.template', 'read', [[template], fields]);
     expect(fields.map((f) => sizeOf(row![f]))).toEqual([
-      { width: 1920, height: 960 },
-      { width: 1024, height: 512 },
-      { width: 512, height: 256 },
-      { width: 256, height: 128 },
-      { width: 128, height: 64 },
+      { width: 1920, height: 192 },
+      { width: 1024, height: 102 },
+      { width: 512, height: 51 },
+      { width: 256, height: 26 },
+      { width: 128, height: 13 },
     ]);
     // The variant shows its template's picture (product_product.py `_compute_image_*`).
     const [shown] = await call<Rec[]>(sim, 'product.product', 'read', [[variant], ['image_256', 'image_variant_256']]);
