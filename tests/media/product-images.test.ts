@@ -120,6 +120,13 @@ describe('product pictures', () => {
     expect(revalidated.status).toBe(304);
     expect(revalidated.headers.get('etag')).toBe(etag);
     expect(odooCalls()).toEqual([]);
+    // /metrics counts them under one route label, whatever the checksum.
+    const metrics = await get('/metrics', { authorization: `Bearer ${hub.adminToken}` }).then((r) => r.text());
+    const served = metrics
+      .split('\n')
+      .filter((l) => l.startsWith('http_requests_total') && l.includes('route="/media"'));
+    expect(served.some((l) => l.includes('status="200"'))).toBe(true);
+    expect(served.some((l) => l.includes('status="304"'))).toBe(true);
 
     // Odoo's sizes of a 600×400 picture: 1920 and 1024 keep it, 512 and 128 shrink it.
     for (const [size, expected] of [
@@ -225,6 +232,17 @@ describe('product pictures', () => {
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
     }
     expect(odooCalls()).toEqual([]);
+  });
+
+  it('gives a product whose picture Odoo removed a null imageUrl and an event naming `image`', async () => {
+    const sku = [...skus.keys()][1]!;
+    expect(await imageUrl(sku)).not.toBeNull();
+    sim.env.write('product.template', skus.get(sku)!.template, { image_1920: false });
+    const report = await pull();
+    expect(report.changes.find((c) => c.externalId === sku)?.changedFields).toEqual(['image']);
+    expect(await imageUrl(sku)).toBeNull();
+    const product = await hub.request(ProductImages, { externalId: sku });
+    expect(product.data!.product!.currentData).not.toHaveProperty('image');
   });
 
   it('answers 503 with Retry-After while Odoo is unreachable on a first fetch, and the picture once it is back', async () => {

@@ -18,6 +18,15 @@ import { many2oneId } from '../odoo-values.js';
  */
 export const IMAGE_DATA_KEY = 'image';
 
+/**
+ * What the hub reads of ir.attachment, here and in product-image-source.ts:
+ * read access to it (base.group_user has it) is a right the pull needs.
+ */
+export const ATTACHMENT_READS = {
+  model: 'ir.attachment',
+  fields: ['res_model', 'res_id', 'res_field', 'checksum', 'datas'],
+};
+
 /** Where a product's 1920 image lives in Odoo, by model. */
 export const IMAGE_SOURCE_FIELDS = {
   'product.product': 'image_variant_1920',
