@@ -115,6 +115,21 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$/, 'must be an Odoo language code such as en_US or de_DE')
     .optional(),
+  /**
+   * The languages whose translated fields (translate=True: a product's name and
+   * sales description, see src/odoo/pull/translated-fields.ts) are pulled beside
+   * the connection's own, comma-separated Odoo codes (e.g. en_US,de_DE,fr_FR);
+   * each costs one read per chunk of records. Unset: none (the connection's
+   * language only, as before).
+   */
+  ODOO_LANGS: z
+    .string()
+    .regex(
+      /^\s*[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?\s*(,\s*[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?\s*)*$/,
+      'must be comma-separated Odoo language codes, e.g. en_US,de_DE',
+    )
+    .transform((v) => [...new Set(v.split(',').map((code) => code.trim()))])
+    .optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -273,6 +288,8 @@ export interface Config {
     confirmOrders: boolean;
     companyId: number | undefined;
     lang: string | undefined;
+    /** ODOO_LANGS: the languages `Product.localized` answers in; unset: none besides the connection's. */
+    langs: string[] | undefined;
     warehouses: string[] | undefined;
   };
   smtpUrl: string | undefined;
@@ -376,6 +393,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       confirmOrders: e.ODOO_CONFIRM_ORDERS,
       companyId: e.ODOO_COMPANY_ID,
       lang: e.ODOO_LANG,
+      langs: e.ODOO_LANGS,
       warehouses: e.ODOO_WAREHOUSES,
     },
     smtpUrl: e.SMTP_URL,

@@ -123,6 +123,14 @@ export class OdooClient {
     return this.connection.warehouses;
   }
 
+  /**
+   * ODOO_LANGS less the connection's own language (ODOO_LANG), whose values
+   * every read already returns: the languages read again for translated fields.
+   */
+  get translationLangs(): string[] {
+    return (this.connection.langs ?? []).filter((lang) => lang !== this.connection.lang);
+  }
+
   /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names. */
   get readChunk(): number {
     return this.connection.readChunk ?? DEFAULT_READ_CHUNK;
@@ -297,11 +305,12 @@ export function odooConnectionFrom(config: {
     timeoutMs: number;
     companyId?: number;
     lang?: string;
+    langs?: string[];
     warehouses?: string[];
     readChunk?: number;
   };
 }): OdooConnection | null {
-  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, warehouses, readChunk } = config.odoo;
+  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, langs, warehouses, readChunk } = config.odoo;
   if (!url || !db || !username || !apiKey) return null;
   return {
     url,
@@ -312,6 +321,7 @@ export function odooConnectionFrom(config: {
     timeoutMs,
     ...(companyId !== undefined ? { companyId } : {}),
     ...(lang ? { lang } : {}),
+    ...(langs ? { langs } : {}),
     ...(warehouses ? { warehouses } : {}),
     readChunk: readChunk ?? DEFAULT_READ_CHUNK,
   };

@@ -14,6 +14,8 @@ export interface OdooConnection {
   companyId?: number;
   /** ODOO_LANG: the context `lang` of every call; unset: the user's language. */
   lang?: string;
+  /** ODOO_LANGS: the languages whose translated fields are pulled beside `lang`'s (src/odoo/pull/translations.ts). */
+  langs?: string[];
   /** ODOO_WAREHOUSES: the codes of the warehouses whose stock is pulled; unset: every warehouse of the company. */
   warehouses?: string[];
   /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names (OdooClient.readChunk); unset: 200. */

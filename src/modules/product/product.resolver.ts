@@ -9,6 +9,7 @@ import { Product } from './product.entity.js';
 import { ProductInput } from './product.inputs.js';
 import { productImageUrl } from './product-image.field.js';
 import { ingestProducts } from '../../ingest/ingest.service.js';
+import { LocalizedProduct, localizeProduct } from './localized-product.js';
 
 type PricesArgs = { pricelistExternalId?: string | null };
 
@@ -42,6 +43,7 @@ export class ProductResolver extends syncableResolver({
   input: ProductInput,
   ingestRecords: ingestProducts,
   relations: { prices: PRICES, stock: STOCK },
+  columnsOf: { localized: ['currentData'], imageUrl: ['imageChecksum'] },
 }) {
   @FieldResolver(() => [PricelistItem])
   prices(
@@ -55,6 +57,18 @@ export class ProductResolver extends syncableResolver({
   @FieldResolver(() => [Stock])
   stock(@Root() product: SyncableRow, @Ctx() ctx: GraphQLContext) {
     return stock(product, {}, ctx);
+  }
+
+  @FieldResolver(() => LocalizedProduct, {
+    description:
+      "The product's translated texts in `lang`, one of ODOO_LANGS (another is BAD_USER_INPUT); the source text where Odoo has no translation.",
+  })
+  localized(
+    @Root() product: SyncableRow & { currentData?: unknown },
+    @Ctx() ctx: GraphQLContext,
+    @Arg('lang', () => String) lang: string,
+  ): LocalizedProduct {
+    return localizeProduct(ctx.config, product.currentData, lang);
   }
 
   @FieldResolver(() => String, {

@@ -2,7 +2,7 @@
  * The public methods every model has (BaseModel in odoo/models.py), with
  * their Python signatures per version.
  */
-import { typeError } from '../odoo-exception.js';
+import { typeError, userError } from '../odoo-exception.js';
 import { checkCompanyRule } from './companies.js';
 import type { CompiledField, MethodSpec, OdooVersion } from './model-spec.js';
 import { param } from './model-spec.js';
@@ -199,6 +199,32 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         }
         return result;
       },
+    },
+  };
+  methods.update_field_translations = {
+    // The web client's translation dialog (odoo/models.py `update_field_translations`
+    // → `_update_field_translations`). Since odoo/odoo#124402 (16.0, kept in 17–19; see
+    // #140695 and #141126, forward-ported from 16.0) each language's value goes
+    // through `write` in that language (`with_context(lang=…)`), so it moves the
+    // record's write_date like any write. Modelled for translate=True fields and
+    // str values; a falsy value (which voids a translation) is not.
+    qualname: 'BaseModel.update_field_translations',
+    api: 'records',
+    params: [param('field_name'), param('translations')],
+    call(env, model, ids, a, ctx) {
+      const field = env.model(model).fields[String(a.field_name)];
+      if (!field?.translate) return false;
+      const translations = (a.translations ?? {}) as Record<string, unknown>;
+      const values = Object.values(translations);
+      if (values.some((v) => v && typeof v !== 'string')) {
+        throw userError('Translations for model translated fields only accept falsy values and str');
+      }
+      if (values.some((v) => typeof v !== 'string'))
+        throw new Error('simulator: voiding a translation is not modelled');
+      for (const [lang, value] of Object.entries(translations)) {
+        env.writeRecords(model, ids, { [field.name]: value }, { ...ctx, lang });
+      }
+      return true;
     },
   };
   if (version === 16) {
