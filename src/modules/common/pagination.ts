@@ -146,9 +146,11 @@ export async function paginateRows<T extends { id: string }>(
     const page = where.copy();
     if (afterId) page.add('t."id" > ?', afterId);
     const limit = page.param(first + 1);
+    let columns = select.sql;
+    for (const embedded of select.embedded ?? []) columns += `, ${embedded.sql(shape, (value) => page.param(value))}`;
     rows = await readRows<T>(
       em,
-      `select ${select.sql} from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}`,
+      `select ${columns} from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}`,
       page.params,
       select,
     );
