@@ -3,7 +3,7 @@
  * acceptance 1): the same database and data, the same logical query at the same
  * concurrency, side by side in one run.
  *
- *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text]
+ *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text --no-analyze]
  *
  * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`,
  * as a storefront built with codegen's `persistedDocuments` sends it (`--hub persisted`, the default):
@@ -15,7 +15,10 @@
  * key and without tombstones, as the hub's lists are. Each server runs in a
  * worker thread of its own with a pool of 10; this thread is the load generator
  * (undici, `--connections` requests in flight). After a warm-up of each, rounds
- * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. Before
+ * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. After
+ * seeding, the three tables are ANALYZEd, as autovacuum would have done after so many
+ * inserts (`--no-analyze`: left without statistics, as on a server with autovacuum
+ * off, where the planner guesses; both servers run on the same statistics). Before
  * the clock, both must return the same first page. The data (`--products`, each
  * with two prices and one stock row) goes in through the hub's ingest mutations.
  * Reported per round and side: requests/s, p50, p99, the server thread's CPU
@@ -121,7 +124,9 @@ async function main(): Promise<void> {
       connections: { type: 'string', default: '50' },
       profile: { type: 'string' },
       hub: { type: 'string', default: 'persisted' },
+      analyze: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
   if (values.hub !== 'persisted' && values.hub !== 'text') throw new Error('--hub takes persisted or text');
   const persisted = values.hub === 'persisted';
@@ -153,6 +158,7 @@ async function main(): Promise<void> {
     const postgraphile = await startServer('postgraphile', db.dbUrl);
     servers.push(postgraphile);
     await monitor.connect();
+    if (values.analyze) await monitor.query('analyze product, pricelist_item, stock');
     const sides = {
       hub: {
         server: hub,
@@ -193,6 +199,7 @@ async function main(): Promise<void> {
     console.log(
       `Catalogue: ${products} products (2 prices, 1 stock row each), first page of ${PAGE} identical on both; ` +
         `hub requests ${persisted ? 'by documentId (persisted document, graphql-jit plan)' : 'as text (graphql-js)'}; ` +
+        `tables ${values.analyze ? 'analyzed' : 'without statistics'}; ` +
         `${connections} connections, ${rounds} × 2 rounds of ${seconds} s after ${warmup} s warm-up each, ` +
         `PostgreSQL ${db.server}\n`,
     );
