@@ -93,8 +93,8 @@ export class Loaders {
   /**
    * A relation of a page's parents read in the page's own statement: a correlated
    * subquery per parent row (the same lateral walk of the key's index, live rows,
-   * oldest first, at most maxPerParent, as {@link fetchChildren}) aggregated with
-   * `json_agg` into a column of the row, which pg parses with the row; the field
+   * oldest first, at most maxPerParent, as {@link fetchChildren}) made one JSON
+   * array in a column of the row, which pg parses with the row; the field
    * then resolves from it synchronously (see {@link embedded}). `key`: the
    * relation's {@link relationKey}; `requested`: the children's selected
    * properties. Null when a selected column cannot travel in JSON as it is: the
@@ -122,9 +122,11 @@ export class Loaders {
         );
         if (shape.columns.has('deletedAt')) conditions.push('and r."deleted_at" is null');
         const parentKey = columnFor(parent, relation.parentKey).sql;
-        return `(select coalesce(json_agg(c order by c."id"), '[]') from (select ${select.sql} from "${shape.table}" r
+        // An ARRAY(subquery) keeps the subquery's order (json_agg would need an ORDER BY of its
+        // own: a sort per parent row), and an empty one is `[]`.
+        return `to_json(array(select c from (select ${select.sql} from "${shape.table}" r
             where r."${childKey}" = t."${parentKey}" ${conditions.join(' ')}
-            order by r."id" limit $${bind(maxPerParent)}) c) as "${column}"`;
+            order by r."id" limit $${bind(maxPerParent)}) c)) as "${column}"`;
       },
     };
   }
