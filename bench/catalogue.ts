@@ -259,11 +259,9 @@ runBench(main, () => {
   (data.role === 'hub'
     ? hubServer(data.dbUrl, data.profileDir, data.persistedDocumentsFile)
     : postgraphileServer(data.dbUrl)
-  ).catch(
-    (err: unknown) => {
-      console.error(err);
-      parentPort!.close();
-      process.exit(1);
-    },
-  );
+  ).catch((err: unknown) => {
+    console.error(err);
+    parentPort!.close();
+    process.exit(1);
+  });
 });

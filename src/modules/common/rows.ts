@@ -169,7 +169,10 @@ export function jsonSelectList(
   const dates: string[] = [];
   for (const name of names) {
     const column = shape.columns.get(name)!;
-    const type = column.type.toLowerCase().replace(/\(.*\)$/, '').trim();
+    const type = column.type
+      .toLowerCase()
+      .replace(/\(.*\)$/, '')
+      .trim();
     if (JSON_NATIVE.has(type)) parts.push(`${alias}."${column.sql}" as "${name}"`);
     else if (JSON_TEXT.has(type)) parts.push(`${alias}."${column.sql}"::text as "${name}"`);
     else return null;
