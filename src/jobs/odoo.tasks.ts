@@ -98,8 +98,13 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
       } catch (err) {
         const retried = mayPassOnRetry(err) && helpers.job.attempts < helpers.job.max_attempts;
         // The pull's own error is the one to handle (retry or SyncFailure), even if this write fails too.
-        await pullEnded(deps.orm.em, entityType, retried ? PullState.RETRYING : PullState.FAILED, failureText(err)).catch(
-          (writeErr: unknown) => helpers.logger.error(`could not record the pull's progress: ${String(writeErr)}`),
+        await pullEnded(
+          deps.orm.em,
+          entityType,
+          retried ? PullState.RETRYING : PullState.FAILED,
+          failureText(err),
+        ).catch((writeErr: unknown) =>
+          helpers.logger.error(`could not record the pull's progress: ${String(writeErr)}`),
         );
         throw err;
       }

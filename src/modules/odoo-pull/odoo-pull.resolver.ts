@@ -22,7 +22,10 @@ export class OdooPullResolver {
   @Subscription(() => OdooPullProgress, {
     description:
       "A pull's progress as syncStatus.pulls shows it, from whichever worker runs it: at its start, at each page committed, at its end.",
-    subscribe: ({ args, context }: SubscribeResolverData<unknown, { entityType?: EntityType | null }, GraphQLContext>) => {
+    subscribe: ({
+      args,
+      context,
+    }: SubscribeResolverData<unknown, { entityType?: EntityType | null }, GraphQLContext>) => {
       authorize(context.auth, 'Subscription.syncProgress');
       return context.pubSub.subscribeWhere(
         'pull.progress',

@@ -14,8 +14,7 @@ export async function requestPull(
   full: boolean,
   odooConfigured: boolean,
 ): Promise<void> {
-  if (!odooConfigured)
-    throw badInput('Odoo is not configured: set ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY.');
+  if (!odooConfigured) throw badInput('Odoo is not configured: set ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY.');
   // Every entity type is pulled: the registry gives each its Odoo model.
   await enqueueOdooPull(em, entityType, full);
 }

@@ -39,7 +39,8 @@ export class OdooPullProgress {
   @Property({ type: 'integer', nullable: true })
   @Field(() => Int, {
     nullable: true,
-    description: "Odoo's search_count of what this attempt reads, asked as it starts: an estimate (Odoo changes meanwhile).",
+    description:
+      "Odoo's search_count of what this attempt reads, asked as it starts: an estimate (Odoo changes meanwhile).",
   })
   estimatedTotal?: number | null;
 

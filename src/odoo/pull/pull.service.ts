@@ -142,11 +142,15 @@ export async function pullFromOdoo(
   const progress = options.reportProgress ? entityType : null;
   if (progress) {
     const counts = await Promise.all(
-      [[spec, mainFrom] as const, ...companions.map((c) => [c, companionFrom.get(c)!] as const)].map(([source, start]) =>
-        countFrom(odoo, source, start),
+      [[spec, mainFrom] as const, ...companions.map((c) => [c, companionFrom.get(c)!] as const)].map(
+        ([source, start]) => countFrom(odoo, source, start),
       ),
     );
-    await pullEstimated(em, entityType, counts.reduce((a, b) => a + b, 0));
+    await pullEstimated(
+      em,
+      entityType,
+      counts.reduce((a, b) => a + b, 0),
+    );
   }
   const pass = (source: PullSource, key: string, start: string | null) =>
     pullSource(odoo, em, source, key, start, pageSize, report, progress);
@@ -209,16 +213,12 @@ async function pullSource(
     ingestPage(odoo, em, source, key, page, second, report, progress);
   let since = start;
   for (;;) {
-    const page = await odoo.searchRead(
-      source.model,
-      [...sinceDomain(since), ...scope],
-      {
-        fields: [...source.fields, 'write_date'],
-        limit: pageSize,
-        order: 'write_date asc, id asc',
-        context: WITH_ARCHIVED,
-      },
-    );
+    const page = await odoo.searchRead(source.model, [...sinceDomain(since), ...scope], {
+      fields: [...source.fields, 'write_date'],
+      limit: pageSize,
+      order: 'write_date asc, id asc',
+      context: WITH_ARCHIVED,
+    });
     if (!page.length) break;
     const lastSecond = String(page.at(-1)!.write_date);
     if (page.length < pageSize) {
