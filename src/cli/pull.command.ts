@@ -58,7 +58,7 @@ export async function pullCommand(
     try {
       const [{ now: requestedAt }] = (await sqlQuery<{ now: Date }>(em, 'select now() as "now"')) as [{ now: Date }];
       await requestPull(em, entityType, full, odooConfigured);
-      console.log(`queued a ${full ? 'full ' : ''}pull of ${name}`);
+      process.stdout.write(`queued a ${full ? 'full ' : ''}pull of ${name}\n`);
       if (!wake) return 0;
       const view = process.stdout.isTTY
         ? ttyView(process.stdout, process.stderr, name)
