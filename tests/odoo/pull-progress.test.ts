@@ -200,6 +200,31 @@ describe('a pull’s progress', () => {
     }
   }, 60_000);
 
+  it('an attempt that fails with an error that may pass: RETRYING, said on stderr, then the retry is followed to success', async () => {
+    const sub = await liveProgress();
+    try {
+      sim.faults.failNext(1, 'psycopg2.errors.SerializationFailure', undefined, {
+        model: 'product.product',
+        method: 'search_read',
+      });
+      // graphile-worker runs the retry after exp(1) ≈ 2.7 s.
+      const cli = await hubPull(hub, sim, ['--entity', 'PRODUCT', '--follow']);
+      expect(cli.code).toBe(0);
+      expect(cli.stderr).toMatch(
+        /^PRODUCT: attempt failed after 0 of ~\d+ records, 0 pages, the worker retries it: .*SerializationFailure/m,
+      );
+      expect(cli.stdout.trim().split('\n').at(-1)).toMatch(/^PRODUCT: done, /);
+      const states = (await untilEnded(sub)).map((p) => p.state);
+      expect(states[0]).toBe('RUNNING');
+      expect(states).toContain('RETRYING');
+      expect(states.slice(states.indexOf('RETRYING') + 1)[0]).toBe('RUNNING');
+      expect(states.at(-1)).toBe('SUCCEEDED');
+    } finally {
+      sim.faults.reset();
+      await sub.close();
+    }
+  }, 60_000);
+
   it('refuses a pull without --entity, or of an unknown type, with the types it knows', async () => {
     const none = await hubPull(hub, sim, ['--follow']);
     expect(none.code).toBe(1);
