@@ -50,6 +50,8 @@ export interface SimulatorOptions {
   host?: string;
   /** `true`: the default data set; an object: those sizes. Default: base data only. */
   seed?: boolean | SeedSizes;
+  /** Install website_sale (public categories, `is_published`). Default: not installed. */
+  websiteSale?: boolean;
 }
 
 export interface OdooSimulator {
@@ -112,7 +114,7 @@ function route(state: SimulatorState, request: HttpRequest): HttpAnswer {
 export async function startOdooSimulator(options: SimulatorOptions = {}): Promise<OdooSimulator> {
   const version = options.version ?? 17;
   const login = options.login ?? 'admin';
-  const env = new SimEnv(version, buildRegistry(version), USER_ID);
+  const env = new SimEnv(version, buildRegistry(version, { websiteSale: options.websiteSale }), USER_ID);
   const base = installBaseData(env, login);
   if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
     throw new Error('the simulator expects the integration user to be res.users 2');

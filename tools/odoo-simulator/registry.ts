@@ -36,6 +36,7 @@ import { baseModels } from './addons/base.js';
 import { deliveryExtensions } from './addons/delivery.js';
 import { fiscalPositionExtensions, fiscalPositionModels } from './addons/fiscal-position.js';
 import { pricelistModels } from './addons/product-prices.js';
+import { productAttributeExtensions, productAttributeModels } from './addons/product-attributes.js';
 import { productModels } from './addons/product.js';
 import { purchaseModels } from './addons/purchase.js';
 import { saleInvoicingExtensions } from './addons/sale-invoicing.js';
@@ -45,16 +46,24 @@ import { stockPickingModels } from './addons/stock-picking.js';
 import { stockWarehouseExtensions, stockWarehouseModels } from './addons/stock-warehouse.js';
 import { stockModels } from './addons/stock.js';
 import { uomModels } from './addons/uom.js';
+import { websiteSaleExtensions, websiteSaleModels } from './addons/website-sale.js';
 import { compileRegistry } from './orm/compile-registry.js';
 import { applyExtensions } from './orm/inherit.js';
 import type { CompiledModel, OdooVersion } from './orm/model-spec.js';
 
+/** Addons a database may or may not have installed. */
+export interface OptionalAddons {
+  /** website_sale: the shop's categories, `is_published` (addons/website-sale.ts). Default: not installed. */
+  websiteSale?: boolean;
+}
+
 /** The registry of one Odoo version: the addons' models, in the order Odoo installs them. */
-export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> {
+export function buildRegistry(version: OdooVersion, addons: OptionalAddons = {}): Map<string, CompiledModel> {
   const specs = [
     ...baseModels(version),
     ...uomModels(),
     ...productModels(version),
+    ...productAttributeModels(version),
     ...pricelistModels(version),
     ...accountTaxModels(version),
     ...fiscalPositionModels(version),
@@ -64,17 +73,20 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     ...stockPickingModels(version),
     ...saleModels(version),
     ...purchaseModels(version),
+    ...(addons.websiteSale ? websiteSaleModels() : []),
   ];
   // `_inherit`: what account, sale_stock and delivery add to the models above.
   return compileRegistry(
     version,
     applyExtensions(specs, [
+      ...productAttributeExtensions(),
       ...accountTaxExtensions(version),
       ...fiscalPositionExtensions(version),
       ...stockWarehouseExtensions(),
       ...saleInvoicingExtensions(),
       ...saleStockExtensions(version),
       ...deliveryExtensions(),
+      ...(addons.websiteSale ? websiteSaleExtensions() : []),
     ]),
   );
 }
