@@ -11,7 +11,7 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } f
 import type { SyncableEntity } from './base.entity.js';
 import { IngestResult } from './change.types.js';
 import { PageArgs } from './page.args.js';
-import { connectionType, type Connection } from './pagination.js';
+import { connectionType, type Connection, type SqlConditions } from './pagination.js';
 import type { GraphQLContext } from './request-context.js';
 import { SyncableListArgs } from './syncable.inputs.js';
 import { findSyncable, listSyncable, type SyncableRow } from './syncable.service.js';
@@ -80,6 +80,8 @@ export interface SyncableTypeOptions<
   listArgs?: ClassType<A>;
   /** Equal properties those arguments add to the filter's conditions. */
   listWhere?: (args: A) => Record<string, unknown>;
+  /** Other conditions those arguments add (on the row `t`, in the list's one statement). */
+  listConditions?: (args: A, where: SqlConditions) => void;
   /**
    * The one-to-many fields of the type read as rows: loaded for a whole page in one
    * statement each when the request selects them (see Loaders.preload), and
@@ -135,7 +137,7 @@ async function listWithRelations(
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere, name, relations = {} } = options;
+  const { entity, listWhere, listConditions, name, relations = {} } = options;
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
@@ -144,7 +146,17 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
       listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
-        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
+        listSyncable(
+          ctx.em,
+          entity,
+          args.filter,
+          page,
+          ctx.config.maxPageSize,
+          listWhere?.(args),
+          requested,
+          rawJson,
+          (where) => listConditions?.(args, where),
+        ),
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

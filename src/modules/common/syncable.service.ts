@@ -87,8 +87,10 @@ export function listSyncable<T extends SyncableEntity>(
   extra: Readonly<Record<string, unknown>> = {},
   requested: Iterable<string> = [],
   rawJson: ReadonlySet<string> = new Set(),
+  more?: (where: SqlConditions) => void,
 ): Promise<Connection<SyncableRow>> {
   const shape = rowShape(em, entity);
   const where = syncableConditions(shape, filter, extra);
+  more?.(where);
   return paginateRows<SyncableRow>(em, shape, selectList(shape, requested, 't', rawJson), where, page, maxPageSize);
 }

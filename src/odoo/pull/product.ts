@@ -4,6 +4,7 @@ import { ingestPricelistItems, ingestProducts } from '../../ingest/ingest.servic
 import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.types.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
+import { readVariantDetails, templateKeyOf, VARIANT_DETAIL_FIELDS, WEBSITE_SALE_FIELDS } from './product-variants.js';
 import {
   byExternalId,
   byPriceKey,
@@ -37,21 +38,33 @@ const PRODUCT_FIELDS = [
   'product_tmpl_id',
   'lst_price',
   'list_price',
+  ...VARIANT_DETAIL_FIELDS,
 ];
 
+/** product.product's fields in this Odoo: website_sale's when it is installed. */
+async function productFields(odoo: OdooClient): Promise<string[]> {
+  const fields = await odoo.fields(model);
+  return [...PRODUCT_FIELDS, ...WEBSITE_SALE_FIELDS.filter((f) => Object.hasOwn(fields, f))];
+}
+
 /** product.product records as products plus their `list_price` PricelistItems. */
-function productWriter(page: RawRecord[]): PageWriter {
+async function loadProducts(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter> {
+  const details = await readVariantDetails(odoo, page);
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
     externalId: skuOf(r.default_code, r.id),
     odooId: r.id,
-    data: normalizeRecord(r, {
-      booleans: ['active'],
-      omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
-      // The template's display name follows its variants' codes (and their
-      // archiving), so keeping it would report changes this product never had.
-      idOnly: ['product_tmpl_id'],
-    }),
+    templateExternalId: templateKeyOf(r.product_tmpl_id),
+    data: {
+      ...normalizeRecord(r, {
+        booleans: ['active', 'sale_ok', 'is_published'],
+        omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available', ...DETAIL_KEYS],
+        // The template's display name follows its variants' codes (and their
+        // archiving), so keeping it would report changes this product never had.
+        idOnly: ['product_tmpl_id'],
+      }),
+      ...details(r),
+    },
   }));
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
@@ -64,6 +77,21 @@ function productWriter(page: RawRecord[]): PageWriter {
     await inBatches(products, byExternalId, (b) => ingestProducts(tx, b)),
     await inBatches(prices, byPriceKey, (b) => ingestPricelistItems(tx, b)),
   ];
+}
+
+/** Raw fields that product data holds in another shape (product-variants.ts). */
+const DETAIL_KEYS = ['product_template_attribute_value_ids', 'public_categ_ids', 'uom_id'];
+
+/** The variants whose `field` holds one of `values` (archived ones too), as products, in id order. */
+async function loadVariantsWhere(odoo: OdooClient, field: string, values: number[]): Promise<PageWriter> {
+  const variants = await odoo.searchReadIn(model, field, values, [], {
+    fields: await productFields(odoo),
+    context: WITH_ARCHIVED,
+  });
+  return loadProducts(
+    odoo,
+    variants.sort((a, b) => a.id - b.id),
+  );
 }
 
 /**
@@ -82,15 +110,52 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
   'product.template': {
     fields: ['id'],
     domain: [],
-    async load(odoo, page) {
-      const variants = await odoo.searchReadIn(
-        model,
+    load: (odoo, page) =>
+      loadVariantsWhere(
+        odoo,
         'product_tmpl_id',
         page.map((t) => t.id),
-        [],
-        { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
-      );
-      return productWriter(variants.sort((a, b) => a.id - b.id));
+      ),
+  },
+  /**
+   * A value's `price_extra` lives on product.template.attribute.value: writing
+   * it moves the ptav's write_date and no variant's, yet changes the variants'
+   * `lst_price` (and their data's `attributes`). The variants that carry a
+   * changed ptav are read again.
+   */
+  'product.template.attribute.value': {
+    fields: ['id'],
+    domain: [],
+    load: (odoo, page) =>
+      loadVariantsWhere(
+        odoo,
+        'product_template_attribute_value_ids',
+        page.map((v) => v.id),
+      ),
+  },
+  /** A value renamed ("XL" → "Extra large") is written on product.attribute.value alone. */
+  'product.attribute.value': {
+    fields: ['id'],
+    domain: [],
+    load: (odoo, page) =>
+      loadVariantsWhere(
+        odoo,
+        'product_template_attribute_value_ids.product_attribute_value_id',
+        page.map((v) => v.id),
+      ),
+  },
+  /**
+   * website_sale (skipped where it is not installed): a category renamed or
+   * moved changes the path of every product in it and under it.
+   */
+  'product.public.category': {
+    fields: ['id'],
+    domain: [],
+    async load(odoo, page) {
+      const under = await odoo.search('product.public.category', [['id', 'child_of', page.map((c) => c.id)]], {
+        context: WITH_ARCHIVED,
+      });
+      return loadVariantsWhere(odoo, 'public_categ_ids', under);
     },
   },
 };
@@ -99,7 +164,8 @@ export const PRODUCTS: PulledModel = {
   entityType: EntityType.PRODUCT,
   model,
   fields: PRODUCT_FIELDS,
+  optionalFields: WEBSITE_SALE_FIELDS,
   domain: [],
-  load: async (_odoo, page) => productWriter(page),
+  load: loadProducts,
   companions: companions.map((companion) => ({ model: companion, ...COMPANIONS[companion] })),
 };

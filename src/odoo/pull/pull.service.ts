@@ -9,7 +9,7 @@ import { isoFromOdoo, odooFromDate } from '../odoo-values.js';
 import { deletedSinceLastPull } from './deletion-census.js';
 import { reconcileType, tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
-import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
+import { sourceDomain, sourceFields, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
 export const PULL_PAGE_SIZE = 500;
 
@@ -188,6 +188,7 @@ async function pullSource(
   report: PullReport,
 ): Promise<void> {
   const scope = await sourceDomain(odoo, source);
+  const fields = [...(await sourceFields(odoo, source)), 'write_date'];
   const ingest = (page: RawRecord[], second: string) => ingestPage(odoo, em, source, key, page, second, report);
   let since = start;
   for (;;) {
@@ -195,7 +196,7 @@ async function pullSource(
       source.model,
       [...(since === null ? [] : [['write_date', '>=', since]]), ...scope],
       {
-        fields: [...source.fields, 'write_date'],
+        fields,
         limit: pageSize,
         order: 'write_date asc, id asc',
         context: WITH_ARCHIVED,
@@ -215,7 +216,7 @@ async function pullSource(
       const inSecond = await odoo.searchRead(
         source.model,
         [['write_date', '>=', lastSecond], ['write_date', '<', after], ['id', '>', afterId], ...scope],
-        { fields: [...source.fields, 'write_date'], limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
+        { fields, limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
       );
       if (!inSecond.length) break;
       await ingest(inSecond, lastSecond);
@@ -341,7 +342,7 @@ export async function readBack(
   const spec = pulledModel(entityType);
   const source = [spec, ...(spec.companions ?? [])].find((s) => s.model === odooModel) ?? spec;
   const page = await odoo.searchRead(source.model, [['id', '=', id], ...(await sourceDomain(odoo, source))], {
-    fields: [...source.fields, 'write_date'],
+    fields: [...(await sourceFields(odoo, source)), 'write_date'],
     context: WITH_ARCHIVED,
   });
   if (!page.length) {
