@@ -2,7 +2,8 @@
  * What a product's data holds beyond its own fields (issue 16): its attribute
  * values, its shop categories, its sales unit. Each is read for a whole page
  * of variants at once (one call per related model, `readChunk` ids a call),
- * before anything is written.
+ * before anything is written. A variant's values are listed in its attributes'
+ * order (`sequence`, then id), as Odoo's configurator shows them.
  *
  * Odoo's shapes, read from its source:
  *  - A variant's attribute values are its `product_template_attribute_value_ids`
@@ -71,12 +72,24 @@ export async function readVariantDetails(odoo: OdooClient, page: RawRecord[]): P
     categoryIds.length ? odoo.read(PUBLIC_CATEGORY, categoryIds, ['display_name']) : [],
     uomIds.length ? odoo.read('uom.uom', uomIds, ['name', 'factor'], WITH_ARCHIVED) : [],
   ]);
+  // Odoo lists a variant's values by attribute line, whose order is the attribute's (`sequence, id`).
+  const attributeIds = ids(ptavs.map((p) => p.attribute_id));
+  const attributes = attributeIds.length ? await odoo.read('product.attribute', attributeIds, ['sequence']) : [];
+  const rank = new Map(
+    attributes
+      .sort((a, b) => Number(a.sequence ?? 0) - Number(b.sequence ?? 0) || a.id - b.id)
+      .map((a, i) => [a.id, i]),
+  );
+  const ptavOf = new Map(ptavs.map((p) => [p.id, p]));
+  const rankOf = (ptavId: number) => rank.get(many2oneId(ptavOf.get(ptavId)?.attribute_id) ?? 0) ?? 0;
   const attributeOf = new Map(ptavs.map((p) => [p.id, toAttribute(p)]));
   const pathOf = new Map(categories.map((c) => [c.id, String(c.display_name)]));
   const uomOf = new Map(uoms.map((u) => [u.id, u]));
   return (variant) => {
     const details: Record<string, unknown> = {
-      attributes: idList(variant.product_template_attribute_value_ids).flatMap((id) => attributeOf.get(id) ?? []),
+      attributes: idList(variant.product_template_attribute_value_ids)
+        .sort((a, b) => rankOf(a) - rankOf(b))
+        .flatMap((id) => attributeOf.get(id) ?? []),
       uom_id: uomData(variant.uom_id, uomOf),
     };
     if ('public_categ_ids' in variant) {
