@@ -59,7 +59,12 @@ const ChangedPrices = graphql(`
 
 const SKUS = ['TEE-M-blue', 'TEE-M-red', 'TEE-S-blue', 'TEE-S-red', 'TEE-XL-blue', 'TEE-XL-red'];
 
-type Variant = { externalId: string; currentData: Record<string, unknown>; prices: { price: string }[] };
+type Variant = {
+  externalId: string;
+  templateExternalId?: string | null;
+  currentData: Record<string, unknown>;
+  prices: { price: string }[];
+};
 const bySku = (variants: readonly Variant[]) => [...variants].sort((a, b) => (a.externalId < b.externalId ? -1 : 1));
 
 // Issue 16, acceptance 1: a template with sizes S/M/XL (XL +2.00) and colours red/blue gives six variants with
