@@ -74,6 +74,7 @@ type Documents = {
     "\n  query VariantTemplates($externalIds: [String!], $first: Int, $after: String) {\n    productTemplates(externalIds: $externalIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        externalId\n        variants {\n          externalId\n          templateExternalId\n          currentData\n          prices(pricelistExternalId: \"list_price\") {\n            price\n            previousPrice\n            priceChanged\n          }\n        }\n      }\n    }\n  }\n": typeof types.VariantTemplatesDocument,
     "\n  query VariantProductTemplate($externalId: String!) {\n    product(externalId: $externalId) {\n      template {\n        externalId\n        variants {\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.VariantProductTemplateDocument,
     "\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n": typeof types.VariantChangedPricesDocument,
+    "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.IngestVariantsDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": typeof types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCircuitOrderDocument,
@@ -233,6 +234,7 @@ const documents: Documents = {
     "\n  query VariantTemplates($externalIds: [String!], $first: Int, $after: String) {\n    productTemplates(externalIds: $externalIds, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        externalId\n        variants {\n          externalId\n          templateExternalId\n          currentData\n          prices(pricelistExternalId: \"list_price\") {\n            price\n            previousPrice\n            priceChanged\n          }\n        }\n      }\n    }\n  }\n": types.VariantTemplatesDocument,
     "\n  query VariantProductTemplate($externalId: String!) {\n    product(externalId: $externalId) {\n      template {\n        externalId\n        variants {\n          externalId\n        }\n      }\n    }\n  }\n": types.VariantProductTemplateDocument,
     "\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n": types.VariantChangedPricesDocument,
+    "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.IngestVariantsDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCircuitOrderDocument,
@@ -586,6 +588,10 @@ export function graphql(source: "\n  query VariantProductTemplate($externalId: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n"): (typeof documents)["\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

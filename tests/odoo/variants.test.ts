@@ -57,6 +57,15 @@ const ChangedPrices = graphql(`
   }
 `);
 
+const IngestVariants = graphql(`
+  mutation IngestVariants($input: [ProductInput!]!) {
+    ingestProducts(input: $input) {
+      created
+      updated
+    }
+  }
+`);
+
 const SKUS = ['TEE-M-blue', 'TEE-M-red', 'TEE-S-blue', 'TEE-S-red', 'TEE-XL-blue', 'TEE-XL-red'];
 
 type Variant = {
@@ -159,6 +168,25 @@ describe.each([16, 18] as OdooVersion[])('variants and attributes from Odoo %i',
     const res = await hub.request(Templates, { externalIds: [templateKey()], first: 1 });
     const blue = res.data!.productTemplates.nodes[0]!.variants.find((v) => v.externalId === 'TEE-S-blue')!;
     expect((blue.currentData.attributes as { value: string }[])[1]!.value).toBe('navy');
+  });
+
+  it('takes a template key from ingestProducts too, and refuses an empty one', async () => {
+    const bad = await hub.request(IngestVariants, {
+      input: [{ externalId: 'CAP-S', data: { name: 'Cap' }, templateExternalId: ' ' }],
+    });
+    expect(bad.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'input[0].templateExternalId must be a non-empty string of at most 255 characters.'],
+    ]);
+    const good = await hub.request(IngestVariants, {
+      input: [
+        { externalId: 'CAP-S', data: { name: 'Cap', attributes: [] }, templateExternalId: 'shop:cap' },
+        { externalId: 'CAP-L', data: { name: 'Cap', attributes: [] }, templateExternalId: 'shop:cap' },
+      ],
+    });
+    expect(good.data!.ingestProducts.created).toBe(2);
+    const one = await hub.request(ProductWithTemplate, { externalId: 'CAP-L' });
+    expect(one.data!.product!.template!.externalId).toBe('shop:cap');
+    expect(one.data!.product!.template!.variants.map((v) => v.externalId).sort()).toEqual(['CAP-L', 'CAP-S']);
   });
 
   it('refuses a token without catalog:read', async () => {

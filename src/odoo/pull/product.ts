@@ -82,16 +82,34 @@ async function loadProducts(odoo: OdooClient, page: RawRecord[]): Promise<PageWr
 /** Raw fields that product data holds in another shape (product-variants.ts). */
 const DETAIL_KEYS = ['product_template_attribute_value_ids', 'public_categ_ids', 'uom_id'];
 
-/** The variants whose `field` holds one of `values` (archived ones too), as products, in id order. */
-async function loadVariantsWhere(odoo: OdooClient, field: string, values: number[]): Promise<PageWriter> {
-  const variants = await odoo.searchReadIn(model, field, values, [], {
-    fields: await productFields(odoo),
-    context: WITH_ARCHIVED,
-  });
-  return loadProducts(
-    odoo,
-    variants.sort((a, b) => a.id - b.id),
-  );
+/**
+ * A companion whose changed records are found on the variants through `field`
+ * (a many2one, a many2many, or a path through them): it reads their ids, and
+ * the variants that hold them (archived ones too) again, in id order. `widen`:
+ * the ids the variants hold for a page of changed ones (a category's subcategories).
+ */
+function variantsThrough(
+  field: string,
+  widen: (odoo: OdooClient, ids: number[]) => Promise<number[]> = async (_odoo, ids) => ids,
+): Omit<PullSource, 'model'> {
+  return {
+    fields: ['id'],
+    domain: [],
+    async load(odoo, page) {
+      const values = await widen(
+        odoo,
+        page.map((r) => r.id),
+      );
+      const variants = await odoo.searchReadIn(model, field, values, [], {
+        fields: await productFields(odoo),
+        context: WITH_ARCHIVED,
+      });
+      return loadProducts(
+        odoo,
+        variants.sort((a, b) => a.id - b.id),
+      );
+    },
+  };
 }
 
 /**
@@ -100,64 +118,29 @@ async function loadVariantsWhere(odoo: OdooClient, field: string, values: number
  */
 const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource, 'model'> } = {
   /**
-   * A template's own fields (name, sales price, category, description, type)
-   * are written on product.template alone: Odoo does not move its variants'
-   * write_date. So templates are pulled too, and their variants read again;
-   * the diff finds the ones that did not change. Read a chunk of templates
-   * at a time; sorted by id over all chunks, so that of two variants sharing
-   * a SKU the same one wins whatever the chunk size.
+   * A template's own fields (name, sales price, category, description, type,
+   * sale_ok, is_published, unit) are written on product.template alone: Odoo
+   * does not move its variants' write_date. So templates are pulled too, and
+   * their variants read again; the diff finds the ones that did not change.
+   * Read a chunk of templates at a time; sorted by id over all chunks, so that
+   * of two variants sharing a SKU the same one wins whatever the chunk size.
    */
-  'product.template': {
-    fields: ['id'],
-    domain: [],
-    load: (odoo, page) =>
-      loadVariantsWhere(
-        odoo,
-        'product_tmpl_id',
-        page.map((t) => t.id),
-      ),
-  },
+  'product.template': variantsThrough('product_tmpl_id'),
   /**
    * A value's `price_extra` lives on product.template.attribute.value: writing
    * it moves the ptav's write_date and no variant's, yet changes the variants'
-   * `lst_price` (and their data's `attributes`). The variants that carry a
-   * changed ptav are read again.
+   * `lst_price` (and their data's `attributes`).
    */
-  'product.template.attribute.value': {
-    fields: ['id'],
-    domain: [],
-    load: (odoo, page) =>
-      loadVariantsWhere(
-        odoo,
-        'product_template_attribute_value_ids',
-        page.map((v) => v.id),
-      ),
-  },
+  'product.template.attribute.value': variantsThrough('product_template_attribute_value_ids'),
   /** A value renamed ("XL" → "Extra large") is written on product.attribute.value alone. */
-  'product.attribute.value': {
-    fields: ['id'],
-    domain: [],
-    load: (odoo, page) =>
-      loadVariantsWhere(
-        odoo,
-        'product_template_attribute_value_ids.product_attribute_value_id',
-        page.map((v) => v.id),
-      ),
-  },
+  'product.attribute.value': variantsThrough('product_template_attribute_value_ids.product_attribute_value_id'),
   /**
    * website_sale (skipped where it is not installed): a category renamed or
    * moved changes the path of every product in it and under it.
    */
-  'product.public.category': {
-    fields: ['id'],
-    domain: [],
-    async load(odoo, page) {
-      const under = await odoo.search('product.public.category', [['id', 'child_of', page.map((c) => c.id)]], {
-        context: WITH_ARCHIVED,
-      });
-      return loadVariantsWhere(odoo, 'public_categ_ids', under);
-    },
-  },
+  'product.public.category': variantsThrough('public_categ_ids', (odoo, ids) =>
+    odoo.search('product.public.category', [['id', 'child_of', ids]], { context: WITH_ARCHIVED }),
+  ),
 };
 
 export const PRODUCTS: PulledModel = {
