@@ -195,3 +195,41 @@ describe.each([16, 18] as OdooVersion[])('variants and attributes from Odoo %i',
     expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('the Odoo calls of a product pull', () => {
+  let sim: OdooSimulator;
+  let hub: TestHub;
+  beforeAll(async () => {
+    sim = await startOdooSimulator({ version: 17, websiteSale: true });
+    // One product, so that the pulls below are incremental ones (a first pull also reads where each companion stands).
+    sim.env.create('product.template', { name: 'Mug', default_code: 'MUG' });
+    hub = await startTestHub('variants_calls', { env: odooEnv(sim) });
+    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await sim?.close();
+  });
+
+  const callsOfPull = async () => {
+    sim.clearCalls();
+    await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+    return sim.calls.length;
+  };
+
+  it('do not grow with the number of variants and attribute values in a page', async () => {
+    const category = sim.env.create('product.public.category', { name: 'Shirts' });
+    const shirts = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const { template } = createShirtTemplate(sim, { name: `Shirt ${i}` });
+        sim.env.write('product.template', template, { public_categ_ids: [[6, 0, [category]]], is_published: true });
+      }
+    };
+    shirts(1);
+    const one = await callsOfPull();
+    shirts(10);
+    const ten = await callsOfPull();
+    // Per pass a page, then one read each of its template values, categories, units and attributes.
+    expect(ten).toBe(one);
+  });
+});
