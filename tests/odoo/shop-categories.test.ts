@@ -110,6 +110,27 @@ describe.each([16, 17, 19] as OdooVersion[])('a shop on Odoo %i with website_sal
   });
 });
 
+describe('a unit changed in Odoo', () => {
+  it('reaches the products sold in it within one pull (uom.uom moves no product write_date)', async () => {
+    const sim = await startOdooSimulator({ version: 18 });
+    const hub = await startTestHub('shop_categories_uom', { env: odooEnv(sim) });
+    try {
+      const dozens = sim.env.search('uom.uom', [['name', '=', 'Dozens']])[0]!;
+      sim.env.create('product.template', { name: 'Eggs', default_code: 'EGGS', uom_id: dozens });
+      sim.env.create('product.template', { name: 'Hen', default_code: 'HEN' });
+      await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+      sim.env.write('uom.uom', dozens, { name: 'Dozen (12)' });
+      const report = await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
+      expect(report.changes.map((c) => [c.externalId, c.changedFields])).toEqual([['EGGS', ['uom_id']]]);
+      const all = (await hub.request(Shop, {})).data!.products.nodes;
+      expect(dataOf(all, 'EGGS').uom_id).toMatchObject({ name: 'Dozen (12)', factor: 1 / 12 });
+    } finally {
+      await hub.close();
+      await sim.close();
+    }
+  });
+});
+
 describe('a shop on Odoo 17 without website_sale', () => {
   let sim: OdooSimulator;
   let hub: TestHub;

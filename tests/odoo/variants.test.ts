@@ -170,6 +170,15 @@ describe.each([16, 18] as OdooVersion[])('variants and attributes from Odoo %i',
     expect((blue.currentData.attributes as { value: string }[])[1]!.value).toBe('navy');
   });
 
+  it('an attribute renamed in Odoo (product.attribute) reaches every variant with one of its values', async () => {
+    sim.env.write('product.attribute', shirt.colour, { name: 'Color' });
+    const report = await pull();
+    expect(report.changes.map((c) => c.externalId).sort()).toEqual(SKUS);
+    const res = await hub.request(Templates, { externalIds: [templateKey()], first: 1 });
+    const red = res.data!.productTemplates.nodes[0]!.variants.find((v) => v.externalId === 'TEE-M-red')!;
+    expect((red.currentData.attributes as { attribute: string }[]).map((a) => a.attribute)).toEqual(['Size', 'Color']);
+  });
+
   it('takes a template key from ingestProducts too, and refuses an empty one', async () => {
     const bad = await hub.request(IngestVariants, {
       input: [{ externalId: 'CAP-S', data: { name: 'Cap' }, templateExternalId: ' ' }],

@@ -134,6 +134,10 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
   'product.template.attribute.value': variantsThrough('product_template_attribute_value_ids'),
   /** A value renamed ("XL" → "Extra large") is written on product.attribute.value alone. */
   'product.attribute.value': variantsThrough('product_template_attribute_value_ids.product_attribute_value_id'),
+  /** An attribute renamed ("Colour" → "Color"): every variant with one of its values. */
+  'product.attribute': variantsThrough('product_template_attribute_value_ids.attribute_id'),
+  /** A unit renamed, or its factor changed: the variants sold in it. */
+  'uom.uom': variantsThrough('uom_id'),
   /**
    * website_sale (skipped where it is not installed): a category renamed or
    * moved changes the path of every product in it and under it.
