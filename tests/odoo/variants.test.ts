@@ -208,10 +208,13 @@ describe.each([16, 18] as OdooVersion[])('variants and attributes from Odoo %i',
 describe('the Odoo calls of a product pull', () => {
   let sim: OdooSimulator;
   let hub: TestHub;
+  let category: number;
   beforeAll(async () => {
     sim = await startOdooSimulator({ version: 17, websiteSale: true });
-    // One product, so that the pulls below are incremental ones (a first pull also reads where each companion stands).
-    sim.env.create('product.template', { name: 'Mug', default_code: 'MUG' });
+    // A shirt in a shop category, so that the pulls below are incremental ones for every companion (a first pull
+    // also reads where each companion stands).
+    category = sim.env.create('product.public.category', { name: 'Shirts' });
+    createShirtTemplate(sim, { name: 'First shirt' });
     hub = await startTestHub('variants_calls', { env: odooEnv(sim) });
     await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
   });
@@ -227,18 +230,30 @@ describe('the Odoo calls of a product pull', () => {
   };
 
   it('do not grow with the number of variants and attribute values in a page', async () => {
-    const category = sim.env.create('product.public.category', { name: 'Shirts' });
     const shirts = (n: number) => {
       for (let i = 0; i < n; i++) {
         const { template } = createShirtTemplate(sim, { name: `Shirt ${i}` });
         sim.env.write('product.template', template, { public_categ_ids: [[6, 0, [category]]], is_published: true });
       }
     };
-    shirts(1);
+    // Each batch dated in a second of its own, so that both pulls find the same shape of cursors.
+    sim.env.atTime(Date.now() + 10_000, () => shirts(1));
     const one = await callsOfPull();
-    shirts(10);
+    sim.env.atTime(Date.now() + 20_000, () => shirts(10));
     const ten = await callsOfPull();
     // Per pass a page, then one read each of its template values, categories, units and attributes.
     expect(ten).toBe(one);
+  });
+
+  it('read no product again through a unit, an attribute, a value or a shop category that did not change', async () => {
+    sim.clearCalls();
+    expect((await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT)).changes).toEqual([]);
+    const through = sim.calls.filter(
+      (c) =>
+        // The domain (execute_kw's positional arguments), not the fields read.
+        c.model === 'product.product' &&
+        /uom_id|public_categ_ids|attribute_id|product_attribute_value_id/.test(JSON.stringify(c.args)),
+    );
+    expect(through).toEqual([]);
   });
 });

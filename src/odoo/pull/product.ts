@@ -85,16 +85,21 @@ const DETAIL_KEYS = ['product_template_attribute_value_ids', 'public_categ_ids',
 /**
  * A companion whose changed records are found on the variants through `field`
  * (a many2one, a many2many, or a path through them): it reads their ids, and
- * the variants that hold them (archived ones too) again, in id order. `widen`:
- * the ids the variants hold for a page of changed ones (a category's subcategories).
+ * the variants that hold them (archived ones too) again, in id order.
  */
 function variantsThrough(
   field: string,
-  widen: (odoo: OdooClient, ids: number[]) => Promise<number[]> = async (_odoo, ids) => ids,
+  options: {
+    widen?: (odoo: OdooClient, ids: number[]) => Promise<number[]>;
+    /** One of its records stands for many products: read after the cursor only (pull-source.ts). */
+    broad?: boolean;
+  } = {},
 ): Omit<PullSource, 'model'> {
+  const widen = options.widen ?? (async (_odoo: OdooClient, ids: number[]) => ids);
   return {
     fields: ['id'],
     domain: [],
+    ...(options.broad ? { afterCursorOnly: true } : {}),
     async load(odoo, page) {
       const values = await widen(
         odoo,
@@ -133,18 +138,22 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
    */
   'product.template.attribute.value': variantsThrough('product_template_attribute_value_ids'),
   /** A value renamed ("XL" → "Extra large") is written on product.attribute.value alone. */
-  'product.attribute.value': variantsThrough('product_template_attribute_value_ids.product_attribute_value_id'),
+  'product.attribute.value': variantsThrough('product_template_attribute_value_ids.product_attribute_value_id', {
+    broad: true,
+  }),
   /** An attribute renamed ("Colour" → "Color"): every variant with one of its values. */
-  'product.attribute': variantsThrough('product_template_attribute_value_ids.attribute_id'),
+  'product.attribute': variantsThrough('product_template_attribute_value_ids.attribute_id', { broad: true }),
   /** A unit renamed, or its factor changed: the variants sold in it. */
-  'uom.uom': variantsThrough('uom_id'),
+  'uom.uom': variantsThrough('uom_id', { broad: true }),
   /**
    * website_sale (skipped where it is not installed): a category renamed or
    * moved changes the path of every product in it and under it.
    */
-  'product.public.category': variantsThrough('public_categ_ids', (odoo, ids) =>
-    odoo.search('product.public.category', [['id', 'child_of', ids]], { context: WITH_ARCHIVED }),
-  ),
+  'product.public.category': variantsThrough('public_categ_ids', {
+    broad: true,
+    // The products of its subcategories too: their paths name it.
+    widen: (odoo, ids) => odoo.search('product.public.category', [['id', 'child_of', ids]], { context: WITH_ARCHIVED }),
+  }),
 };
 
 export const PRODUCTS: PulledModel = {

@@ -27,6 +27,15 @@ export interface PullSource {
   fields: string[];
   /** Fields read where this Odoo has them (an optional module's: website_sale's `public_categ_ids`). */
   optionalFields?: string[];
+  /**
+   * Read strictly after the cursor (its second's records after its last id, then
+   * later seconds), with no look-back. For a companion one of whose records can
+   * stand for a large part of the catalogue (a unit, an attribute, a shop
+   * category): read again at every pull, as the cursor's second and the look-back
+   * would, it would make every pull read those products again. Its writes are
+   * short ones by a user (a rename, a factor), which the look-back is not for.
+   */
+  afterCursorOnly?: boolean;
   domain: Domain;
   load(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter>;
 }
