@@ -26,6 +26,7 @@ import { bodyLimitBytes, createExpressApp, mountRoutes } from './http/express-ap
 import { graphqlContextFactory } from './http/graphql-context.js';
 import { listen } from './http/listen.js';
 import { startWorker } from './jobs/worker.js';
+import { checkOdooAtStart } from './jobs/odoo-connection-check.js';
 import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -186,6 +187,14 @@ async function startServing(
           circuit,
           maxAttempts: config.odoo.maxPushAttempts,
         });
+
+  // The worker checks what the Odoo user may do, in the background (Odoo may be slow or away).
+  // A stop ends it after the call under way.
+  if (runner && odoo && config.odoo.checkAtStart) {
+    const stopCheck = new AbortController();
+    const odooCheck = checkOdooAtStart(odoo, orm, logger, stopCheck.signal);
+    cleanups.unshift(() => (stopCheck.abort(), odooCheck));
+  }
 
   const url = await listen(httpServer, config.host, config.port);
   logger.info(

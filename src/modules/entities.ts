@@ -3,6 +3,7 @@ import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { OdooCreate } from './odoo-create/odoo-create.entity.js';
 import { OdooCircuit } from './odoo-circuit/odoo-circuit.entity.js';
+import { OdooConnectionCheck } from './odoo-connection/odoo-connection-check.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
@@ -47,4 +48,5 @@ export const entities = [
   RateLimitBucket,
   PricelistRule,
   OdooCircuit,
+  OdooConnectionCheck,
 ];

@@ -113,6 +113,10 @@ describe('Odoo simulator: website_sale', () => {
         fields: ['display_name'],
       });
       expect(category!.display_name).toBe('Clothing / Shirts');
+      const [module] = await call<Rec[]>(sim, 'ir.module.module', 'search_read', [[['name', '=', 'website_sale']]], {
+        fields: ['state'],
+      });
+      expect(module!.state).toBe('installed');
     } finally {
       await sim.close();
     }

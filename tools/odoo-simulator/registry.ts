@@ -33,6 +33,7 @@
 import { accountMoveModels } from './addons/account-move.js';
 import { accountTaxExtensions, accountTaxModels } from './addons/account-tax.js';
 import { baseModels } from './addons/base.js';
+import { moduleModels } from './addons/base-module.js';
 import { deliveryExtensions } from './addons/delivery.js';
 import { fiscalPositionExtensions, fiscalPositionModels } from './addons/fiscal-position.js';
 import { pricelistModels } from './addons/product-prices.js';
@@ -61,6 +62,7 @@ export interface OptionalAddons {
 export function buildRegistry(version: OdooVersion, addons: OptionalAddons = {}): Map<string, CompiledModel> {
   const specs = [
     ...baseModels(version),
+    ...moduleModels(),
     ...uomModels(),
     ...productModels(version),
     ...productAttributeModels(version),

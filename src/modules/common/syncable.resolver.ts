@@ -88,6 +88,8 @@ export interface SyncableTypeOptions<
    * resolved by {@link relationResolver}.
    */
   relations?: Record<string, RowRelation<never>>;
+  /** Fields resolved from columns of the row (a product's `localized` from `currentData`): read when they are selected. */
+  columnsOf?: Record<string, readonly string[]>;
 }
 
 /** Whether a field's type is the JSONObject scalar itself (not a list of it). */
@@ -103,7 +105,7 @@ async function listWithRelations(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   typeName: string,
-  relations: Record<string, RowRelation<never>>,
+  { relations = {}, columnsOf = {} }: Pick<SyncableTypeOptions<never, never, never>, 'relations' | 'columnsOf'>,
   list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
 ): Promise<Connection<SyncableRow>> {
   const fields = nodeFields(info);
@@ -111,6 +113,7 @@ async function listWithRelations(
   const requested = namesOf(fields);
   // JSONObject fields take the column's text as it is: nothing between the row and the response changes it.
   const rawJson = new Set([...requested].filter((name) => isJsonObject(type.getFields()[name]?.type)));
+  for (const name of [...requested]) for (const column of columnsOf[name] ?? []) requested.add(column);
   const connection = await list(requested, rawJson);
   if (!connection.nodes.length) return connection;
   const uses = new Map<string, { where: Record<string, string>; requested: Set<string> }[]>();
@@ -137,7 +140,7 @@ async function listWithRelations(
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere, listConditions, name, relations = {} } = options;
+  const { entity, listWhere, listConditions, name, relations = {}, columnsOf } = options;
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
@@ -145,7 +148,7 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
+      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson) =>
         listSyncable(
           ctx.em,
           entity,

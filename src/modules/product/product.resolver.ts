@@ -10,6 +10,7 @@ import { Stock } from '../stock/stock.entity.js';
 import { Product } from './product.entity.js';
 import { ProductInput } from './product.inputs.js';
 import { ingestProducts } from '../../ingest/ingest.service.js';
+import { LocalizedProduct, localizeProduct } from './localized-product.js';
 
 type PricesArgs = { pricelistExternalId?: string | null };
 
@@ -47,6 +48,7 @@ export class ProductResolver extends syncableResolver({
   input: ProductInput,
   ingestRecords: ingestProducts,
   relations: { prices: PRICES, stock: STOCK },
+  columnsOf: { localized: ['currentData'] },
 }) {
   @FieldResolver(() => [PricelistItem])
   prices(
@@ -60,5 +62,17 @@ export class ProductResolver extends syncableResolver({
   @FieldResolver(() => [Stock])
   stock(@Root() product: SyncableRow, @Ctx() ctx: GraphQLContext) {
     return stock(product, {}, ctx);
+  }
+
+  @FieldResolver(() => LocalizedProduct, {
+    description:
+      "The product's translated texts in `lang`, one of ODOO_LANGS (another is BAD_USER_INPUT); the source text where Odoo has no translation.",
+  })
+  localized(
+    @Root() product: SyncableRow & { currentData?: unknown },
+    @Ctx() ctx: GraphQLContext,
+    @Arg('lang', () => String) lang: string,
+  ): LocalizedProduct {
+    return localizeProduct(ctx.config, product.currentData, lang);
   }
 }

@@ -2,8 +2,9 @@ import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
 import { COUNT_COST, OwnCost } from '../common/own-cost.js';
 import { circuitStatuses } from '../odoo-circuit/odoo-circuit.service.js';
+import { latestConnectionCheck } from '../odoo-connection/odoo-connection.service.js';
 import { getSyncStatus } from './sync-status.service.js';
-import { OdooCircuitStatus, SyncStatus } from './sync-status.types.js';
+import { OdooCircuitStatus, OdooConnectionStatusType, SyncStatus } from './sync-status.types.js';
 
 @Resolver(() => SyncStatus)
 export class SyncStatusResolver {
@@ -20,5 +21,15 @@ export class SyncStatusResolver {
   })
   odooCircuits(@Ctx() ctx: GraphQLContext): Promise<OdooCircuitStatus[]> {
     return circuitStatuses(ctx.em);
+  }
+
+  /** One row: the newest check a worker stored at its start. */
+  @FieldResolver(() => OdooConnectionStatusType, {
+    nullable: true,
+    description:
+      'Whether the Odoo connection lets the hub do its job (the check a worker runs at its start); null before one ran.',
+  })
+  odooConnection(@Ctx() ctx: GraphQLContext): Promise<OdooConnectionStatusType | null> {
+    return latestConnectionCheck(ctx.em);
   }
 }

@@ -5,6 +5,7 @@ import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.typ
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
 import { readVariantDetails, templateKeyOf, VARIANT_DETAIL_FIELDS, WEBSITE_SALE_FIELDS } from './product-variants.js';
+import { readTranslations, withTranslations } from './translations.js';
 import {
   byExternalId,
   byPriceKey,
@@ -49,22 +50,28 @@ async function productFields(odoo: OdooClient): Promise<string[]> {
 
 /** product.product records as products plus their `list_price` PricelistItems. */
 async function loadProducts(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter> {
-  const details = await readVariantDetails(odoo, page);
+  const [details, translations] = await Promise.all([
+    readVariantDetails(odoo, page),
+    readTranslations(odoo, 'product.product', page),
+  ]);
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
     externalId: skuOf(r.default_code, r.id),
     odooId: r.id,
     templateExternalId: templateKeyOf(r.product_tmpl_id),
-    data: {
-      ...normalizeRecord(r, {
-        booleans: ['active', 'sale_ok', 'is_published'],
-        omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available', ...DETAIL_KEYS],
-        // The template's display name follows its variants' codes (and their
-        // archiving), so keeping it would report changes this product never had.
-        idOnly: ['product_tmpl_id'],
-      }),
-      ...details(r),
-    },
+    data: withTranslations(
+      {
+        ...normalizeRecord(r, {
+          booleans: ['active', 'sale_ok', 'is_published'],
+          omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available', ...DETAIL_KEYS],
+          // The template's display name follows its variants' codes (and their
+          // archiving), so keeping it would report changes this product never had.
+          idOnly: ['product_tmpl_id'],
+        }),
+        ...details(r),
+      },
+      translations.get(r.id),
+    ),
   }));
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')

@@ -70,6 +70,12 @@ export interface FieldSpec {
    * only shows in fields_get (`store`, `sortable`).
    */
   compute?: (env: SimEnv, row: Row) => CacheValue;
+  /**
+   * `groups=`: comma-separated xml ids; a user in none of them gets an
+   * AccessError reading or writing it, and fields_get leaves it out
+   * (orm/access-rights.ts).
+   */
+  groups?: string;
   /** Whether Odoo stores it; defaults to "not computed". */
   store?: boolean;
   /** Makes a computed field writable (Odoo's `inverse=`). */
