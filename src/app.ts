@@ -170,6 +170,7 @@ async function startServing(
     orm,
     authenticator,
     odooConfigured: odoo !== null,
+    odoo,
     apollo,
     makeContext,
     documents,

@@ -212,6 +212,18 @@ const EnvSchema = z.object({
   WS_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(10000).default(20),
   /** Operations (subscriptions, and queries or mutations in flight) one graphql-ws socket may run at once. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10000).default(100),
+  /**
+   * Where storefronts reach the hub's /media/… (e.g. `https://hub.example.com`):
+   * `Product.imageUrl` is absolute under it; unset, it is a path on the hub.
+   */
+  MEDIA_BASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:/.test(v), 'must be an http(s) URL')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /** Largest product picture the hub stores and serves, in megabytes (larger: 502 naming the size). */
+  MEDIA_MAX_IMAGE_MB: z.coerce.number().positive().max(100).default(10),
   /** Largest request body, in megabytes; larger requests get 413. */
   REQUEST_BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(5),
   /** Which proxies' X-Forwarded-For to believe for the client address (per-IP limits, logs); see trustProxy. */
@@ -313,6 +325,8 @@ export interface Config {
   metricsPublic: boolean;
   ws: { maxSocketsPerToken: number; maxSubscriptionsPerSocket: number };
   requestBodyLimitMb: number;
+  /** Product pictures (docs/media.md): the base of their URLs, and the largest one served. */
+  media: { baseUrl: string | null; maxBytes: number };
   mailFrom: string;
   mailDir: string;
   trustProxy: boolean | number | string;
@@ -423,6 +437,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
     requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
+    media: { baseUrl: e.MEDIA_BASE_URL ?? null, maxBytes: Math.round(e.MEDIA_MAX_IMAGE_MB * 1024 * 1024) },
     mailFrom: e.MAIL_FROM,
     mailDir: e.MAIL_DIR,
     trustProxy: e.TRUST_PROXY,

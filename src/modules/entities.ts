@@ -4,6 +4,7 @@ import { ApiToken } from './api-token/api-token.entity.js';
 import { OdooCreate } from './odoo-create/odoo-create.entity.js';
 import { OdooCircuit } from './odoo-circuit/odoo-circuit.entity.js';
 import { OdooConnectionCheck } from './odoo-connection/odoo-connection-check.entity.js';
+import { MediaImage } from './media/media-image.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
@@ -49,4 +50,5 @@ export const entities = [
   PricelistRule,
   OdooCircuit,
   OdooConnectionCheck,
+  MediaImage,
 ];

@@ -35,6 +35,7 @@ describe('migrations', () => {
       'auth_change_notify',
       'odoo_circuit',
       'product_template',
+      'media_images',
       'odoo_connection_check',
     ]);
     const orm = await initOrm(db.url);

@@ -1,3 +1,4 @@
+import { ATTACHMENT_READS } from '../pull/product-images.js';
 import { PULLED_MODELS } from '../pull/pulled-models.js';
 import { PUSHES } from '../push/pushes.js';
 
@@ -33,6 +34,7 @@ const ALSO_READ = [
 /** The Odoo addon a model comes from: a model Odoo lacks is reported as that addon missing. */
 export const MODULE_OF_MODEL: Readonly<Record<string, string>> = {
   'res.partner': 'base',
+  'ir.attachment': 'base',
   'product.product': 'product',
   'product.template': 'product',
   'product.pricelist.item': 'product',
@@ -97,5 +99,9 @@ export function modelNeeds(): ModelNeed[] {
     }
   }
   for (const model of ALSO_READ) add(need(model), 'read');
+  // Product pictures: their checksums (the pull) and bytes (/media) are read from ir.attachment.
+  const attachments = need(ATTACHMENT_READS.model);
+  add(attachments, 'read');
+  for (const field of ATTACHMENT_READS.fields) if (!attachments.fields.includes(field)) attachments.fields.push(field);
   return [...needs.values()];
 }

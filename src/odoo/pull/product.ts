@@ -6,6 +6,7 @@ import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
 import { readVariantDetails, templateKeyOf, VARIANT_DETAIL_FIELDS, WEBSITE_SALE_FIELDS } from './product-variants.js';
 import { readTranslations, withTranslations } from './translations.js';
+import { IMAGE_DATA_KEY, productImageChecksums } from './product-images.js';
 import {
   byExternalId,
   byPriceKey,
@@ -48,11 +49,15 @@ async function productFields(odoo: OdooClient): Promise<string[]> {
   return [...PRODUCT_FIELDS, ...WEBSITE_SALE_FIELDS.filter((f) => Object.hasOwn(fields, f))];
 }
 
-/** product.product records as products plus their `list_price` PricelistItems. */
+/**
+ * product.product records as products plus their `list_price` PricelistItems;
+ * a product's picture is in data as its checksum (`image`, product-images.ts), never its bytes.
+ */
 async function loadProducts(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter> {
-  const [details, translations] = await Promise.all([
+  const [details, translations, images] = await Promise.all([
     readVariantDetails(odoo, page),
     readTranslations(odoo, 'product.product', page),
+    productImageChecksums(odoo, page),
   ]);
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
@@ -73,6 +78,7 @@ async function loadProducts(odoo: OdooClient, page: RawRecord[]): Promise<PageWr
       translations.get(r.id),
     ),
   }));
+  for (const [i, r] of page.entries()) if (images.has(r.id)) products[i]!.data[IMAGE_DATA_KEY] = images.get(r.id)!;
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
     .map((r) => ({

@@ -23,7 +23,9 @@ export type FieldType =
   | 'selection'
   | 'many2one'
   | 'one2many'
-  | 'many2many';
+  | 'many2many'
+  /** Base64 text in cache and read form; `bin_size` context reads it as its human size (read.ts). */
+  | 'binary';
 
 /** A value in cache form. */
 export type CacheValue = string | number | boolean | null | number[];
