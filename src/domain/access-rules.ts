@@ -13,6 +13,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.syncStatus': ['sync:read'],
   'Query.product': ['catalog:read'],
   'Query.products': ['catalog:read'],
+  'Query.productTemplates': ['catalog:read'],
+  'Query.categories': ['catalog:read'],
   'Query.stocks': ['catalog:read'],
   'Query.pricelistItems': ['catalog:read'],
   'Query.partner': ['partners:read'],

@@ -34,6 +34,7 @@ describe('migrations', () => {
       'odoo_deletion_census',
       'auth_change_notify',
       'odoo_circuit',
+      'product_template',
       'media_images',
       'odoo_connection_check',
       'odoo_pull_progress',

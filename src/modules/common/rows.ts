@@ -55,7 +55,9 @@ export function rowShape(em: EntityManager, entity: EntityClass<object>): RowSha
       always.push(`${prop.name}Id`);
     }
   }
-  for (const name of ['id', 'externalId', 'productExternalId']) if (columns.has(name)) always.push(name);
+  // templateExternalId: what Product.template answers from, whatever else the request selects.
+  for (const name of ['id', 'externalId', 'productExternalId', 'templateExternalId'])
+    if (columns.has(name)) always.push(name);
   shape = { table: meta.tableName, columns, always };
   shapes.set(entity, shape);
   return shape;

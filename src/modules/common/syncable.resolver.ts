@@ -11,7 +11,7 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } f
 import type { SyncableEntity } from './base.entity.js';
 import { IngestResult } from './change.types.js';
 import { PageArgs } from './page.args.js';
-import { connectionType, type Connection } from './pagination.js';
+import { connectionType, type Connection, type SqlConditions } from './pagination.js';
 import type { GraphQLContext } from './request-context.js';
 import { SyncableListArgs } from './syncable.inputs.js';
 import { findSyncable, listSyncable, type SyncableRow } from './syncable.service.js';
@@ -81,6 +81,8 @@ export interface SyncableTypeOptions<
   listArgs?: ClassType<A>;
   /** Equal properties those arguments add to the filter's conditions. */
   listWhere?: (args: A) => Record<string, unknown>;
+  /** Other conditions those arguments add (on the row `t`, in the list's one statement). */
+  listConditions?: (args: A, where: SqlConditions) => void;
   /**
    * The one-to-many fields of the type read as rows: read in a page's own statement
    * when the request selects them (see Loaders.embed), and
@@ -141,7 +143,7 @@ function listWithRelations(
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere, name, relations = {}, columnsOf } = options;
+  const { entity, listWhere, listConditions, name, relations = {}, columnsOf } = options;
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
@@ -150,11 +152,16 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
       listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson, embedded) =>
-        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), {
-          requested,
-          rawJson,
-          embedded,
-        }),
+        listSyncable(
+          ctx.em,
+          entity,
+          args.filter,
+          page,
+          ctx.config.maxPageSize,
+          listWhere?.(args),
+          { requested, rawJson, embedded },
+          (where) => listConditions?.(args, where),
+        ),
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

@@ -96,9 +96,11 @@ export function listSyncable<T extends SyncableEntity>(
   maxPageSize: number,
   extra: Readonly<Record<string, unknown>> = {},
   { requested = [], rawJson = new Set(), embedded = [] }: ListColumns = {},
+  more?: (where: SqlConditions) => void,
 ): Promise<Connection<SyncableRow>> {
   const shape = rowShape(em, entity);
   const where = syncableConditions(shape, filter, extra);
+  more?.(where);
   const select = { ...selectList(shape, requested, 't', rawJson), embedded };
   return paginateRows<SyncableRow>(em, shape, select, where, page, maxPageSize);
 }

@@ -10,7 +10,7 @@ import { pullEstimated, pullPageDone } from '../../modules/odoo-pull/pull-progre
 import { deletedSinceLastPull } from './deletion-census.js';
 import { reconcileType, tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
-import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
+import { sourceDomain, sourceFields, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
 export const PULL_PAGE_SIZE = 500;
 
@@ -123,12 +123,12 @@ export async function pullFromOdoo(
   };
   // A companion of a module this Odoo lacks (stock.picking without sale_stock) has nothing to follow.
   const companions = await installed(odoo, spec.companions ?? []);
-  const from = async (key: string) => behind(await readCursor(em, key), lookback);
+  const from = async (key: string) => behind((await readCursor(em, key)).writeDate, lookback);
   const mainFrom = await from(cursorKey(entityType));
   const companionFrom = new Map<PullSource, string | null>();
   for (const companion of companions) {
     const key = cursorKey(entityType, companion);
-    let start = await from(key);
+    let start = companion.afterCursorOnly ? (await readCursor(em, key)).writeDate : await from(key);
     if (mainFrom === null && start === null) {
       // A main pass from the start reads every record as it is from now on,
       // the companion's fields included: the companion only needs to read
@@ -209,12 +209,33 @@ async function pullSource(
   progress: EntityType | null,
 ): Promise<void> {
   const scope = await sourceDomain(odoo, source);
+  const fields = [...(await sourceFields(odoo, source)), 'write_date'];
   const ingest = (page: RawRecord[], second: string) =>
     ingestPage(odoo, em, source, key, page, second, report, progress);
+  /** The records of one write_date second after `afterId`, by id, a page at a time. */
+  const readSecond = async (second: string, afterId: number) => {
+    const after = nextSecond(second);
+    for (;;) {
+      const inSecond = await odoo.searchRead(
+        source.model,
+        [['write_date', '>=', second], ['write_date', '<', after], ['id', '>', afterId], ...scope],
+        { fields, limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
+      );
+      if (!inSecond.length) break;
+      await ingest(inSecond, second);
+      if (inSecond.length < pageSize) break;
+      afterId = inSecond.at(-1)!.id;
+    }
+    return after;
+  };
   let since = start;
+  if (source.afterCursorOnly && since !== null) {
+    // The rest of the cursor's second, then the seconds after it: nothing the cursor passed is read again.
+    since = await readSecond(since, (await readCursor(em, key)).lastId);
+  }
   for (;;) {
     const page = await odoo.searchRead(source.model, [...sinceDomain(since), ...scope], {
-      fields: [...source.fields, 'write_date'],
+      fields,
       limit: pageSize,
       order: 'write_date asc, id asc',
       context: WITH_ARCHIVED,
@@ -228,19 +249,7 @@ async function pullSource(
     // A full page may have cut its last second: what comes before it is ingested, that second is read whole, by id.
     const before = page.filter((r) => r.write_date !== lastSecond);
     if (before.length) await ingest(before, String(before.at(-1)!.write_date));
-    const after = nextSecond(lastSecond);
-    for (let afterId = 0; ;) {
-      const inSecond = await odoo.searchRead(
-        source.model,
-        [['write_date', '>=', lastSecond], ['write_date', '<', after], ['id', '>', afterId], ...scope],
-        { fields: [...source.fields, 'write_date'], limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
-      );
-      if (!inSecond.length) break;
-      await ingest(inSecond, lastSecond);
-      if (inSecond.length < pageSize) break;
-      afterId = inSecond.at(-1)!.id;
-    }
-    since = after;
+    since = await readSecond(lastSecond, 0);
   }
 }
 
@@ -311,13 +320,14 @@ async function databaseNow(em: EntityManager): Promise<Date> {
   return new Date(row!.now);
 }
 
-async function readCursor(em: EntityManager, key: string): Promise<string | null> {
-  const [row] = await sqlQuery<{ write_date: string | null }>(
+/** A cursor: the write_date second it reached (null: none yet) and the id of the last record read in it. */
+async function readCursor(em: EntityManager, key: string): Promise<{ writeDate: string | null; lastId: number }> {
+  const [row] = await sqlQuery<{ write_date: string | null; last_id: number | null }>(
     em.fork(),
-    `select "write_date" from "odoo_cursor" where "entity_type" = $1`,
+    `select "write_date", "last_id" from "odoo_cursor" where "entity_type" = $1`,
     [key],
   );
-  return row?.write_date ?? null;
+  return { writeDate: row?.write_date ?? null, lastId: row?.last_id ?? 0 };
 }
 
 /** Moves a cursor forward (never back: two pulls racing cannot undo each other's progress). */
@@ -369,7 +379,7 @@ export async function readBack(
   const spec = pulledModel(entityType);
   const source = [spec, ...(spec.companions ?? [])].find((s) => s.model === odooModel) ?? spec;
   const page = await odoo.searchRead(source.model, [['id', '=', id], ...(await sourceDomain(odoo, source))], {
-    fields: [...source.fields, 'write_date'],
+    fields: [...(await sourceFields(odoo, source)), 'write_date'],
     context: WITH_ARCHIVED,
   });
   if (!page.length) {
