@@ -44,7 +44,14 @@ export interface CircuitSample {
   pausedItems: number;
 }
 
-const EMPTY_STATE: HubStateSample = { queue: [], pullLag: [], pullAge: [], openFailures: [], disabledEndpoints: 0, heartbeats: [] };
+const EMPTY_STATE: HubStateSample = {
+  queue: [],
+  pullLag: [],
+  pullAge: [],
+  openFailures: [],
+  disabledEndpoints: 0,
+  heartbeats: [],
+};
 
 export class Metrics {
   readonly registry = new Registry();
@@ -282,7 +289,7 @@ export class Metrics {
 
   readonly eventFanOutLatency = new Histogram({
     name: 'odoo_sync_hub_event_fanout_latency_seconds',
-    help: 'From the NOTIFY of a committed event (its publishing instance\'s clock) to its delivery to a subscriber on this instance.',
+    help: "From the NOTIFY of a committed event (its publishing instance's clock) to its delivery to a subscriber on this instance.",
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });

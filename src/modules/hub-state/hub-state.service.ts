@@ -42,7 +42,14 @@ export async function readHubState(em: EntityManager): Promise<HubStateSample> {
     [OutboundQueueStatus.PENDING, OutboundQueueStatus.PROCESSING, OutboundQueueStatus.FAILED],
     FailureStatus.OPEN,
   ]);
-  const sample: HubStateSample = { queue: [], pullLag: [], pullAge: [], openFailures: [], disabledEndpoints: 0, heartbeats: [] };
+  const sample: HubStateSample = {
+    queue: [],
+    pullLag: [],
+    pullAge: [],
+    openFailures: [],
+    disabledEndpoints: 0,
+    heartbeats: [],
+  };
   for (const row of rows) {
     const label = row.label ?? '';
     if (row.kind === 'queue') sample.queue.push({ status: label, items: row.value, oldestSeconds: row.extra ?? 0 });
