@@ -17,7 +17,7 @@ export const passwordHashRuns = new Counter({
 
 /** What the scrape-time gauges show of the state every instance shares (read from the database, see watchHubState). */
 export interface HubStateSample {
-  /** Outbound queue rows not yet completed, by status: how many, and the age of the oldest in seconds. */
+  /** Outbound queue rows not yet completed (failed: with an open SyncFailure), by status: how many, and the oldest's age in seconds. */
   queue: { status: string; items: number; oldestSeconds: number }[];
   /** Per pulled entity type: now − the newest write_date the pull has ingested, in seconds. */
   pullLag: { entityType: string; seconds: number }[];
@@ -148,7 +148,7 @@ export class Metrics {
 
   readonly outboundQueueItems = new Gauge({
     name: 'odoo_sync_hub_outbound_queue_items',
-    help: 'Pushes to Odoo not yet completed, by status (pending, processing, failed): the outbound queue depth.',
+    help: 'Pushes to Odoo not yet completed, by status: pending, processing, failed (for good, its SyncFailure still open).',
     labelNames: ['status'] as const,
     registers: [this.registry],
     collect: async () => {

@@ -31,6 +31,22 @@ const CreateWebhook = graphql(`
     }
   }
 `);
+const OdooFailures = graphql(`
+  query MetricsOdooFailures {
+    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {
+      nodes {
+        id
+      }
+    }
+  }
+`);
+const Resolve = graphql(`
+  mutation MetricsResolve($id: ID!) {
+    resolveSyncFailure(id: $id, note: "seen in the metrics test") {
+      id
+    }
+  }
+`);
 const OnProduct = graphql(`
   subscription MetricsOnProduct {
     entityChanged(entityType: PRODUCT) {
@@ -243,6 +259,11 @@ describe('metrics that matter, each after the action that moves it', () => {
     await untilMetric('odoo_sync_hub_outbound_queue_items', { status: 'pending' }, (v) => v === undefined);
     await untilMetric('odoo_sync_hub_outbound_queue_items', { status: 'failed' }, (v) => v === 1);
     await untilMetric('odoo_sync_hub_sync_failures_open', { source: 'odoo' }, (v) => v === 1);
+    // Resolved: no longer waiting for anyone, though its row stays failed.
+    const [failure] = (await hub.request(OdooFailures)).data!.syncFailures.nodes;
+    expect((await hub.request(Resolve, { id: failure!.id })).errors).toBeUndefined();
+    await untilMetric('odoo_sync_hub_outbound_queue_items', { status: 'failed' }, (v) => v === undefined);
+    await untilMetric('odoo_sync_hub_sync_failures_open', { source: 'odoo' }, (v) => v === undefined);
     // Every worker of the runner beats.
     const beats = (await until(
       async () => (await scrape()).filter((s) => s.name === 'odoo_sync_hub_worker_heartbeat_age_seconds'),

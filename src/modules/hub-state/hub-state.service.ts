@@ -5,8 +5,10 @@ import type { HubStateSample } from '../../observability/metrics.js';
 
 // One statement, one round trip, for every scrape-time gauge (Metrics caches it
 // for HUB_STATE_CACHE_MS, as several instances scrape the same database):
-// - the queue by status, completed rows left out (they only grow; the
-//   (status, id) index serves the rest),
+// - the queue by status: pending and processing rows (the (status, id) index
+//   serves them), and failed rows whose SyncFailure is still open (found from
+//   the open failures, which are few; a resolved one's row stays failed for
+//   good and would only grow the count); completed rows are left out,
 // - pull lag from the cursors: a companion's cursor (`PRODUCT:product.template`)
 //   counts for its entity type, whose newest write_date wins; write_date is
 //   Odoo's naive UTC text,
@@ -15,7 +17,11 @@ import type { HubStateSample } from '../../observability/metrics.js';
 const READ = `
 select 'queue' as "kind", q."status" as "label", count(*)::float8 as "value",
        extract(epoch from now() - min(q."created_at"))::float8 as "extra"
-  from "outbound_queue" q where q."status" = any($1::text[]) group by q."status"
+  from (select "status", "created_at" from "outbound_queue" where "status" = any($1::text[])
+        union all
+        select "status", "created_at" from "outbound_queue"
+         where "status" = $3 and "id" in (select "outbound_queue_id" from "sync_failure" where "status" = $2)) q
+ group by q."status"
 union all
 select 'pull', split_part(c."entity_type", ':', 1),
        extract(epoch from now() - max(c."write_date"::timestamp at time zone 'UTC'))::float8,
@@ -39,8 +45,9 @@ interface Row {
 /** The state every hub instance shares, for /metrics: one query (see READ). */
 export async function readHubState(em: EntityManager): Promise<HubStateSample> {
   const rows = await sqlQuery<Row>(em.fork(), READ, [
-    [OutboundQueueStatus.PENDING, OutboundQueueStatus.PROCESSING, OutboundQueueStatus.FAILED],
+    [OutboundQueueStatus.PENDING, OutboundQueueStatus.PROCESSING],
     FailureStatus.OPEN,
+    OutboundQueueStatus.FAILED,
   ]);
   const sample: HubStateSample = {
     queue: [],
