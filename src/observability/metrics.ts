@@ -310,16 +310,29 @@ export class Metrics {
     this.subscriptions = count;
   }
 
+  readonly hubStateReadFailures = new Counter({
+    name: 'odoo_sync_hub_state_read_failures_total',
+    help: 'Scrapes whose read of the shared state (queue, pulls, failures, endpoints, heartbeats) failed: those gauges were left out.',
+    registers: [this.registry],
+  });
+
+  /**
+   * The shared state, read at most once per HUB_STATE_CACHE_MS. A failed read
+   * (the database away) leaves its gauges out of that scrape and is counted,
+   * rather than failing the whole scrape: the process metrics still say what
+   * this instance is doing. It is not kept: the next scrape asks again.
+   */
   private readHubState(): Promise<HubStateSample> {
     if (!this.hubState) return Promise.resolve(EMPTY_STATE);
     const now = Date.now();
     if (!this.hubStateRead || now - this.hubStateRead.at > HUB_STATE_CACHE_MS) {
-      const sample = this.hubState();
-      // A failed read is not kept: the next scrape asks again.
-      sample.catch(() => {
-        if (this.hubStateRead?.sample === sample) this.hubStateRead = null;
+      const read = { at: now, sample: Promise.resolve(EMPTY_STATE) };
+      read.sample = this.hubState().catch(() => {
+        this.hubStateReadFailures.inc();
+        if (this.hubStateRead === read) this.hubStateRead = null;
+        return EMPTY_STATE;
       });
-      this.hubStateRead = { at: now, sample };
+      this.hubStateRead = read;
     }
     return this.hubStateRead.sample;
   }

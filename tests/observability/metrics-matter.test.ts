@@ -7,6 +7,7 @@ import { ingestProducts } from '../../src/ingest/ingest.service.js';
 import { startWorker } from '../../src/jobs/worker.js';
 import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
 import { OdooError } from '../../src/odoo/odoo-error.js';
+import { Metrics } from '../../src/observability/metrics.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { odooEnv } from '../support/odoo.js';
@@ -378,5 +379,25 @@ describe('metrics that matter, each after the action that moves it', () => {
     expect(metricNamesIn('sum by (le) (rate(odoo_sync_hub_nope_seconds_bucket{a="b"}[5m])) > 1')).toEqual([
       'odoo_sync_hub_nope_seconds_bucket',
     ]);
+  });
+});
+
+describe('the shared-state gauges when the database does not answer', () => {
+  it('leave their gauges out of the scrape and count the failure, and the next scrape asks again', async () => {
+    const metrics = new Metrics();
+    let reads = 0;
+    metrics.watchHubState(() => {
+      reads++;
+      return Promise.reject(new Error('the database is away'));
+    });
+    const first = parseExposition(await metrics.registry.metrics());
+    expect(first.find((s) => s.name === 'odoo_sync_hub_state_read_failures_total')?.value).toBe(1);
+    expect(first.some((s) => s.name === 'odoo_sync_hub_outbound_queue_items')).toBe(false);
+    // One read for every gauge of a scrape; a failed one is not kept.
+    expect(reads).toBe(1);
+    const second = parseExposition(await metrics.registry.metrics());
+    expect(reads).toBe(2);
+    expect(second.find((s) => s.name === 'odoo_sync_hub_state_read_failures_total')?.value).toBe(2);
+    expect(second.find((s) => s.name === 'process_cpu_user_seconds_total')).toBeDefined();
   });
 });
