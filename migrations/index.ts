@@ -21,6 +21,7 @@ import { Migration20261206000020_auth_change_notify } from './Migration202612060
 import { Migration20261206000021_odoo_circuit } from './Migration20261206000021_odoo_circuit.js';
 import { Migration20261206000033_media_images } from './Migration20261206000033_media_images.js';
 import { Migration20261206000035_odoo_connection_check } from './Migration20261206000035_odoo_connection_check.js';
+import { Migration20261206000038_odoo_pull_progress } from './Migration20261206000038_odoo_pull_progress.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -62,4 +63,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261206000035_odoo_connection_check',
     class: Migration20261206000035_odoo_connection_check,
   },
+  { name: 'Migration20261206000038_odoo_pull_progress', class: Migration20261206000038_odoo_pull_progress },
 ];

@@ -16,6 +16,7 @@ import { startGraphQLWs } from './graphql/ws-server.js';
 import { PersistedDocuments } from './graphql/persisted-documents.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
+import { decodePullProgress, PULL_PROGRESS_CHANNEL } from './outbox/pull-progress-events.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
 import { OdooCircuitBreaker } from './odoo/odoo-circuit.js';
 import { circuitStatuses } from './modules/odoo-circuit/odoo-circuit.service.js';
@@ -242,6 +243,7 @@ async function startEventBus(
 ): Promise<EventBus> {
   const eventBus = new EventBus(databaseUrl, logger);
   authenticator.listen(eventBus);
+  eventBus.listenTo(PULL_PROGRESS_CHANNEL, (payload) => pubSub.publish('pull.progress', decodePullProgress(payload)));
   eventBus.subscribe((event, publishedAt) =>
     event.kind === 'entity'
       ? pubSub.publishFrom('entity.changed', event.change, publishedAt)

@@ -1,10 +1,12 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, FixedBuffer, Repeater, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { EntityChangeEvent, SyncFailureEvent } from '../outbox/hub-events.js';
+import type { PullProgressEvent } from '../outbox/pull-progress-events.js';
 
 type HubTopics = {
   'entity.changed': [EntityChangeEvent];
   'sync_failure.changed': [SyncFailureEvent];
+  'pull.progress': [PullProgressEvent];
 };
 type Topic = keyof HubTopics;
 type Payload<T extends Topic> = HubTopics[T][0];
@@ -32,7 +34,7 @@ export function createHubPubSub(options: HubPubSubOptions = {}) {
   const pubSub = createPubSub<HubTopics>({ eventTarget: eventTarget as PubSubEventTarget<HubTopics> });
   // When each event object was published, for onDelivered; weak: gone with the event.
   const publishedAt = new WeakMap<object, number>();
-  const live: Record<Topic, number> = { 'entity.changed': 0, 'sync_failure.changed': 0 };
+  const live: Record<Topic, number> = { 'entity.changed': 0, 'sync_failure.changed': 0, 'pull.progress': 0 };
   const { onDelivered } = options;
   return {
     ...pubSub,

@@ -36,6 +36,7 @@ describe('migrations', () => {
       'odoo_circuit',
       'media_images',
       'odoo_connection_check',
+      'odoo_pull_progress',
     ]);
     const orm = await initOrm(db.url);
     try {
