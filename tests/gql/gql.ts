@@ -52,6 +52,11 @@ type Documents = {
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": typeof types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": typeof types.WsOnFailureDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n": typeof types.ApiLogRowsDocument,
+    "\n  mutation MetricsPlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.MetricsPlaceOrderDocument,
+    "\n  mutation MetricsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.MetricsCreateWebhookDocument,
+    "\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.MetricsOdooFailuresDocument,
+    "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": typeof types.MetricsResolveDocument,
+    "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.MetricsOnProductDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionPartnersDocument,
     "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": typeof types.DeletedProductDocument,
@@ -226,6 +231,11 @@ const documents: Documents = {
     "\n  mutation WsAddDomain($domain: String!) {\n    addAllowedDomain(domain: $domain) {\n      domain\n    }\n  }\n": types.WsAddDomainDocument,
     "\n  subscription WsOnFailure {\n    syncFailureChanged {\n      externalId\n    }\n  }\n": types.WsOnFailureDocument,
     "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n": types.ApiLogRowsDocument,
+    "\n  mutation MetricsPlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.MetricsPlaceOrderDocument,
+    "\n  mutation MetricsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.MetricsCreateWebhookDocument,
+    "\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.MetricsOdooFailuresDocument,
+    "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": types.MetricsResolveDocument,
+    "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.MetricsOnProductDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionPartnersDocument,
     "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": types.DeletedProductDocument,
@@ -528,6 +538,26 @@ export function graphql(source: "\n  subscription WsOnFailure {\n    syncFailure
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApiLogRows($filter: ApiLogFilter) {\n    apiLogs(first: 50, filter: $filter) {\n      totalCount\n      nodes {\n        method\n        path\n        direction\n        statusCode\n        duration\n        operationName\n        webhookConfigId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsPlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsPlaceOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"): (typeof documents)["\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
