@@ -9,9 +9,11 @@ import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './modules/orm.js';
 import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
-import { issueToken, revokeApiToken } from './modules/api-token/api-token.service.js';
+import { issueToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
+import { EXIT_FAILED, EXIT_USAGE, UsageError } from './cli/cli-output.js';
+import { OPERATOR_COMMANDS, OPERATOR_USAGE } from './cli/operator-commands.js';
 import { checkOdooConnection } from './odoo/check/odoo-check.js';
 import { reportLines } from './odoo/check/report-lines.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
@@ -25,8 +27,7 @@ Commands:
   db:migrate                 apply the hub's and graphile-worker's migrations
   token:create --name NAME --scopes a,b[,…] [--expires ISO]
                              create an API token; prints it alone on the last line
-  token:revoke --id ID       revoke an API token and every token it made; every
-                             running instance refuses them within a second
+  token:revoke --id ID       the same as \`tokens revoke ID\`
   user:create-admin --email E
                              create (or promote) a verified admin user; the
                              password is read from stdin (a terminal asks for it
@@ -37,6 +38,8 @@ Commands:
                              ODOO_API_KEY; say the version and protocol, and each
                              right, field or addon the hub lacks with its fix;
                              exits 0 when nothing is missing (no database needed)
+${OPERATOR_USAGE}
+Exit codes: 0 done; 1 the operation failed or an id was not found; 2 a usage error.
 `;
 
 /**
@@ -63,8 +66,6 @@ async function withDatabase<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T> {
 function usageError(message: string): never {
   throw new UsageError(`${message}\n\n${USAGE}`);
 }
-
-class UsageError extends Error {}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   async 'db:migrate'() {
@@ -100,13 +101,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     return 0;
   },
 
-  async 'token:revoke'(args) {
-    const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
-    if (!values.id) usageError('token:revoke needs --id (the apiTokens query lists ids)');
-    const revoked = await withDatabase((orm) => revokeApiToken(orm.em.fork(), values.id!));
-    console.log(`revoked API token "${revoked.name}" (${revoked.id}) and the tokens it made`);
-    return 0;
-  },
+  // Kept for scripts written before `tokens revoke`.
+  'token:revoke': (args) => OPERATOR_COMMANDS.tokens!(['revoke', ...args], withDatabase),
 
   async 'user:create-admin'(args) {
     if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
@@ -147,6 +143,10 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     console.log(`wrote ${SCHEMA_FILE}`);
     return 0;
   },
+
+  ...Object.fromEntries(
+    Object.entries(OPERATOR_COMMANDS).map(([name, group]) => [name, (args: string[]) => group(args, withDatabase)]),
+  ),
 };
 
 async function main(): Promise<number> {
@@ -154,7 +154,7 @@ async function main(): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     console.error(name ? `Unknown command: ${name}\n\n${USAGE}` : USAGE);
-    return 2;
+    return EXIT_USAGE;
   }
   return command(args);
 }
@@ -162,13 +162,13 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    const usage = err instanceof UsageError || String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
     const known =
+      usage ||
       err instanceof ConfigError ||
-      err instanceof UsageError ||
       err instanceof PasswordInputError ||
-      err instanceof DomainError ||
-      String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
+      err instanceof DomainError;
     console.error(known ? (err as Error).message : err);
-    process.exit(1);
+    process.exit(usage ? EXIT_USAGE : EXIT_FAILED);
   },
 );
