@@ -164,10 +164,7 @@ main().then(
   (err: unknown) => {
     const usage = err instanceof UsageError || String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
     const known =
-      usage ||
-      err instanceof ConfigError ||
-      err instanceof PasswordInputError ||
-      err instanceof DomainError;
+      usage || err instanceof ConfigError || err instanceof PasswordInputError || err instanceof DomainError;
     console.error(known ? (err as Error).message : err);
     process.exit(usage ? EXIT_USAGE : EXIT_FAILED);
   },

@@ -39,7 +39,8 @@ function cell(value: unknown, max = 60): string {
   let text: string;
   if (value == null || value === '') text = '-';
   else if (value instanceof Date) text = value.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  else if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value)) text = value.replace(/\.\d{3}Z$/, 'Z');
+  else if (typeof value === 'string' && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value))
+    text = value.replace(/\.\d{3}Z$/, 'Z');
   else if (Array.isArray(value)) text = value.join(',') || '-';
   else text = String(value);
   text = text.replace(/\s+/g, ' ').trim();
@@ -52,18 +53,28 @@ export function printList(out: Output, rows: JsonRecord[], columns: Column[]): v
   if (!rows.length) return write('(none)');
   const cells = [columns.map((c) => c.header), ...rows.map((r) => columns.map((c) => cell(r[c.key], c.max)))];
   const widths = columns.map((_, i) => Math.max(...cells.map((line) => line[i]!.length)));
-  for (const line of cells) write(line.map((text, i) => text.padEnd(widths[i]!)).join('  ').trimEnd());
+  for (const line of cells)
+    write(
+      line
+        .map((text, i) => text.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 /** Prints one record as `key  value` lines (long text whole) or, with --json, as a JSON object. */
-export function printRecord(out: Output, record: JsonRecord, summary?: string): void {
+export function printRecord(out: Output, record: JsonRecord): void {
   if (out.json) return write(JSON.stringify(record, null, 2));
-  if (summary) write(summary);
   const width = Math.max(...Object.keys(record).map((k) => k.length));
   for (const [key, value] of Object.entries(record)) {
-    const text = value !== null && typeof value === 'object' && !Array.isArray(value) ? JSON.stringify(value) : value;
-    write(`${key.padEnd(width)}  ${cell(text, 10_000)}`);
+    const nested = value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+    write(`${key.padEnd(width)}  ${cell(nested ? JSON.stringify(value) : value, 10_000)}`);
   }
+}
+
+/** What an action did: one sentence for people, or the record as it now is with --json. */
+export function printDone(out: Output, record: JsonRecord, sentence: string): void {
+  write(out.json ? JSON.stringify(record, null, 2) : sentence);
 }
 
 /** Says what went wrong (as JSON with --json) and returns the exit code; rethrows what is a bug. */

@@ -3,7 +3,7 @@ import { parseId } from '../modules/common/ids.js';
 import { whereOf } from '../modules/common/where.js';
 import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
 import { redeliverWebhook } from '../modules/webhook/webhook.service.js';
-import { type Column, type JsonRecord, printList, printRecord } from './cli-output.js';
+import { type Column, type JsonRecord, printDone, printList } from './cli-output.js';
 import { commandGroup, enumFlag, limitOf } from './command-group.js';
 
 /** `hub deliveries …`: outgoing webhook deliveries, redelivered as the redeliverWebhook mutation does. */
@@ -54,7 +54,7 @@ export const deliveriesCommand = commandGroup('deliveries', {
     takesId: true,
     async run({ em, id, out }) {
       const delivery = await redeliverWebhook(em, id);
-      printRecord(out, toJson(delivery), `webhook delivery ${delivery.id} is pending again; its job is queued`);
+      printDone(out, toJson(delivery), `webhook delivery ${delivery.id} is pending again; its job is queued`);
     },
   },
 });

@@ -5,7 +5,7 @@ import { whereOf } from '../modules/common/where.js';
 import { resolveSyncFailure, retrySyncFailure } from '../modules/sync-failure/sync-failure-actions.service.js';
 import { SyncFailure } from '../modules/sync-failure/sync-failure.entity.js';
 import { WebhookDelivery } from '../modules/webhook/webhook-delivery.entity.js';
-import { type Column, type JsonRecord, printList, printRecord } from './cli-output.js';
+import { type Column, type JsonRecord, printDone, printList, printRecord } from './cli-output.js';
 import { commandGroup, enumFlag, limitOf } from './command-group.js';
 
 /** `hub failures …`: the SyncFailures, retried and resolved by the services the GraphQL mutations use. */
@@ -73,7 +73,7 @@ export const failuresCommand = commandGroup('failures', {
         failure.status === FailureStatus.RESOLVED
           ? `retried sync failure ${failure.id}: ${failure.resolutionNote}`
           : `retried sync failure ${failure.id}: queued again; it stays open until that succeeds`;
-      printRecord(out, toJson(failure), summary);
+      printDone(out, toJson(failure), summary);
     },
   },
   resolve: {
@@ -83,7 +83,7 @@ export const failuresCommand = commandGroup('failures', {
     flags: { note: 'string' },
     async run({ em, id, values, out }) {
       const failure = await resolveSyncFailure(em, id, values.note as string | undefined);
-      printRecord(out, toJson(failure), `sync failure ${failure.id} is resolved: ${failure.resolutionNote}`);
+      printDone(out, toJson(failure), `sync failure ${failure.id} is resolved: ${failure.resolutionNote}`);
     },
   },
 });

@@ -2,7 +2,7 @@ import { EntityType, OutboundQueueStatus } from '../domain/enums.js';
 import { whereOf } from '../modules/common/where.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
 import { retryOutboundItem } from '../modules/outbound-queue/outbound-queue.service.js';
-import { type Column, type JsonRecord, printList, printRecord } from './cli-output.js';
+import { type Column, type JsonRecord, printDone, printList } from './cli-output.js';
 import { commandGroup, enumFlag, limitOf } from './command-group.js';
 
 /** `hub queue …`: the outbound queue (pushes into Odoo), retried as the retryOutboundItem mutation does. */
@@ -56,7 +56,7 @@ export const queueCommand = commandGroup('queue', {
         item.status === OutboundQueueStatus.COMPLETED
           ? `outbound queue item ${item.id} is completed: nothing to retry`
           : `outbound queue item ${item.id} is pending again; its push job is queued`;
-      printRecord(out, toJson(item), summary);
+      printDone(out, toJson(item), summary);
     },
   },
 });

@@ -1,6 +1,6 @@
 import { revokeApiToken } from '../modules/api-token/api-token.service.js';
 import { ApiToken } from '../modules/api-token/api-token.entity.js';
-import { type Column, type JsonRecord, printList, printRecord } from './cli-output.js';
+import { type Column, type JsonRecord, printDone, printList } from './cli-output.js';
 import { commandGroup, enumFlag, limitOf } from './command-group.js';
 
 /** `hub tokens …`: API tokens (never their secret: only its hash is stored), revoked as revokeApiToken does. */
@@ -63,7 +63,7 @@ export const tokensCommand = commandGroup('tokens', {
     takesId: true,
     async run({ em, id, out }) {
       const token = await revokeApiToken(em, id);
-      printRecord(out, toJson(token), `revoked API token "${token.name}" (${token.id}) and the tokens it made`);
+      printDone(out, toJson(token), `revoked API token "${token.name}" (${token.id}) and the tokens it made`);
     },
   },
 });
