@@ -1,11 +1,15 @@
 import { parseArgs } from 'node:util';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { parseId } from '../modules/common/ids.js';
 import { EXIT_OK, EXIT_USAGE, type Output, reportError, UsageError } from './cli-output.js';
 
 /** Opens the (migrated) database for one command: cli.ts's, passed in so this layer opens nothing itself. */
 export type WithDatabase = <T>(fn: (orm: MikroORM) => Promise<T>) => Promise<T>;
 
 type Values = Record<string, string | boolean | undefined>;
+
+/** Runs `fn` on a fresh EntityManager of the (migrated) database. */
+export type OpenDatabase = <T>(fn: (em: EntityManager) => Promise<T>) => Promise<T>;
 
 /** One subcommand of a group, e.g. `failures retry`. */
 export interface Subcommand {
@@ -14,9 +18,10 @@ export interface Subcommand {
   summary: string;
   /** Flags beyond `--json` (all take a value unless `boolean`). */
   flags?: Record<string, 'string' | 'boolean'>;
-  /** Takes one record id, as its only positional argument (or `--id`). */
+  /** Takes one record id (checked: a UUID), as its only positional argument (or `--id`). */
   takesId?: boolean;
-  run(input: { em: EntityManager; values: Values; id: string; out: Output }): Promise<void>;
+  /** Checks its flags first, then opens the database with `db` (so a usage error touches nothing). */
+  run(input: { db: OpenDatabase; values: Values; id: string; out: Output }): Promise<void>;
 }
 
 /** A group of subcommands (`hub failures list|show|…`) as one command of cli.ts. */
@@ -49,7 +54,9 @@ export function commandGroup(group: string, subcommands: Record<string, Subcomma
           `${group} ${name} takes ${subcommand.takesId ? 'one id' : 'no arguments'}: ${group} ${name} ${subcommand.usage}`,
         );
       }
-      await withDatabase((orm) => subcommand.run({ em: orm.em.fork(), values, id: ids[0] ?? '', out }));
+      const db: OpenDatabase = (fn) => withDatabase((orm) => fn(orm.em.fork()));
+      // A malformed id fails here (exit 1), before the database is opened.
+      await subcommand.run({ db, values, id: subcommand.takesId ? parseId(ids[0]!) : '', out });
       return EXIT_OK;
     } catch (err) {
       return reportError(out, err);

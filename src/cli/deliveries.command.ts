@@ -39,12 +39,13 @@ export const deliveriesCommand = commandGroup('deliveries', {
     usage: '[--status pending|delivered|failed] [--webhook CONFIG_ID] [--limit N]',
     summary: 'webhook deliveries, newest first (50 unless --limit)',
     flags: { status: 'string', webhook: 'string', limit: 'string' },
-    async run({ em, values, out }) {
+    async run({ db, values, out }) {
       const webhook = typeof values.webhook === 'string' ? parseId(values.webhook, '--webhook') : null;
       const where = whereOf({
         equals: { status: enumFlag(values, 'status', DeliveryStatus), webhookConfig: webhook },
       });
-      const rows = await em.find(WebhookDelivery, where, { orderBy: { id: 'desc' }, limit: limitOf(values) });
+      const limit = limitOf(values);
+      const rows = await db((em) => em.find(WebhookDelivery, where, { orderBy: { id: 'desc' }, limit }));
       printList(out, rows.map(toJson), COLUMNS);
     },
   },
@@ -52,8 +53,8 @@ export const deliveriesCommand = commandGroup('deliveries', {
     usage: 'ID',
     summary: 'send a delivery again from attempt zero (as redeliverWebhook); refused while its webhook is inactive',
     takesId: true,
-    async run({ em, id, out }) {
-      const delivery = await redeliverWebhook(em, id);
+    async run({ db, id, out }) {
+      const delivery = await db((em) => redeliverWebhook(em, id));
       printDone(out, toJson(delivery), `webhook delivery ${delivery.id} is pending again; its job is queued`);
     },
   },

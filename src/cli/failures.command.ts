@@ -1,6 +1,5 @@
 import { EntityType, FailureSource, FailureStatus } from '../domain/enums.js';
 import { notFound } from '../domain/errors.js';
-import { parseId } from '../modules/common/ids.js';
 import { whereOf } from '../modules/common/where.js';
 import { resolveSyncFailure, retrySyncFailure } from '../modules/sync-failure/sync-failure-actions.service.js';
 import { SyncFailure } from '../modules/sync-failure/sync-failure.entity.js';
@@ -40,7 +39,7 @@ export const failuresCommand = commandGroup('failures', {
     usage: '[--status open|resolved] [--entity PRODUCT|…] [--source odoo|webshop] [--limit N]',
     summary: 'sync failures, newest first (50 unless --limit)',
     flags: { status: 'string', entity: 'string', source: 'string', limit: 'string' },
-    async run({ em, values, out }) {
+    async run({ db, values, out }) {
       const where = whereOf({
         equals: {
           status: enumFlag(values, 'status', FailureStatus),
@@ -48,7 +47,8 @@ export const failuresCommand = commandGroup('failures', {
           source: enumFlag(values, 'source', FailureSource),
         },
       });
-      const rows = await em.find(SyncFailure, where, { orderBy: { id: 'desc' }, limit: limitOf(values) });
+      const limit = limitOf(values);
+      const rows = await db((em) => em.find(SyncFailure, where, { orderBy: { id: 'desc' }, limit }));
       printList(out, rows.map(toJson), COLUMNS);
     },
   },
@@ -56,19 +56,22 @@ export const failuresCommand = commandGroup('failures', {
     usage: 'ID',
     summary: 'one failure in full, with the webhook deliveries that carry it',
     takesId: true,
-    async run({ em, id, out }) {
-      const failure = await em.findOne(SyncFailure, { id: parseId(id) });
-      if (!failure) throw notFound(`No sync failure with id ${id}.`);
-      const deliveries = await em.find(WebhookDelivery, { syncFailure: failure.id }, { orderBy: { id: 'asc' } });
-      printRecord(out, { ...toJson(failure), webhookDeliveryIds: deliveries.map((d) => d.id) });
+    async run({ db, id, out }) {
+      const record = await db(async (em) => {
+        const failure = await em.findOne(SyncFailure, { id });
+        if (!failure) throw notFound(`No sync failure with id ${id}.`);
+        const deliveries = await em.find(WebhookDelivery, { syncFailure: failure.id }, { orderBy: { id: 'asc' } });
+        return { ...toJson(failure), webhookDeliveryIds: deliveries.map((d) => d.id) };
+      });
+      printRecord(out, record);
     },
   },
   retry: {
     usage: 'ID',
     summary: 'do again what failed (as retrySyncFailure): a push or pull is queued, a webhook redelivered',
     takesId: true,
-    async run({ em, id, out }) {
-      const failure = await retrySyncFailure(em, id);
+    async run({ db, id, out }) {
+      const failure = await db((em) => retrySyncFailure(em, id));
       const summary =
         failure.status === FailureStatus.RESOLVED
           ? `retried sync failure ${failure.id}: ${failure.resolutionNote}`
@@ -81,8 +84,8 @@ export const failuresCommand = commandGroup('failures', {
     summary: 'close a failure by hand, saying what was done (as resolveSyncFailure)',
     takesId: true,
     flags: { note: 'string' },
-    async run({ em, id, values, out }) {
-      const failure = await resolveSyncFailure(em, id, values.note as string | undefined);
+    async run({ db, id, values, out }) {
+      const failure = await db((em) => resolveSyncFailure(em, id, values.note as string | undefined));
       printDone(out, toJson(failure), `sync failure ${failure.id} is resolved: ${failure.resolutionNote}`);
     },
   },

@@ -74,9 +74,10 @@ export const jobsCommand = commandGroup('jobs', {
     usage: '[--status ready|scheduled|retrying|running|failed] [--task NAME] [--limit N]',
     summary: "graphile-worker's jobs (graphile_worker.jobs), newest first (50 unless --limit)",
     flags: { status: 'string', task: 'string', limit: 'string' },
-    async run({ em, values, out }) {
+    async run({ db, values, out }) {
       const state = enumFlag(values, 'status', STATES) ?? null;
-      const rows = await sqlQuery<JobRow>(em, LIST, [state, values.task ?? null, limitOf(values)]);
+      const limit = limitOf(values);
+      const rows = await db((em) => sqlQuery<JobRow>(em, LIST, [state, values.task ?? null, limit]));
       printList(out, rows.map(toJson), COLUMNS);
     },
   },

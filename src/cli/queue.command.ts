@@ -35,14 +35,15 @@ export const queueCommand = commandGroup('queue', {
     usage: '[--status pending|processing|completed|failed] [--entity SALE_ORDER|…] [--limit N]',
     summary: 'outbound queue items (pushes into Odoo), newest first (50 unless --limit)',
     flags: { status: 'string', entity: 'string', limit: 'string' },
-    async run({ em, values, out }) {
+    async run({ db, values, out }) {
       const where = whereOf({
         equals: {
           status: enumFlag(values, 'status', OutboundQueueStatus),
           entityType: enumFlag(values, 'entity', EntityType),
         },
       });
-      const rows = await em.find(OutboundQueueItem, where, { orderBy: { id: 'desc' }, limit: limitOf(values) });
+      const limit = limitOf(values);
+      const rows = await db((em) => em.find(OutboundQueueItem, where, { orderBy: { id: 'desc' }, limit }));
       printList(out, rows.map(toJson), COLUMNS);
     },
   },
@@ -50,8 +51,8 @@ export const queueCommand = commandGroup('queue', {
     usage: 'ID',
     summary: 'queue a failed (or stuck) push again from attempt zero (as retryOutboundItem); a completed one stays',
     takesId: true,
-    async run({ em, id, out }) {
-      const item = await retryOutboundItem(em, id);
+    async run({ db, id, out }) {
+      const item = await db((em) => retryOutboundItem(em, id));
       const summary =
         item.status === OutboundQueueStatus.COMPLETED
           ? `outbound queue item ${item.id} is completed: nothing to retry`

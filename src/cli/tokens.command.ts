@@ -38,7 +38,7 @@ export const tokensCommand = commandGroup('tokens', {
     usage: '[--status live|revoked|expired] [--limit N]',
     summary: 'API tokens, newest first (50 unless --limit)',
     flags: { status: 'string', limit: 'string' },
-    async run({ em, values, out }) {
+    async run({ db, values, out }) {
       const state = enumFlag(values, 'status', STATES) ?? null;
       const now = new Date();
       const where =
@@ -49,7 +49,8 @@ export const tokensCommand = commandGroup('tokens', {
             : state === 'live'
               ? { revokedAt: null, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] }
               : {};
-      const rows = await em.find(ApiToken, where, { orderBy: { id: 'desc' }, limit: limitOf(values) });
+      const limit = limitOf(values);
+      const rows = await db((em) => em.find(ApiToken, where, { orderBy: { id: 'desc' }, limit }));
       printList(
         out,
         rows.map((t) => toJson(t, now)),
@@ -61,8 +62,8 @@ export const tokensCommand = commandGroup('tokens', {
     usage: 'ID',
     summary: 'revoke a token and every token it made; every running instance refuses them within a second',
     takesId: true,
-    async run({ em, id, out }) {
-      const token = await revokeApiToken(em, id);
+    async run({ db, id, out }) {
+      const token = await db((em) => revokeApiToken(em, id));
       printDone(out, toJson(token), `revoked API token "${token.name}" (${token.id}) and the tokens it made`);
     },
   },
