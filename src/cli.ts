@@ -7,7 +7,6 @@ import { ConfigError, loadConfig } from './config.js';
 import { DomainError } from './domain/errors.js';
 import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './modules/orm.js';
-import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
 import { issueToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
@@ -129,6 +128,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async 'schema:emit'(args) {
+    // Imported here: building the schema loads every resolver, seconds the other commands need not wait.
+    const { buildHubSchema, printHubSchema } = await import('./graphql/schema.js');
     const sdl = printHubSchema(await buildHubSchema());
     if (args.includes('--check')) {
       const committed = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
