@@ -7,12 +7,13 @@ import { ConfigError, loadConfig } from './config.js';
 import { DomainError } from './domain/errors.js';
 import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './modules/orm.js';
-import { buildHubSchema, printHubSchema } from './graphql/schema.js';
 import { createLogger } from './observability/logger.js';
-import { issueToken, revokeApiToken } from './modules/api-token/api-token.service.js';
+import { issueToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
 import { PULL_USAGE, pullCommand } from './cli/pull.command.js';
+import { EXIT_FAILED, EXIT_USAGE, UsageError } from './cli/cli-output.js';
+import { OPERATOR_COMMANDS, OPERATOR_USAGE } from './cli/operator-commands.js';
 import { checkOdooConnection } from './odoo/check/odoo-check.js';
 import { reportLines } from './odoo/check/report-lines.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
@@ -26,8 +27,7 @@ Commands:
   db:migrate                 apply the hub's and graphile-worker's migrations
   token:create --name NAME --scopes a,b[,…] [--expires ISO]
                              create an API token; prints it alone on the last line
-  token:revoke --id ID       revoke an API token and every token it made; every
-                             running instance refuses them within a second
+  token:revoke --id ID       the same as \`tokens revoke ID\`
   user:create-admin --email E
                              create (or promote) a verified admin user; the
                              password is read from stdin (a terminal asks for it
@@ -39,6 +39,8 @@ Commands:
                              right, field or addon the hub lacks with its fix;
                              exits 0 when nothing is missing (no database needed)
 ${PULL_USAGE}
+${OPERATOR_USAGE}
+Exit codes: 0 done; 1 the operation failed or an id was not found; 2 a usage error.
 `;
 
 /**
@@ -65,8 +67,6 @@ async function withDatabase<T>(fn: (orm: MikroORM) => Promise<T>): Promise<T> {
 function usageError(message: string): never {
   throw new UsageError(`${message}\n\n${USAGE}`);
 }
-
-class UsageError extends Error {}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   pull: (args) => pullCommand(args, withDatabase),
@@ -104,13 +104,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     return 0;
   },
 
-  async 'token:revoke'(args) {
-    const { values } = parseArgs({ args, options: { id: { type: 'string' } } });
-    if (!values.id) usageError('token:revoke needs --id (the apiTokens query lists ids)');
-    const revoked = await withDatabase((orm) => revokeApiToken(orm.em.fork(), values.id!));
-    console.log(`revoked API token "${revoked.name}" (${revoked.id}) and the tokens it made`);
-    return 0;
-  },
+  // Kept for scripts written before `tokens revoke`.
+  'token:revoke': (args) => OPERATOR_COMMANDS.tokens!(['revoke', ...args], withDatabase),
 
   async 'user:create-admin'(args) {
     if (args.some((a) => a === '--password' || a.startsWith('--password='))) {
@@ -137,6 +132,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   },
 
   async 'schema:emit'(args) {
+    // Imported here: building the schema loads every resolver, seconds the other commands need not wait.
+    const { buildHubSchema, printHubSchema } = await import('./graphql/schema.js');
     const sdl = printHubSchema(await buildHubSchema());
     if (args.includes('--check')) {
       const committed = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
@@ -151,6 +148,10 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     console.log(`wrote ${SCHEMA_FILE}`);
     return 0;
   },
+
+  ...Object.fromEntries(
+    Object.entries(OPERATOR_COMMANDS).map(([name, group]) => [name, (args: string[]) => group(args, withDatabase)]),
+  ),
 };
 
 async function main(): Promise<number> {
@@ -158,7 +159,7 @@ async function main(): Promise<number> {
   const command = name ? commands[name] : undefined;
   if (!command) {
     console.error(name ? `Unknown command: ${name}\n\n${USAGE}` : USAGE);
-    return 2;
+    return EXIT_USAGE;
   }
   return command(args);
 }
@@ -166,13 +167,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
+    const usage = err instanceof UsageError || String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
     const known =
-      err instanceof ConfigError ||
-      err instanceof UsageError ||
-      err instanceof PasswordInputError ||
-      err instanceof DomainError ||
-      String((err as { code?: string }).code).startsWith('ERR_PARSE_ARGS');
+      usage || err instanceof ConfigError || err instanceof PasswordInputError || err instanceof DomainError;
     console.error(known ? (err as Error).message : err);
-    process.exit(1);
+    process.exit(usage ? EXIT_USAGE : EXIT_FAILED);
   },
 );

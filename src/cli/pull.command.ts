@@ -4,7 +4,7 @@ import pg from 'pg';
 import { loadConfig } from '../config.js';
 import { sqlQuery } from '../db/sql.js';
 import { EntityType, PullState } from '../domain/enums.js';
-import { badInput } from '../domain/errors.js';
+import { UsageError } from './cli-output.js';
 import { requestPull } from '../modules/odoo-pull/odoo-pull.service.js';
 import { pullProgress } from '../modules/odoo-pull/pull-progress.service.js';
 import { odooConnectionFrom } from '../odoo/odoo-client.js';
@@ -46,7 +46,7 @@ export async function pullCommand(
   const names = Object.keys(EntityType).join(', ');
   const name = values.entity?.toUpperCase();
   if (!name || !Object.hasOwn(EntityType, name)) {
-    throw badInput(`pull needs --entity, one of ${names}${values.entity ? `; got ${values.entity}` : ''}`);
+    throw new UsageError(`pull needs --entity, one of ${names}${values.entity ? `; got ${values.entity}` : ''}`);
   }
   const entityType = EntityType[name as keyof typeof EntityType];
   const full = values.full;

@@ -149,7 +149,7 @@ describe('CLI', () => {
       '--password',
       'long enough password',
     ]);
-    expect(res.code).toBe(1);
+    expect(res.code).toBe(2); // a usage error
     expect(res.stderr).toMatch(/takes the password on stdin, not --password/);
     const rows = await hub.app.orm.em
       .getConnection()

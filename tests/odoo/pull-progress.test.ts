@@ -227,10 +227,10 @@ describe('a pull’s progress', () => {
 
   it('refuses a pull without --entity, or of an unknown type, with the types it knows', async () => {
     const none = await hubPull(hub, sim, ['--follow']);
-    expect(none.code).toBe(1);
+    expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/pull needs --entity, one of PRODUCT, PARTNER, SALE_ORDER/);
     const unknown = await hubPull(hub, sim, ['--entity', 'widget']);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/got widget/);
   }, 30_000);
 
