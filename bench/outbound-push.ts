@@ -523,14 +523,12 @@ async function main(): Promise<void> {
     console.log(
       `a. placeSaleOrder alone  ${a.perSecond.toFixed(0)} commits/s (${total} in ${a.seconds.toFixed(2)} s), ${a.statements.toFixed(1)} SQL statements an order`,
     );
-    console.log(`   this process          ${cpuText(a.cpu)}`,
-    );
+    console.log(`   this process          ${cpuText(a.cpu)}`);
     console.log(
       `b. backlog drain         ${drained.perSecond.toFixed(0)} pushes/s (${total} in ${drained.seconds.toFixed(2)} s), ` +
         `${callsPerOrder.toFixed(1)} Odoo calls and ${drained.statements.toFixed(1)} SQL statements an order`,
     );
-    console.log(`   this process          ${cpuText(drained.cpu)}`,
-    );
+    console.log(`   this process          ${cpuText(drained.cpu)}`);
     console.log(
       `   calls an order        ${Object.entries(drained.calls)
         .sort(([, x], [, y]) => y - x)

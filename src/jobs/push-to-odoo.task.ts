@@ -125,7 +125,7 @@ export function pushToOdooTask(
           [item.id, item.entityType],
         );
         if (!row || row.q__status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
-        const { q__status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
+        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
         const record = withRecord
           ? recordRow.id
             ? tx.map(spec.entity, recordRow as never)
