@@ -128,7 +128,8 @@ export function pushToOdooTask(
         const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
         const record = withRecord
           ? recordRow.id
-            ? tx.map(spec.entity, recordRow as never)
+            ? // Not managed: nothing flushes it (the push writes with statements), so the commit has no snapshot to compare.
+              tx.map(spec.entity, recordRow as never, { disableIdentityMap: true })
             : null
           : await tx.findOne(spec.entity, { id: item.entityId }, { populate: ['parent' as never] });
         if (!record) return 'gone' as const;
