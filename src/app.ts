@@ -16,6 +16,7 @@ import { startGraphQLWs } from './graphql/ws-server.js';
 import { PersistedDocuments } from './graphql/persisted-documents.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
+import { decodePullProgress, PULL_PROGRESS_CHANNEL } from './outbox/pull-progress-events.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
 import { OdooCircuitBreaker } from './odoo/odoo-circuit.js';
 import { circuitStatuses } from './modules/odoo-circuit/odoo-circuit.service.js';
@@ -26,6 +27,7 @@ import { bodyLimitBytes, createExpressApp, mountRoutes } from './http/express-ap
 import { graphqlContextFactory } from './http/graphql-context.js';
 import { listen } from './http/listen.js';
 import { startWorker } from './jobs/worker.js';
+import { checkOdooAtStart } from './jobs/odoo-connection-check.js';
 import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
@@ -169,6 +171,7 @@ async function startServing(
     orm,
     authenticator,
     odooConfigured: odoo !== null,
+    odoo,
     apollo,
     makeContext,
     documents,
@@ -186,6 +189,14 @@ async function startServing(
           circuit,
           maxAttempts: config.odoo.maxPushAttempts,
         });
+
+  // The worker checks what the Odoo user may do, in the background (Odoo may be slow or away).
+  // A stop ends it after the call under way.
+  if (runner && odoo && config.odoo.checkAtStart) {
+    const stopCheck = new AbortController();
+    const odooCheck = checkOdooAtStart(odoo, orm, logger, stopCheck.signal);
+    cleanups.unshift(() => (stopCheck.abort(), odooCheck));
+  }
 
   const url = await listen(httpServer, config.host, config.port);
   logger.info(
@@ -225,6 +236,7 @@ async function startEventBus(
 ): Promise<EventBus> {
   const eventBus = new EventBus(databaseUrl, logger);
   authenticator.listen(eventBus);
+  eventBus.listenTo(PULL_PROGRESS_CHANNEL, (payload) => pubSub.publish('pull.progress', decodePullProgress(payload)));
   eventBus.subscribe((event) =>
     event.kind === 'entity'
       ? pubSub.publish('entity.changed', event.change)

@@ -12,6 +12,11 @@ import { createLogger } from './observability/logger.js';
 import { issueToken, revokeApiToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
+import { PULL_USAGE, pullCommand } from './cli/pull.command.js';
+import { checkOdooConnection } from './odoo/check/odoo-check.js';
+import { reportLines } from './odoo/check/report-lines.js';
+import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
+import { createLoggedFetch } from './observability/outbound-http.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 
@@ -29,6 +34,11 @@ Commands:
                              without echo; a pipe gives its first line); none
                              (empty, or stdin </dev/null): a random one is printed
   schema:emit [--check]      write ${SCHEMA_FILE} (--check: fail when it is stale)
+  odoo:check                 log in to the Odoo of ODOO_URL, ODOO_DB, ODOO_USERNAME,
+                             ODOO_API_KEY; say the version and protocol, and each
+                             right, field or addon the hub lacks with its fix;
+                             exits 0 when nothing is missing (no database needed)
+${PULL_USAGE}
 `;
 
 /**
@@ -59,6 +69,8 @@ function usageError(message: string): never {
 class UsageError extends Error {}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
+  pull: (args) => pullCommand(args, withDatabase),
+
   async 'db:migrate'() {
     await withDatabase(async () => undefined);
     console.log('database is up to date');
@@ -112,6 +124,16 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     console.log(`${user.email} is a verified admin (${user.id}); log in with the GraphQL mutation login.`);
     if (!given) console.log(`Its password, shown only now:\n${password}`);
     return 0;
+  },
+
+  async 'odoo:check'() {
+    const config = loadConfig();
+    const connection = odooConnectionFrom(config);
+    if (!connection) usageError('odoo:check needs ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY');
+    const odoo = new OdooClient(connection, createLoggedFetch(null));
+    const report = await checkOdooConnection(odoo);
+    for (const line of reportLines(report, { ...connection, protocolSetting: connection.protocol })) console.log(line);
+    return report.ok ? 0 : 1;
   },
 
   async 'schema:emit'(args) {

@@ -48,7 +48,12 @@ const EnvSchema = z.object({
   ODOO_DB: z.string().optional(),
   ODOO_USERNAME: z.string().optional(),
   ODOO_API_KEY: z.string().optional(),
-  ODOO_PROTOCOL: z.enum(['jsonrpc', 'json2']).default('jsonrpc'),
+  /**
+   * `auto`: Odoo's version decides (version_info): JSON-2 on 19+, where
+   * `/jsonrpc` is deprecated (to be removed in Odoo 22), JSON-RPC below.
+   * `jsonrpc` or `json2` fixes it.
+   */
+  ODOO_PROTOCOL: z.enum(['auto', 'jsonrpc', 'json2']).default('auto'),
   /** How often the scheduled Odoo pull runs, in minutes (a divisor of 60 keeps it regular). */
   ODOO_PULL_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(59).default(5),
   /**
@@ -86,6 +91,11 @@ const EnvSchema = z.object({
    * once. 0: no circuit, each push retries with its own backoff.
    */
   ODOO_CIRCUIT_PROBE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /**
+   * A worker checks at its start what the Odoo user may do (the check of
+   * `npm run hub -- odoo:check`) for `syncStatus.odooConnection`. false: it does not.
+   */
+  ODOO_CHECK_AT_START: bool.default(true),
   /** Per call to Odoo, in ms. */
   ODOO_TIMEOUT_MS: z.coerce.number().int().min(100).max(600000).default(30000),
   /**
@@ -114,6 +124,21 @@ const EnvSchema = z.object({
   ODOO_LANG: z
     .string()
     .regex(/^[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?$/, 'must be an Odoo language code such as en_US or de_DE')
+    .optional(),
+  /**
+   * The languages whose translated fields (translate=True: a product's name and
+   * sales description, see src/odoo/pull/translated-fields.ts) are pulled beside
+   * the connection's own, comma-separated Odoo codes (e.g. en_US,de_DE,fr_FR);
+   * each costs one read per chunk of records. Unset: none (the connection's
+   * language only, as before).
+   */
+  ODOO_LANGS: z
+    .string()
+    .regex(
+      /^\s*[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?\s*(,\s*[a-z]{2,3}(_[A-Z]{2})?(@[a-z]+)?\s*)*$/,
+      'must be comma-separated Odoo language codes, e.g. en_US,de_DE',
+    )
+    .transform((v) => [...new Set(v.split(',').map((code) => code.trim()))])
     .optional(),
   SMTP_URL: z
     .string()
@@ -187,6 +212,18 @@ const EnvSchema = z.object({
   WS_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(10000).default(20),
   /** Operations (subscriptions, and queries or mutations in flight) one graphql-ws socket may run at once. */
   WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).max(10000).default(100),
+  /**
+   * Where storefronts reach the hub's /media/… (e.g. `https://hub.example.com`):
+   * `Product.imageUrl` is absolute under it; unset, it is a path on the hub.
+   */
+  MEDIA_BASE_URL: z
+    .string()
+    .url()
+    .refine((v) => /^https?:/.test(v), 'must be an http(s) URL')
+    .transform((v) => v.replace(/\/+$/, ''))
+    .optional(),
+  /** Largest product picture the hub stores and serves, in megabytes (larger: 502 naming the size). */
+  MEDIA_MAX_IMAGE_MB: z.coerce.number().positive().max(100).default(10),
   /** Largest request body, in megabytes; larger requests get 413. */
   REQUEST_BODY_LIMIT_MB: z.coerce.number().positive().max(100).default(5),
   /** Which proxies' X-Forwarded-For to believe for the client address (per-IP limits, logs); see trustProxy. */
@@ -245,7 +282,7 @@ export interface Config {
     db: string | undefined;
     username: string | undefined;
     apiKey: string | undefined;
-    protocol: 'jsonrpc' | 'json2';
+    protocol: 'auto' | 'jsonrpc' | 'json2';
     timeoutMs: number;
     pullIntervalMinutes: number;
     pullLookbackSeconds: number;
@@ -256,11 +293,14 @@ export interface Config {
     uncertainRetryMs: number;
     clockSkewMs: number;
     circuitProbeMs: number;
+    checkAtStart: boolean;
     orderPrices: 'odoo' | 'webshop';
     pricesIncludeTax: boolean;
     confirmOrders: boolean;
     companyId: number | undefined;
     lang: string | undefined;
+    /** ODOO_LANGS: the languages `Product.localized` answers in; unset: none besides the connection's. */
+    langs: string[] | undefined;
     warehouses: string[] | undefined;
   };
   smtpUrl: string | undefined;
@@ -285,6 +325,8 @@ export interface Config {
   metricsPublic: boolean;
   ws: { maxSocketsPerToken: number; maxSubscriptionsPerSocket: number };
   requestBodyLimitMb: number;
+  /** Product pictures (docs/media.md): the base of their URLs, and the largest one served. */
+  media: { baseUrl: string | null; maxBytes: number };
   mailFrom: string;
   mailDir: string;
   trustProxy: boolean | number | string;
@@ -357,11 +399,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       uncertainRetryMs: e.OUTBOUND_UNCERTAIN_RETRY_SECONDS * 1000,
       clockSkewMs: e.ODOO_CLOCK_SKEW_SECONDS * 1000,
       circuitProbeMs: Math.round(e.ODOO_CIRCUIT_PROBE_SECONDS * 1000),
+      checkAtStart: e.ODOO_CHECK_AT_START,
       orderPrices: e.ODOO_ORDER_PRICES,
       pricesIncludeTax: e.ODOO_PRICES_INCLUDE_TAX,
       confirmOrders: e.ODOO_CONFIRM_ORDERS,
       companyId: e.ODOO_COMPANY_ID,
       lang: e.ODOO_LANG,
+      langs: e.ODOO_LANGS,
       warehouses: e.ODOO_WAREHOUSES,
     },
     smtpUrl: e.SMTP_URL,
@@ -393,6 +437,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       maxSubscriptionsPerSocket: e.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
     },
     requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
+    media: { baseUrl: e.MEDIA_BASE_URL ?? null, maxBytes: Math.round(e.MEDIA_MAX_IMAGE_MB * 1024 * 1024) },
     mailFrom: e.MAIL_FROM,
     mailDir: e.MAIL_DIR,
     trustProxy: e.TRUST_PROXY,

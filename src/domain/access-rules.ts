@@ -67,4 +67,6 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
 
   'Subscription.entityChanged': ['sync:read'],
   'Subscription.syncFailureChanged': ['sync:read'],
+  // The same scope as syncStatus, whose pulls it streams.
+  'Subscription.syncProgress': ['sync:read'],
 };

@@ -9,10 +9,12 @@ import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { OdooClient } from '../odoo/odoo-client.js';
 import { bodyErrors } from './body-errors.js';
 import type { MakeContext } from './graphql-context.js';
 import { healthRouter } from './health.route.js';
 import { inboundApiLog } from './inbound-api-log.js';
+import { mediaRouter } from './media.route.js';
 import { metricsRouter } from './metrics.route.js';
 import { odooWebhookRouter } from './odoo-webhook.route.js';
 import { persistedDocumentLookup } from './persisted-document-lookup.js';
@@ -36,6 +38,9 @@ export function createExpressApp(deps: {
   // Express reads NODE_ENV itself (its error handler sends stack traces outside production): it follows the config.
   app.set('env', config.nodeEnv);
   app.set('trust proxy', config.trustProxy);
+  // No ETag: every GraphQL answer is `no-store` (nothing revalidates it), and Express would hash
+  // each body for one, ~0.1 ms for a catalogue page of 100 products (issue 15).
+  app.set('etag', false);
   app.use(requestId);
   if (apiLog) app.use(inboundApiLog(apiLog));
   app.use(requestMetrics(deps.metrics, deps.logger));
@@ -49,17 +54,20 @@ export interface RouteDeps {
   orm: MikroORM;
   authenticator: Authenticator;
   odooConfigured: boolean;
+  /** Reads product pictures on their first request (null: no Odoo configured). */
+  odoo: OdooClient | null;
   apollo: ApolloServer<GraphQLContext>;
   makeContext: MakeContext;
   /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
   documents: PersistedDocuments;
 }
 
-/** The health checks, the Odoo webhook receiver, /metrics and GraphQL over HTTP; body errors last. */
+/** The health checks, the Odoo webhook receiver, product pictures, /metrics and GraphQL over HTTP; body errors last. */
 export function mountRoutes(app: Express, deps: RouteDeps): void {
   const { config, logger, orm, authenticator } = deps;
   app.use(healthRouter({ orm, logger }));
   app.use(odooWebhookRouter({ orm, logger, authenticator, odooConfigured: deps.odooConfigured }));
+  app.use(mediaRouter({ orm, logger, odoo: deps.odoo, maxBytes: config.media.maxBytes }));
   app.use(metricsRouter({ authenticator, metrics: deps.metrics, open: config.metricsPublic }));
   app.use(
     '/graphql',

@@ -11,7 +11,7 @@ export function requestMetrics(metrics: Metrics, logger: Logger): RequestHandler
     res.on('finish', () => {
       // A fixed set of labels: unknown paths must not grow the metric's cardinality.
       const path = req.originalUrl.split('?')[0]!;
-      const route = KNOWN_ROUTES.has(path) ? path : 'other';
+      const route = KNOWN_ROUTES.has(path) ? path : path.startsWith('/media/') ? '/media' : 'other';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       metrics.httpRequests.inc({ method: req.method, route, status: String(res.statusCode) });
       metrics.httpDuration.observe({ method: req.method, route }, seconds);

@@ -1,3 +1,5 @@
+import { TRANSLATIONS_KEY, translatedFieldName } from '../domain/translated-fields.js';
+
 /*
  * A *change* is a record whose data differs from what the hub holds, by
  * top-level key; an unchanged record writes nothing (see src/domain/glossary.md).
@@ -43,4 +45,25 @@ export function nestedChanges(field: string, before: unknown, after: unknown): s
     v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : null;
   const keys = asObject(after) ? changedKeys(asObject(before), asObject(after)!) : Object.keys(asObject(before) ?? {});
   return keys.sort().map((k) => `${field}.${k}`);
+}
+
+/**
+ * The changed fields of a record's data: its changed top-level keys, except
+ * that a change of its translations is named per language and field
+ * (`name@de_DE`, src/domain/translated-fields.ts), not as `translations`.
+ */
+export function dataChanges(before: JsonObject | null | undefined, after: JsonObject): string[] {
+  const keys = changedKeys(before, after);
+  if (!keys.includes(TRANSLATIONS_KEY)) return keys;
+  const asObject = (v: unknown): JsonObject =>
+    v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonObject) : {};
+  const was = asObject(before?.[TRANSLATIONS_KEY]);
+  const is = asObject(after[TRANSLATIONS_KEY]);
+  const named = keys.filter((k) => k !== TRANSLATIONS_KEY);
+  for (const lang of new Set([...Object.keys(was), ...Object.keys(is)])) {
+    for (const field of changedKeys(asObject(was[lang]), asObject(is[lang]))) {
+      named.push(translatedFieldName(field, lang));
+    }
+  }
+  return named.sort();
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { v7 as uuidv7 } from 'uuid';
 import { RecordOrigin, type EntityType } from '../domain/enums.js';
 import { directionOf, ODOO_WRITER, refuseForeignRecords, type Writer } from '../domain/record-origin.js';
-import { changedKeys, nestedChanges, sameJson, type JsonObject } from './diff.js';
+import { dataChanges, nestedChanges, sameJson, type JsonObject } from './diff.js';
 import { type EntityChangeEvent } from '../outbox/hub-events.js';
 import type { IngestOutcome } from './ingest.types.js';
 import { ConcurrentInsert, inRetryingTransaction } from './transaction.js';
@@ -135,7 +135,7 @@ export async function ingestSyncable(
           externalId: record.externalId,
           record,
           isNew: true,
-          changedFields: changedKeys(null, record.data),
+          changedFields: dataChanges(null, record.data),
         });
         continue;
       }
@@ -145,7 +145,7 @@ export async function ingestSyncable(
         unchanged++; // a repeated delivery of what was already applied
         continue;
       }
-      const changed = new Set(changedKeys(row.current_data, record.data));
+      const changed = new Set(dataChanges(row.current_data, record.data));
       if (revived) changed.add('deletedAt');
       for (const t of spec.tracked) {
         const value = valueOf(record, t, row[t.column]);

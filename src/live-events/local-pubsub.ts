@@ -1,10 +1,12 @@
 import { setMaxListeners } from 'node:events';
 import { createPubSub, FixedBuffer, Repeater, type PubSubEventTarget } from '@graphql-yoga/subscription';
 import type { EntityChangeEvent, SyncFailureEvent } from '../outbox/hub-events.js';
+import type { PullProgressEvent } from '../outbox/pull-progress-events.js';
 
 type HubTopics = {
   'entity.changed': [EntityChangeEvent];
   'sync_failure.changed': [SyncFailureEvent];
+  'pull.progress': [PullProgressEvent];
 };
 type Topic = keyof HubTopics;
 type Payload<T extends Topic> = HubTopics[T][0];

@@ -3,7 +3,10 @@ import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
 import { OdooCreate } from './odoo-create/odoo-create.entity.js';
 import { OdooCircuit } from './odoo-circuit/odoo-circuit.entity.js';
+import { OdooConnectionCheck } from './odoo-connection/odoo-connection-check.entity.js';
+import { MediaImage } from './media/media-image.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
+import { OdooPullProgress } from './odoo-pull/pull-progress.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
 import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
@@ -23,7 +26,7 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
  * the workers' heartbeats, the records the hub created in Odoo, the rate limits' counters
- * the Odoo pricelist rules the prices were computed from, and the circuit of each Odoo connection.
+ * the Odoo pricelist rules the prices were computed from, the circuit of each Odoo connection, and how each entity type's pull is going.
  */
 export const entities = [
   User,
@@ -47,4 +50,7 @@ export const entities = [
   RateLimitBucket,
   PricelistRule,
   OdooCircuit,
+  OdooConnectionCheck,
+  MediaImage,
+  OdooPullProgress,
 ];

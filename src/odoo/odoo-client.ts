@@ -4,7 +4,11 @@ import {
   fetchVersionInfo,
   Json2Transport,
   JsonRpcTransport,
+  odooMajorVersion,
+  protocolForVersion,
   type OdooConnection,
+  type OdooProtocol,
+  type OdooProtocolSetting,
   type OdooTransport,
   type OdooVersionInfo,
 } from './odoo-transport.js';
@@ -92,7 +96,8 @@ function unknownFieldModels(err: unknown): string[] | null {
  * orders, variants of many templates, quants of many products).
  */
 export class OdooClient {
-  private readonly transport: OdooTransport;
+  /** The transport once chosen: at once for a fixed ODOO_PROTOCOL, after version_info for `auto`. */
+  private transport: Promise<{ protocol: OdooProtocol; transport: OdooTransport }> | null = null;
   private readonly baseContext: Record<string, unknown>;
   private readonly fieldCache = new Map<string, Promise<Record<string, OdooFieldInfo>>>();
 
@@ -100,8 +105,7 @@ export class OdooClient {
     readonly connection: OdooConnection,
     private readonly fetch: LoggedFetch,
   ) {
-    this.transport =
-      connection.protocol === 'json2' ? new Json2Transport(connection, fetch) : new JsonRpcTransport(connection, fetch);
+    if (connection.protocol !== 'auto') this.transport = Promise.resolve(this.transportOf(connection.protocol));
     this.baseContext = {
       ...(connection.lang ? { lang: connection.lang } : {}),
       ...(connection.companyId !== undefined ? { allowed_company_ids: [connection.companyId] } : {}),
@@ -113,6 +117,40 @@ export class OdooClient {
     return fetchVersionInfo(this.connection, this.fetch, Math.min(timeoutMs, this.connection.timeoutMs));
   }
 
+  private transportOf(protocol: OdooProtocol): { protocol: OdooProtocol; transport: OdooTransport } {
+    const transport =
+      protocol === 'json2'
+        ? new Json2Transport(this.connection, this.fetch)
+        : new JsonRpcTransport(this.connection, this.fetch);
+    return { protocol, transport };
+  }
+
+  /**
+   * The transport of every call. With ODOO_PROTOCOL=auto the first call asks
+   * Odoo's version (version_info: no database, no login) and keeps the choice
+   * for the client's life; a failed ask is asked again by the next call.
+   */
+  private chosen(): Promise<{ protocol: OdooProtocol; transport: OdooTransport }> {
+    if (!this.transport) {
+      const choice = this.versionInfo().then((info) => this.transportOf(protocolForVersion(odooMajorVersion(info))));
+      this.transport = choice;
+      choice.catch(() => {
+        if (this.transport === choice) this.transport = null;
+      });
+    }
+    return this.transport;
+  }
+
+  /** ODOO_PROTOCOL as configured (`auto`, `jsonrpc` or `json2`). */
+  get protocolSetting(): OdooProtocolSetting {
+    return this.connection.protocol;
+  }
+
+  /** The protocol the calls use: the configured one, or the one Odoo's version chose for `auto` (asking it first). */
+  async protocol(): Promise<OdooProtocol> {
+    return (await this.chosen()).protocol;
+  }
+
   /** ODOO_COMPANY_ID: the company the hub works in, or undefined for the API user's defaults. */
   get companyId(): number | undefined {
     return this.connection.companyId;
@@ -121,6 +159,14 @@ export class OdooClient {
   /** ODOO_WAREHOUSES: the codes of the warehouses whose stock the hub pulls, or undefined for all the company's. */
   get warehouseCodes(): string[] | undefined {
     return this.connection.warehouses;
+  }
+
+  /**
+   * ODOO_LANGS less the connection's own language (ODOO_LANG), whose values
+   * every read already returns: the languages read again for translated fields.
+   */
+  get translationLangs(): string[] {
+    return (this.connection.langs ?? []).filter((lang) => lang !== this.connection.lang);
   }
 
   /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names. */
@@ -138,7 +184,7 @@ export class OdooClient {
       ? { ...params, context: { ...this.baseContext, ...((params.context as Record<string, unknown>) ?? {}) } }
       : params;
     try {
-      return await this.transport.call(model, method, ids, withContext);
+      return await (await this.chosen()).transport.call(model, method, ids, withContext);
     } catch (err) {
       const models = unknownFieldModels(err);
       if (models) for (const name of [model, ...models]) this.fieldCache.delete(name);
@@ -293,15 +339,16 @@ export function odooConnectionFrom(config: {
     db?: string;
     username?: string;
     apiKey?: string;
-    protocol: 'jsonrpc' | 'json2';
+    protocol: OdooProtocolSetting;
     timeoutMs: number;
     companyId?: number;
     lang?: string;
+    langs?: string[];
     warehouses?: string[];
     readChunk?: number;
   };
 }): OdooConnection | null {
-  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, warehouses, readChunk } = config.odoo;
+  const { url, db, username, apiKey, protocol, timeoutMs, companyId, lang, langs, warehouses, readChunk } = config.odoo;
   if (!url || !db || !username || !apiKey) return null;
   return {
     url,
@@ -312,6 +359,7 @@ export function odooConnectionFrom(config: {
     timeoutMs,
     ...(companyId !== undefined ? { companyId } : {}),
     ...(lang ? { lang } : {}),
+    ...(langs ? { langs } : {}),
     ...(warehouses ? { warehouses } : {}),
     readChunk: readChunk ?? DEFAULT_READ_CHUNK,
   };

@@ -1,19 +1,27 @@
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import { OdooError } from './odoo-error.js';
 
+/** The two ways the hub talks to Odoo. */
+export type OdooProtocol = 'jsonrpc' | 'json2';
+/** ODOO_PROTOCOL. */
+export type OdooProtocolSetting = OdooProtocol | 'auto';
+
 /** Where and as whom the hub talks to Odoo. */
 export interface OdooConnection {
   url: string;
   db: string;
   username: string;
   apiKey: string;
-  protocol: 'jsonrpc' | 'json2';
+  /** ODOO_PROTOCOL: `auto` lets Odoo's version choose (`protocolForVersion`). */
+  protocol: OdooProtocolSetting;
   /** Per call, in ms. */
   timeoutMs: number;
   /** ODOO_COMPANY_ID: the company every call works in (`allowed_company_ids`); unset: the user's defaults. */
   companyId?: number;
   /** ODOO_LANG: the context `lang` of every call; unset: the user's language. */
   lang?: string;
+  /** ODOO_LANGS: the languages whose translated fields are pulled beside `lang`'s (src/odoo/pull/translations.ts). */
+  langs?: string[];
   /** ODOO_WAREHOUSES: the codes of the warehouses whose stock is pulled; unset: every warehouse of the company. */
   warehouses?: string[];
   /** ODOO_READ_CHUNK: the most ids one read or `in` leaf names (OdooClient.readChunk); unset: 200. */
@@ -233,4 +241,26 @@ export async function fetchVersionInfo(
   }
   const serie = envelope.result.server_serie;
   return { serverVersion: envelope.result.server_version, serverSerie: typeof serie === 'string' ? serie : null };
+}
+
+/**
+ * Odoo's major version from version_info: `17.0` → 17, `saas~18.2` → 18,
+ * `19.0+e` → 19 (odoo/release.py builds `serie` as `major.minor`, SaaS
+ * releases as `saas~major.minor`). Null when neither names one.
+ */
+export function odooMajorVersion(info: OdooVersionInfo): number | null {
+  for (const text of [info.serverSerie, info.serverVersion]) {
+    const match = /^(?:saas~)?(\d+)\./.exec(text ?? '');
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+
+/**
+ * The protocol `ODOO_PROTOCOL=auto` picks: JSON-2 from Odoo 19, where it
+ * appeared (addons/rpc/controllers/json2.py) and `/jsonrpc` became deprecated,
+ * to be removed in Odoo 22; JSON-RPC before, the only one there.
+ */
+export function protocolForVersion(major: number | null): OdooProtocol {
+  return major !== null && major >= 19 ? 'json2' : 'jsonrpc';
 }

@@ -34,6 +34,9 @@ describe('migrations', () => {
       'odoo_deletion_census',
       'auth_change_notify',
       'odoo_circuit',
+      'media_images',
+      'odoo_connection_check',
+      'odoo_pull_progress',
     ]);
     const orm = await initOrm(db.url);
     try {

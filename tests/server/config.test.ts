@@ -14,7 +14,9 @@ describe('config', () => {
       maxPageSize: 500,
       role: 'all',
     });
-    expect(config.odoo.protocol).toBe('jsonrpc');
+    // Odoo's version decides (JSON-2 on 19+): tests/odoo/odoo-check.test.ts.
+    expect(config.odoo.protocol).toBe('auto');
+    expect(loadConfig({ ODOO_PROTOCOL: 'jsonrpc' }).odoo.protocol).toBe('jsonrpc');
   });
 
   it('reads the fixed variable names', () => {

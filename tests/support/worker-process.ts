@@ -17,6 +17,8 @@ export function startWorkerProcess(
       HOST: '127.0.0.1',
       PORT: '0',
       LOG_LEVEL: 'warn',
+      // As tests/support/hub.ts: no start check's calls beside the test's.
+      ODOO_CHECK_AT_START: 'false',
       DATABASE_URL: dbUrl,
       ...env,
     },

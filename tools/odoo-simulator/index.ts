@@ -20,6 +20,7 @@ import type { OdooVersion } from './orm/model-spec.js';
 import { SimEnv } from './orm/sim-env.js';
 import { buildRegistry } from './registry.js';
 import { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
+import { installModuleList } from './addons/base-module.js';
 import { installBaseData } from './seed/install.js';
 import { DEFAULT_SEED, seedDatabase, type SeedSizes } from './seed/seed-database.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -29,6 +30,7 @@ export { Faults } from './faults.js';
 export type { CallRecord } from './http-answers.js';
 export type { OdooVersion, Vals, Context } from './orm/model-spec.js';
 export { SimEnv, type ReadRecord, type SearchOptions } from './orm/sim-env.js';
+export { ALL_GROUPS, GROUPS } from './orm/access-rights.js';
 export { prng } from './seed/prng.js';
 export type { SeedSizes } from './seed/seed-database.js';
 export { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
@@ -48,6 +50,14 @@ export interface SimulatorOptions {
   port?: number;
   /** Address to listen on (default 127.0.0.1). */
   host?: string;
+  /**
+   * The integration user's groups (xml ids such as `stock.group_stock_user`;
+   * implied groups follow). Default: every group, as the admin has.
+   * orm/access-rights.ts says what each opens.
+   */
+  groups?: readonly string[];
+  /** Addons ir.module.module shows as not installed (e.g. `['stock']`); website_sale never is. */
+  uninstalledModules?: readonly string[];
   /** `true`: the default data set; an object: those sizes. Default: base data only. */
   seed?: boolean | SeedSizes;
 }
@@ -85,6 +95,13 @@ export interface OdooSimulator {
   shipOrder(orderId: number, options?: { trackingRef?: string }): void;
   /** A tax with "included in price" spelled as the version does; its id. */
   createTax(options: TaxOptions): number;
+  /** Gives the integration user exactly these groups (and the ones they imply). */
+  setUserGroups(groups: readonly string[]): void;
+  /**
+   * Declares `groups=` on a field, as a custom addon that redefines it does
+   * (`_inherit` with `field = fields.Char(groups="…")`); null takes it off.
+   */
+  setFieldGroups(model: string, field: string, groups: string | null): void;
 }
 
 /** The uid of the integration user: 2, as the admin user is in every Odoo database (1 is OdooBot). */
@@ -114,10 +131,12 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
   const login = options.login ?? 'admin';
   const env = new SimEnv(version, buildRegistry(version), USER_ID);
   const base = installBaseData(env, login);
+  installModuleList(env, options.uninstalledModules ?? []);
   if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
     throw new Error('the simulator expects the integration user to be res.users 2');
   }
   if (options.seed) seedDatabase(env, base, options.seed === true ? DEFAULT_SEED : options.seed, version);
+  if (options.groups) env.setUserGroups(options.groups);
 
   const state: SimulatorState = {
     env,
@@ -217,5 +236,12 @@ export async function startOdooSimulator(options: SimulatorOptions = {}): Promis
     payInvoice: (invoiceId, amount) => payInvoice(env, invoiceId, amount),
     shipOrder: (orderId, options) => shipOrder(env, orderId, options),
     createTax: (options) => createTax(env, options),
+    setUserGroups: (groups) => env.setUserGroups(groups),
+    setFieldGroups(model, field, groups) {
+      const spec = env.model(model).fields[field];
+      if (!spec) throw new Error(`${model} has no field ${field}`);
+      if (groups) spec.groups = groups;
+      else delete spec.groups;
+    },
   };
 }

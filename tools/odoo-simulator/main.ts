@@ -1,9 +1,12 @@
 /**
  * `npm run odoo:simulator`: a seeded simulated Odoo on ODOO_SIM_PORT (8069),
  * behaving as ODOO_SIM_VERSION (17), until Ctrl-C. Prints the variables that
- * point the hub at it.
+ * point the hub at it. ODOO_SIM_GROUPS (comma-separated xml ids, e.g.
+ * `sales_team.group_sale_salesman_all_leads,base.group_partner_manager`)
+ * gives its API user those groups instead of all (an admin's);
+ * ODOO_SIM_UNINSTALLED lists addons it shows as not installed (e.g. `stock`).
  */
-import { startOdooSimulator, type OdooVersion } from './index.js';
+import { GROUPS, startOdooSimulator, type OdooVersion } from './index.js';
 
 const VERSIONS: readonly OdooVersion[] = [16, 17, 18, 19];
 
@@ -15,6 +18,15 @@ function fail(message: string): never {
 const version = Number(process.env.ODOO_SIM_VERSION || 17) as OdooVersion;
 if (!VERSIONS.includes(version)) fail(`ODOO_SIM_VERSION must be one of ${VERSIONS.join(', ')}`);
 const port = Number(process.env.ODOO_SIM_PORT || 8069);
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+const groups = list(process.env.ODOO_SIM_GROUPS);
+const unknown = groups?.filter((g) => !(g in GROUPS));
+if (unknown?.length)
+  fail(`ODOO_SIM_GROUPS: unknown group(s) ${unknown.join(', ')}; known: ${Object.keys(GROUPS).join(', ')}`);
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail('ODOO_SIM_PORT must be a port number');
 
 const sim = await startOdooSimulator({
@@ -22,6 +34,8 @@ const sim = await startOdooSimulator({
   port,
   host: process.env.ODOO_SIM_HOST || '127.0.0.1',
   seed: { products: 500, partners: 200, quants: 1000, pricelistItems: 400, purchaseOrders: 40, saleOrders: 40 },
+  ...(groups ? { groups } : {}),
+  uninstalledModules: list(process.env.ODOO_SIM_UNINSTALLED) ?? [],
 });
 
 const counts = [
@@ -35,12 +49,12 @@ const counts = [
   .map((model) => `${sim.env.count(model, [], { activeTest: false })} ${model}`)
   .join(', ');
 console.log(`Simulated Odoo ${version} on ${sim.url} (database "${sim.db}"): ${counts}.`);
+console.log(`Its API user ${sim.login} has the groups: ${groups ? groups.join(', ') : 'all (an administrator)'}.`);
 console.log('Point the hub at it with:\n');
 console.log(`export ODOO_URL=${sim.url}`);
 console.log(`export ODOO_DB=${sim.db}`);
 console.log(`export ODOO_USERNAME=${sim.login}`);
 console.log(`export ODOO_API_KEY=${sim.apiKey}`);
-console.log(`export ODOO_PROTOCOL=${version >= 19 ? 'json2' : 'jsonrpc'}`);
 console.log('\nCtrl-C stops it.');
 
 let stopping = false;

@@ -11,6 +11,8 @@
  *  - 19: order lines' `product_uom` became `product_uom_id`,
  *    purchase.order.notes became `note` (Odoo's own upgrade scripts,
  *    saas~18.1 and saas~18.4).
+ * Product images (image_1920 … image_128, ir.attachment, `bin_size`) are the
+ * same in 16–19: addons/product-images.ts.
  * And along the sale flow (account, sale, sale_stock, stock, delivery):
  *  - taxes: `price_include` is a stored boolean in 16–17; from 18 it is
  *    computed from `price_include_override` and res.company's
@@ -33,8 +35,11 @@
 import { accountMoveModels } from './addons/account-move.js';
 import { accountTaxExtensions, accountTaxModels } from './addons/account-tax.js';
 import { baseModels } from './addons/base.js';
+import { moduleModels } from './addons/base-module.js';
 import { deliveryExtensions } from './addons/delivery.js';
 import { fiscalPositionExtensions, fiscalPositionModels } from './addons/fiscal-position.js';
+import { irAttachmentModels } from './addons/ir-attachment.js';
+import { productImageExtensions } from './addons/product-images.js';
 import { pricelistModels } from './addons/product-prices.js';
 import { productModels } from './addons/product.js';
 import { purchaseModels } from './addons/purchase.js';
@@ -45,6 +50,7 @@ import { stockPickingModels } from './addons/stock-picking.js';
 import { stockWarehouseExtensions, stockWarehouseModels } from './addons/stock-warehouse.js';
 import { stockModels } from './addons/stock.js';
 import { uomModels } from './addons/uom.js';
+import { genericMethods } from './orm/base-methods.js';
 import { compileRegistry } from './orm/compile-registry.js';
 import { applyExtensions } from './orm/inherit.js';
 import type { CompiledModel, OdooVersion } from './orm/model-spec.js';
@@ -53,6 +59,8 @@ import type { CompiledModel, OdooVersion } from './orm/model-spec.js';
 export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> {
   const specs = [
     ...baseModels(version),
+    ...moduleModels(),
+    ...irAttachmentModels(genericMethods(version)),
     ...uomModels(),
     ...productModels(version),
     ...pricelistModels(version),
@@ -75,6 +83,7 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
       ...saleInvoicingExtensions(),
       ...saleStockExtensions(version),
       ...deliveryExtensions(),
+      ...productImageExtensions(),
     ]),
   );
 }

@@ -15,7 +15,8 @@ import { connectionType, type Connection } from './pagination.js';
 import type { GraphQLContext } from './request-context.js';
 import { SyncableListArgs } from './syncable.inputs.js';
 import { findSyncable, listSyncable, type SyncableRow } from './syncable.service.js';
-import type { RowRelation } from './loaders.js';
+import { relationKey, type RowRelation } from './loaders.js';
+import type { Embedded } from './rows.js';
 import { fieldsOf, namesOf, nodeFields } from './selection.js';
 
 export interface IngestedTypeOptions<T extends object, A extends object, I extends object> {
@@ -81,11 +82,13 @@ export interface SyncableTypeOptions<
   /** Equal properties those arguments add to the filter's conditions. */
   listWhere?: (args: A) => Record<string, unknown>;
   /**
-   * The one-to-many fields of the type read as rows: loaded for a whole page in one
-   * statement each when the request selects them (see Loaders.preload), and
+   * The one-to-many fields of the type read as rows: read in a page's own statement
+   * when the request selects them (see Loaders.embed), and
    * resolved by {@link relationResolver}.
    */
   relations?: Record<string, RowRelation<never>>;
+  /** Fields resolved from columns of the row (a product's `localized` from `currentData`): read when they are selected. */
+  columnsOf?: Record<string, readonly string[]>;
 }
 
 /** Whether a field's type is the JSONObject scalar itself (not a list of it). */
@@ -94,37 +97,40 @@ const isJsonObject = (type: GraphQLOutputType | undefined) =>
 
 /**
  * A list's page with the relations its selection asks for: the node fields decide
- * the columns read, and each selected relation is loaded for the whole page (one
- * statement per relation and set of arguments), before graphql-js resolves the nodes.
+ * the columns read, and each selected relation (per set of arguments) is read in
+ * the page's own statement (Loaders.embed), so a page costs one statement
+ * whatever its size and relations (plus `count(*)` when `totalCount` is asked).
  */
-async function listWithRelations(
+function listWithRelations(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   typeName: string,
-  relations: Record<string, RowRelation<never>>,
-  list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
+  { relations = {}, columnsOf = {} }: Pick<SyncableTypeOptions<never, never, never>, 'relations' | 'columnsOf'>,
+  list: (requested: Set<string>, rawJson: Set<string>, embedded: Embedded[]) => Promise<Connection<SyncableRow>>,
 ): Promise<Connection<SyncableRow>> {
   const fields = nodeFields(info);
   const type = info.schema.getType(typeName) as GraphQLObjectType;
   const requested = namesOf(fields);
   // JSONObject fields take the column's text as it is: nothing between the row and the response changes it.
   const rawJson = new Set([...requested].filter((name) => isJsonObject(type.getFields()[name]?.type)));
-  const connection = await list(requested, rawJson);
-  if (!connection.nodes.length) return connection;
-  const uses = new Map<string, { where: Record<string, string>; requested: Set<string> }[]>();
+  for (const name of [...requested]) for (const column of columnsOf[name] ?? []) requested.add(column);
+  const uses = new Map<string, { relation: RowRelation; where: Record<string, string>; requested: Set<string> }>();
   for (const field of fields) {
     const name = field.name.value;
     const relation = relations[name] as RowRelation | undefined;
     if (!relation) continue;
-    const args = getArgumentValues(type.getFields()[name]!, field, info.variableValues);
-    const list = uses.get(name) ?? [];
-    list.push({ where: relation.where?.(args) ?? {}, requested: namesOf(fieldsOf(field.selectionSet, info)) });
-    uses.set(name, list);
+    const where = relation.where?.(getArgumentValues(type.getFields()[name]!, field, info.variableValues)) ?? {};
+    const key = relationKey(name, where);
+    const use = uses.get(key) ?? { relation, where, requested: new Set<string>() };
+    for (const child of namesOf(fieldsOf(field.selectionSet, info))) use.requested.add(child);
+    uses.set(key, use);
   }
-  await Promise.all(
-    [...uses].map(([name, list]) => ctx.loaders.preload(connection.nodes, name, relations[name] as RowRelation, list)),
-  );
-  return connection;
+  const embedded: Embedded[] = [];
+  for (const [key, { relation, where, requested: children }] of uses) {
+    const embed = ctx.loaders.embed(relation, key, where, children);
+    if (embed) embedded.push(embed);
+  }
+  return list(requested, rawJson, embedded);
 }
 
 /**
@@ -135,7 +141,7 @@ async function listWithRelations(
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere, name, relations = {} } = options;
+  const { entity, listWhere, name, relations = {}, columnsOf } = options;
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
@@ -143,8 +149,12 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, relations, (requested, rawJson) =>
-        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
+      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson, embedded) =>
+        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), {
+          requested,
+          rawJson,
+          embedded,
+        }),
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

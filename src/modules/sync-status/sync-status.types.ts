@@ -47,6 +47,50 @@ export class OdooCircuitStatus {
   pausedItems!: number;
 }
 
+@ObjectType('OdooConnectionProblem', {
+  description: 'Something the Odoo user or database lacks for the hub to do its job, and how to fix it.',
+})
+export class OdooConnectionProblem {
+  @Field(() => String, { nullable: true, description: 'The Odoo model concerned (e.g. stock.quant), if any.' })
+  model!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'read, create or write; null for the login or an addon.' })
+  operation!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The field concerned, for a field the user cannot read.' })
+  field!: string | null;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => String, { description: 'What to do in Odoo (e.g. the group to grant the user).' })
+  fix!: string;
+}
+
+@ObjectType('OdooConnection', {
+  description:
+    'The last check of the Odoo connection (what `npm run hub -- odoo:check` prints), run by a worker at its start.',
+})
+export class OdooConnectionStatusType {
+  @Field(() => Boolean, { description: 'No problem found.' })
+  ok!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'jsonrpc or json2: the protocol the hub uses.' })
+  protocol!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Odoo's server_version, e.g. 17.0." })
+  version!: string | null;
+
+  @Field(() => DateTimeScalar)
+  checkedAt!: Date;
+
+  @Field(() => [OdooConnectionProblem])
+  problems!: OdooConnectionProblem[];
+
+  @Field(() => [String], { description: 'What the hub does differently (an optional addon missing, the protocol).' })
+  notes!: string[];
+}
+
 @ObjectType('SyncStatus')
 export class SyncStatus {
   @Field(() => [EntityCount])

@@ -4,6 +4,9 @@ import { ingestPricelistItems, ingestProducts } from '../../ingest/ingest.servic
 import type { PricelistItemIngest, ProductIngest } from '../../ingest/ingest.types.js';
 import type { OdooClient, RawRecord } from '../odoo-client.js';
 import { normalizeRecord } from '../odoo-values.js';
+import type { Translations } from '../../domain/translated-fields.js';
+import { readTranslations, withTranslations } from './translations.js';
+import { IMAGE_DATA_KEY, productImageChecksums } from './product-images.js';
 import {
   byExternalId,
   byPriceKey,
@@ -39,20 +42,31 @@ const PRODUCT_FIELDS = [
   'list_price',
 ];
 
-/** product.product records as products plus their `list_price` PricelistItems. */
-function productWriter(page: RawRecord[]): PageWriter {
+/**
+ * product.product records as products plus their `list_price` PricelistItems;
+ * a product's picture is in data as its checksum (`image`, product-images.ts), never its bytes.
+ */
+function productWriter(
+  page: RawRecord[],
+  translations: Map<number, Translations>,
+  images: Map<number, string>,
+): PageWriter {
   // The sales price goes to a PricelistItem, never into product data, so a price change does not rewrite the product.
   const products: ProductIngest[] = page.map((r) => ({
     externalId: skuOf(r.default_code, r.id),
     odooId: r.id,
-    data: normalizeRecord(r, {
-      booleans: ['active'],
-      omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
-      // The template's display name follows its variants' codes (and their
-      // archiving), so keeping it would report changes this product never had.
-      idOnly: ['product_tmpl_id'],
-    }),
+    data: withTranslations(
+      normalizeRecord(r, {
+        booleans: ['active'],
+        omit: ['id', 'lst_price', 'list_price', 'qty_available', 'virtual_available'],
+        // The template's display name follows its variants' codes (and their
+        // archiving), so keeping it would report changes this product never had.
+        idOnly: ['product_tmpl_id'],
+      }),
+      translations.get(r.id),
+    ),
   }));
+  for (const [i, r] of page.entries()) if (images.has(r.id)) products[i]!.data[IMAGE_DATA_KEY] = images.get(r.id)!;
   const prices: PricelistItemIngest[] = page
     .filter((r) => typeof (r.lst_price ?? r.list_price) === 'number')
     .map((r) => ({
@@ -90,7 +104,12 @@ const COMPANIONS: { readonly [M in (typeof companions)[number]]: Omit<PullSource
         [],
         { fields: PRODUCT_FIELDS, context: WITH_ARCHIVED },
       );
-      return productWriter(variants.sort((a, b) => a.id - b.id));
+      const sorted = variants.sort((a, b) => a.id - b.id);
+      return productWriter(
+        sorted,
+        await readTranslations(odoo, 'product.product', sorted),
+        await productImageChecksums(odoo, sorted),
+      );
     },
   },
 };
@@ -100,6 +119,7 @@ export const PRODUCTS: PulledModel = {
   model,
   fields: PRODUCT_FIELDS,
   domain: [],
-  load: async (_odoo, page) => productWriter(page),
+  load: async (odoo, page) =>
+    productWriter(page, await readTranslations(odoo, 'product.product', page), await productImageChecksums(odoo, page)),
   companions: companions.map((companion) => ({ model: companion, ...COMPANIONS[companion] })),
 };

@@ -3,9 +3,10 @@ import { sqlQuery } from '../../db/sql.js';
 import type { EntityType } from '../../domain/enums.js';
 import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
-import type { OdooClient, RawRecord } from '../odoo-client.js';
+import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
 import { isUnknownModel } from '../odoo-error.js';
 import { isoFromOdoo, odooFromDate } from '../odoo-values.js';
+import { pullEstimated, pullPageDone } from '../../modules/odoo-pull/pull-progress.service.js';
 import { deletedSinceLastPull } from './deletion-census.js';
 import { reconcileType, tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
@@ -59,6 +60,12 @@ export interface PullOptions {
   pageSize?: number;
   /** ODOO_PULL_LOOKBACK_SECONDS: how far behind its cursor an incremental pull starts. */
   lookbackSeconds?: number;
+  /**
+   * Keep the type's odoo_pull_progress row (which the job started) up to date:
+   * Odoo's count of what the passes will read, then one statement per page, in
+   * the page's transaction. Off for pulls outside a job (tests, startHubWithCatalog).
+   */
+  reportProgress?: boolean;
 }
 
 /**
@@ -132,8 +139,21 @@ export async function pullFromOdoo(
     companionFrom.set(companion, start);
   }
   const reconcileFrom = mainFrom === null && spec.reconcile ? await databaseNow(em) : null;
+  const progress = options.reportProgress ? entityType : null;
+  if (progress) {
+    const counts = await Promise.all(
+      [[spec, mainFrom] as const, ...companions.map((c) => [c, companionFrom.get(c)!] as const)].map(
+        ([source, start]) => countFrom(odoo, source, start),
+      ),
+    );
+    await pullEstimated(
+      em,
+      entityType,
+      counts.reduce((a, b) => a + b, 0),
+    );
+  }
   const pass = (source: PullSource, key: string, start: string | null) =>
-    pullSource(odoo, em, source, key, start, pageSize, report);
+    pullSource(odoo, em, source, key, start, pageSize, report, progress);
   await pass(spec, cursorKey(entityType), mainFrom);
   for (const companion of companions) {
     await pass(companion, cursorKey(entityType, companion), companionFrom.get(companion)!);
@@ -186,21 +206,19 @@ async function pullSource(
   start: string | null,
   pageSize: number,
   report: PullReport,
+  progress: EntityType | null,
 ): Promise<void> {
   const scope = await sourceDomain(odoo, source);
-  const ingest = (page: RawRecord[], second: string) => ingestPage(odoo, em, source, key, page, second, report);
+  const ingest = (page: RawRecord[], second: string) =>
+    ingestPage(odoo, em, source, key, page, second, report, progress);
   let since = start;
   for (;;) {
-    const page = await odoo.searchRead(
-      source.model,
-      [...(since === null ? [] : [['write_date', '>=', since]]), ...scope],
-      {
-        fields: [...source.fields, 'write_date'],
-        limit: pageSize,
-        order: 'write_date asc, id asc',
-        context: WITH_ARCHIVED,
-      },
-    );
+    const page = await odoo.searchRead(source.model, [...sinceDomain(since), ...scope], {
+      fields: [...source.fields, 'write_date'],
+      limit: pageSize,
+      order: 'write_date asc, id asc',
+      context: WITH_ARCHIVED,
+    });
     if (!page.length) break;
     const lastSecond = String(page.at(-1)!.write_date);
     if (page.length < pageSize) {
@@ -226,7 +244,15 @@ async function pullSource(
   }
 }
 
-/** One page read from Odoo, written with the cursor's move to `second` in one transaction. */
+const sinceDomain = (since: string | null): Domain => (since === null ? [] : [['write_date', '>=', since]]);
+
+/** How many records a pass from `start` will read, by Odoo's search_count (the progress's estimate). */
+async function countFrom(odoo: OdooClient, source: PullSource, start: string | null): Promise<number> {
+  const domain = [...sinceDomain(start), ...(await sourceDomain(odoo, source))];
+  return (await odoo.call(source.model, 'search_count', null, { domain, context: WITH_ARCHIVED })) as number;
+}
+
+/** One page read from Odoo, written with the cursor's move to `second` (and the progress) in one transaction. */
 async function ingestPage(
   odoo: OdooClient,
   em: EntityManager,
@@ -235,12 +261,14 @@ async function ingestPage(
   page: RawRecord[],
   second: string,
   report: PullReport,
+  progress: EntityType | null,
 ): Promise<void> {
   // Everything the page needs from Odoo is read before anything is written.
   const write = await source.load(odoo, page);
   const outcomes = await inRetryingTransaction(em, async (tx) => {
     const written = await write(tx);
     await moveCursor(tx, key, second, page.at(-1)!.id);
+    if (progress) await pullPageDone(tx, progress, page.length);
     return written;
   });
   tally(report, page.length, outcomes);

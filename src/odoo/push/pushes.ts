@@ -18,12 +18,39 @@ import { pushSaleOrder } from './sale-order.js';
  */
 export interface Push {
   entity: EntityClass<SyncableEntity>;
+  /**
+   * The Odoo models the push creates or writes, lines included (an order's
+   * lines go in as `(0, 0, vals)` / `(1, id, vals)` commands, which Odoo runs
+   * as creates and writes of the line model): `odoo:check` asks for these
+   * rights before the first push needs them.
+   */
+  writes: ReadonlyArray<{ model: string; operations: ReadonlyArray<'create' | 'write'> }>;
   push: (scope: PushScope, record: never, payload: Record<string, unknown>) => Promise<number | null>;
 }
 
+const CREATE_WRITE = ['create', 'write'] as const;
+
 /** Every type the registry pushes has its push here: a missing one is a compile error. */
 export const PUSHES: { readonly [T in PushedType]: Push } = {
-  [EntityType.PARTNER]: { entity: Partner, push: pushCustomer as Push['push'] },
-  [EntityType.SALE_ORDER]: { entity: SaleOrder, push: pushSaleOrder as Push['push'] },
-  [EntityType.PURCHASE_ORDER]: { entity: PurchaseOrder, push: pushPurchaseOrder as Push['push'] },
+  [EntityType.PARTNER]: {
+    entity: Partner,
+    push: pushCustomer as Push['push'],
+    writes: [{ model: 'res.partner', operations: CREATE_WRITE }],
+  },
+  [EntityType.SALE_ORDER]: {
+    entity: SaleOrder,
+    push: pushSaleOrder as Push['push'],
+    writes: [
+      { model: 'sale.order', operations: CREATE_WRITE },
+      { model: 'sale.order.line', operations: CREATE_WRITE },
+    ],
+  },
+  [EntityType.PURCHASE_ORDER]: {
+    entity: PurchaseOrder,
+    push: pushPurchaseOrder as Push['push'],
+    writes: [
+      { model: 'purchase.order', operations: CREATE_WRITE },
+      { model: 'purchase.order.line', operations: CREATE_WRITE },
+    ],
+  },
 };

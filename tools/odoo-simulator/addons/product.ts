@@ -115,7 +115,8 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
         default: (env) => env.searchIds('product.category', [['parent_id', '=', false]], { limit: 1 })[0] ?? false,
       }),
       list_price: float('Sales Price', { default: always(1.0) }),
-      standard_price: float('Cost'),
+      // product/models/product_template.py (16–19): `groups="base.group_user"`, internal users only.
+      standard_price: float('Cost', { groups: 'base.group_user' }),
       // product_template.py `_compute_currency_id` / `_compute_cost_currency_id`: the
       // product's company's currency, else the current company's; what list and cost prices are in.
       currency_id: many2one('res.currency', 'Currency', { compute: productCurrency }),

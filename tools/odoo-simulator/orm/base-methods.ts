@@ -2,10 +2,20 @@
  * The public methods every model has (BaseModel in odoo/models.py), with
  * their Python signatures per version.
  */
-import { typeError } from '../odoo-exception.js';
+import { typeError, userError, valueError } from '../odoo-exception.js';
+import {
+  checkFieldAccess,
+  checkModelAccess,
+  fieldHidden,
+  hasModelAccess,
+  modelAccessError,
+  OPERATIONS,
+  type Operation,
+} from './access-rights.js';
 import { checkCompanyRule } from './companies.js';
 import type { CompiledField, MethodSpec, OdooVersion } from './model-spec.js';
 import { param } from './model-spec.js';
+import type { SimEnv } from './sim-env.js';
 
 const asNumberOrNull = (v: unknown): number | null => (typeof v === 'number' ? v : null);
 const asString = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -37,6 +47,81 @@ export function describeField(field: CompiledField): Record<string, unknown> {
   return description;
 }
 
+/** The operation a rights check names, or Odoo's ValueError for another (ir.model.access `check`'s assert, as raised). */
+function operationOf(value: unknown): Operation {
+  if (typeof value === 'string' && (OPERATIONS as readonly string[]).includes(value)) return value as Operation;
+  throw valueError(`Invalid access mode ${JSON.stringify(value)}`);
+}
+
+/** The ACL check every CRUD method makes before it runs (odoo/models.py: `check_access_rights`, 18+ `check_access`). */
+const access = (env: SimEnv, model: string, operation: Operation) =>
+  checkModelAccess(env.userGroups, env.model(model), operation);
+
+/**
+ * The fields read() reads: those asked for, after the field-level check
+ * (`groups=`), or, when none are asked for, every field the user may read
+ * (odoo/models.py read → `_check_field_access` / `check_field_access_rights`).
+ */
+function readableFields(env: SimEnv, model: string, asked: string[] | null): string[] | null {
+  const compiled = env.model(model);
+  if (asked && asked.length) {
+    checkFieldAccess(env.version, env.userGroups, compiled, asked, 'read');
+    return asked;
+  }
+  return Object.values(compiled.fields)
+    .filter((field) => !fieldHidden(env.userGroups, field))
+    .map((field) => field.name);
+}
+
+/** Field-level check of the keys of create/write values. */
+function writableFields(env: SimEnv, model: string, vals: unknown, operation: Operation): void {
+  const list = Array.isArray(vals) ? vals : [vals];
+  const names = list.flatMap((v) => (v && typeof v === 'object' ? Object.keys(v) : []));
+  checkFieldAccess(env.version, env.userGroups, env.model(model), names, operation);
+}
+
+/**
+ * The rights API a client may call: `check_access_rights(operation,
+ * raise_exception=True)` (@api.model) in 16–18, deprecated in 18 for the
+ * records methods `check_access(operation)` (raises) and
+ * `has_access(operation)` (a boolean), the only ones left in 19 (odoo/models.py
+ * of each branch). On an empty recordset both check the model's ACLs only.
+ */
+function rightsMethods(version: OdooVersion): Record<string, MethodSpec> {
+  const methods: Record<string, MethodSpec> = {};
+  if (version <= 18) {
+    methods.check_access_rights = {
+      qualname: 'BaseModel.check_access_rights',
+      api: 'model',
+      params: [param('operation'), param('raise_exception', true)],
+      call(env, model, _ids, a) {
+        const operation = operationOf(a.operation);
+        const allowed = hasModelAccess(env.userGroups, model, operation);
+        if (!allowed && a.raise_exception !== false) throw modelAccessError(env.model(model), operation);
+        return allowed;
+      },
+    };
+  }
+  if (version >= 18) {
+    methods.check_access = {
+      qualname: 'BaseModel.check_access',
+      api: 'records',
+      params: [param('operation')],
+      call(env, model, _ids, a) {
+        access(env, model, operationOf(a.operation));
+        return null;
+      },
+    };
+    methods.has_access = {
+      qualname: 'BaseModel.has_access',
+      api: 'records',
+      params: [param('operation')],
+      call: (env, model, _ids, a) => hasModelAccess(env.userGroups, model, operationOf(a.operation)),
+    };
+  }
+  return methods;
+}
+
 export function genericMethods(version: OdooVersion): Record<string, MethodSpec> {
   const methods: Record<string, MethodSpec> = {
     search: {
@@ -51,6 +136,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         ...(version === 16 ? [param('count', false)] : []),
       ],
       call(env, model, _ids, a, ctx) {
+        access(env, model, 'read');
         const options = {
           offset: a.offset as number,
           limit: asNumberOrNull(a.limit),
@@ -67,12 +153,14 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       qualname: 'BaseModel.search_count',
       api: 'model',
       params: [param(version === 16 ? 'args' : 'domain'), param('limit', null)],
-      call: (env, model, _ids, a, ctx) =>
-        env.countIds(model, (a.domain ?? a.args) as unknown[], {
+      call(env, model, _ids, a, ctx) {
+        access(env, model, 'read');
+        return env.countIds(model, (a.domain ?? a.args) as unknown[], {
           limit: asNumberOrNull(a.limit),
           context: ctx,
           asUser: true,
-        }),
+        });
+      },
     },
     search_read: {
       qualname: 'BaseModel.search_read',
@@ -89,6 +177,8 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         const { domain, fields, offset, limit, order, ...readKwargs } = a;
         const unknown = Object.keys(readKwargs).find((k) => k !== 'load');
         if (unknown) throw typeError(`BaseModel.read() got an unexpected keyword argument '${unknown}'`);
+        access(env, model, 'read');
+        const names = readableFields(env, model, fieldList(fields));
         const ids = env.searchIds(model, domain ?? [], {
           offset: offset as number,
           limit: asNumberOrNull(limit),
@@ -98,7 +188,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         });
         if (!ids.length) return [];
         const load = 'load' in readKwargs ? readKwargs.load : '_classic_read';
-        return env.readRecords(model, ids, fieldList(fields), load, ctx);
+        return env.readRecords(model, ids, names, load, ctx);
       },
     },
     read: {
@@ -106,8 +196,10 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       api: 'records',
       params: [param('fields', null), param('load', '_classic_read')],
       call(env, model, ids, a, ctx) {
+        access(env, model, 'read');
+        const names = readableFields(env, model, fieldList(a.fields));
         checkCompanyRule(env, env.model(model), ids, ctx, 'read');
-        return env.readRecords(model, ids, fieldList(a.fields), a.load, ctx);
+        return env.readRecords(model, ids, names, a.load, ctx);
       },
     },
     create: {
@@ -117,6 +209,8 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       call(env, model, _ids, a, ctx) {
         // @api.model_create_multi: one dict is a list of one.
         const list = Array.isArray(a.vals_list) ? a.vals_list : [a.vals_list];
+        access(env, model, 'create');
+        writableFields(env, model, list, 'create');
         const ids = env.createRecords(model, list, ctx);
         checkCompanyRule(env, env.model(model), ids, ctx, 'create');
         return ids;
@@ -127,6 +221,8 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       api: 'records',
       params: [param('vals')],
       call(env, model, ids, a, ctx) {
+        access(env, model, 'write');
+        writableFields(env, model, a.vals, 'write');
         checkCompanyRule(env, env.model(model), ids, ctx, 'write');
         return env.writeRecords(model, ids, a.vals, ctx);
       },
@@ -136,6 +232,7 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       api: 'records',
       params: [],
       call(env, model, ids, _a, ctx) {
+        access(env, model, 'unlink');
         checkCompanyRule(env, env.model(model), ids, ctx, 'unlink');
         return env.unlinkRecords(model, ids, ctx);
       },
@@ -150,14 +247,21 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
       qualname: 'BaseModel.fields_get',
       api: 'model',
       params: [param('allfields', null), param('attributes', null)],
+      // odoo/models.py fields_get: no ACL check of its own; a field whose groups the
+      // user lacks is left out, and every field is readonly to a user who may
+      // neither write nor create the model's records.
       call(env, model, _ids, a) {
         const compiled = env.model(model);
         const wanted = fieldList(a.allfields);
         const attributes = fieldList(a.attributes);
+        const readonly =
+          !hasModelAccess(env.userGroups, model, 'write') && !hasModelAccess(env.userGroups, model, 'create');
         const result: Record<string, Record<string, unknown>> = {};
         for (const field of Object.values(compiled.fields)) {
           if (wanted && !wanted.includes(field.name)) continue;
+          if (fieldHidden(env.userGroups, field)) continue;
           const description = describeField(field);
+          if (readonly) description.readonly = true;
           result[field.name] = attributes
             ? Object.fromEntries(Object.entries(description).filter(([key]) => attributes.includes(key)))
             : description;
@@ -179,11 +283,13 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         const extra = (a.domain ?? a.args ?? []) as unknown[];
         const name = String(a.name ?? '');
         const operator = String(a.operator ?? 'ilike');
+        access(env, model, 'read');
         const domain = name || !operator.includes('like') ? [['display_name', operator, name], ...extra] : extra;
         const ids = env.searchIds(model, domain, { limit: asNumberOrNull(a.limit), context: ctx, asUser: true });
         return ids.map((id) => [id, env.displayName(model, id)]);
       },
     },
+    ...rightsMethods(version),
     default_get: {
       qualname: 'BaseModel.default_get',
       api: 'model',
@@ -199,6 +305,32 @@ export function genericMethods(version: OdooVersion): Record<string, MethodSpec>
         }
         return result;
       },
+    },
+  };
+  methods.update_field_translations = {
+    // The web client's translation dialog (odoo/models.py `update_field_translations`
+    // → `_update_field_translations`). Since odoo/odoo#124402 (16.0, kept in 17–19; see
+    // #140695 and #141126, forward-ported from 16.0) each language's value goes
+    // through `write` in that language (`with_context(lang=…)`), so it moves the
+    // record's write_date like any write. Modelled for translate=True fields and
+    // str values; a falsy value (which voids a translation) is not.
+    qualname: 'BaseModel.update_field_translations',
+    api: 'records',
+    params: [param('field_name'), param('translations')],
+    call(env, model, ids, a, ctx) {
+      const field = env.model(model).fields[String(a.field_name)];
+      if (!field?.translate) return false;
+      const translations = (a.translations ?? {}) as Record<string, unknown>;
+      const values = Object.values(translations);
+      if (values.some((v) => v && typeof v !== 'string')) {
+        throw userError('Translations for model translated fields only accept falsy values and str');
+      }
+      if (values.some((v) => typeof v !== 'string'))
+        throw new Error('simulator: voiding a translation is not modelled');
+      for (const [lang, value] of Object.entries(translations)) {
+        env.writeRecords(model, ids, { [field.name]: value }, { ...ctx, lang });
+      }
+      return true;
     },
   };
   if (version === 16) {

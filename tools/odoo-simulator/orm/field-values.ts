@@ -63,6 +63,10 @@ export function toCache(model: CompiledModel, field: CompiledField, value: unkno
       if (typeof value === 'string') return value;
       if (typeof value === 'number') return String(value);
       return wrongValue(model, field, value);
+    case 'binary':
+      if (empty) return null;
+      if (typeof value === 'string') return value;
+      return wrongValue(model, field, value);
     case 'selection':
       if (empty) return null;
       if (typeof value === 'string' && field.selection?.some(([key]) => key === value)) return value;

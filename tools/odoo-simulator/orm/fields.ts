@@ -16,6 +16,7 @@ export const monetary = (string: string, extra: Extra = {}): FieldSpec => ({ typ
 export const boolean = (string: string, extra: Extra = {}): FieldSpec => ({ type: 'boolean', string, ...extra });
 export const date = (string: string, extra: Extra = {}): FieldSpec => ({ type: 'date', string, ...extra });
 export const datetime = (string: string, extra: Extra = {}): FieldSpec => ({ type: 'datetime', string, ...extra });
+export const binary = (string: string, extra: Extra = {}): FieldSpec => ({ type: 'binary', string, ...extra });
 export const selection = (options: Array<[string, string]>, string: string, extra: Extra = {}): FieldSpec => ({
   type: 'selection',
   string,

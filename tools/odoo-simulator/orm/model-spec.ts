@@ -23,7 +23,9 @@ export type FieldType =
   | 'selection'
   | 'many2one'
   | 'one2many'
-  | 'many2many';
+  | 'many2many'
+  /** Base64 text in cache and read form; `bin_size` context reads it as its human size (read.ts). */
+  | 'binary';
 
 /** A value in cache form. */
 export type CacheValue = string | number | boolean | null | number[];
@@ -70,6 +72,12 @@ export interface FieldSpec {
    * only shows in fields_get (`store`, `sortable`).
    */
   compute?: (env: SimEnv, row: Row) => CacheValue;
+  /**
+   * `groups=`: comma-separated xml ids; a user in none of them gets an
+   * AccessError reading or writing it, and fields_get leaves it out
+   * (orm/access-rights.ts).
+   */
+  groups?: string;
   /** Whether Odoo stores it; defaults to "not computed". */
   store?: boolean;
   /** Makes a computed field writable (Odoo's `inverse=`). */

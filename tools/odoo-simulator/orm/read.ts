@@ -4,6 +4,7 @@
  */
 import { valueError } from '../odoo-exception.js';
 import { pyRepr } from '../python-values.js';
+import { humanSize } from '../image-process.js';
 import { formatDatetime } from './field-values.js';
 import type { CompiledModel, Context, Row } from './model-spec.js';
 import type { SimEnv } from './sim-env.js';
@@ -42,11 +43,27 @@ export function readRecords(
     // Records deleted meanwhile are left out, without an error (BaseModel.read).
     if (!row) continue;
     const record: ReadRecord = { id: row.id };
-    for (const name of names) if (name !== 'id') record[name] = readValue(env, model, row, name, classic, lang);
+    for (const name of names) {
+      if (name === 'id') continue;
+      const value = readValue(env, model, row, name, classic, lang);
+      record[name] = binSize(model, name, ctx) && typeof value === 'string' ? binarySize(value) : value;
+    }
     result.push(record);
   }
   return result;
 }
+
+/**
+ * `bin_size` (or `bin_size_<field>`) in the context: a binary field reads as
+ * its size (odoo/fields.py `Binary.compute_value`, ir_attachment.py
+ * `_compute_datas`: `human_size(file_size)`), so a client can tell an image
+ * is there without downloading it. Same in 16–19.
+ */
+function binSize(model: CompiledModel, name: string, ctx: Context): boolean {
+  return model.fields[name].type === 'binary' && !!(ctx.bin_size || ctx[`bin_size_${name}`]);
+}
+
+const binarySize = (base64: string): string | false => humanSize(Buffer.from(base64, 'base64').length);
 
 /**
  * The read form: `false` for empty, many2one as `[id, name]` (or the id),

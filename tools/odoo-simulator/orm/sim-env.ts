@@ -6,6 +6,7 @@
 import { bindArguments, publicMethod } from '../method-call.js';
 import { keyError, missingError } from '../odoo-exception.js';
 import { currentCompany } from './companies.js';
+import { ALL_GROUPS, withImplied } from './access-rights.js';
 import { createRecords } from './create.js';
 import { emptyValue } from './field-values.js';
 import type { CacheValue, CompiledField, CompiledModel, Context, OdooVersion, Row, Vals } from './model-spec.js';
@@ -24,6 +25,7 @@ export class SimEnv {
   readonly uid: number;
   private readonly registry: Map<string, CompiledModel>;
   private readonly store: RecordStore;
+  private groups: Set<string> = withImplied(ALL_GROUPS);
 
   constructor(version: OdooVersion, registry: Map<string, CompiledModel>, uid: number) {
     this.version = version;
@@ -125,6 +127,16 @@ export class SimEnv {
    */
   transactionStartedAt<T>(ms: number, fn: () => T): T {
     return this.atTime(ms, () => this.transaction(fn));
+  }
+
+  /** The API user's groups (xml ids) with the ones they imply: what its calls may do (orm/access-rights.ts). */
+  get userGroups(): ReadonlySet<string> {
+    return this.groups;
+  }
+
+  /** Gives the API user exactly these groups (and what they imply), as an administrator would in Settings / Users. */
+  setUserGroups(groups: Iterable<string>): void {
+    this.groups = withImplied(groups);
   }
 
   // ---------------------------------------------------------------- lookups
