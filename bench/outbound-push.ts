@@ -9,6 +9,8 @@
  *   b. backlog drain: the worker started on those N waiting orders (pushes per
  *      second from the worker's start to the last sale.order create), and the
  *      Odoo calls per order it made;
+ *   (a and b also give the SQL statements and this process's CPU time an order,
+ *      by thread: the hub and clients, the simulator; PostgreSQL's is not in it)
  *   c. end to end: N more orders placed with the worker running, per order the
  *      time from the mutation's answer to the simulator running its create,
  *      and throughput from the first call to the last create;
@@ -35,6 +37,7 @@
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parentPort, Worker } from 'node:worker_threads';
 import { run, type Runner } from 'graphile-worker';
@@ -54,6 +57,8 @@ import { openBenchDatabase, percentile, runBench, type BenchDatabase } from './s
 const TARGET_RATE_RATIO = 0.8;
 const TARGET_LATENCY_RATIO = 5;
 const WARM_UP = 50;
+/** The simulator thread's name (what /proc shows for it). */
+const SIMULATOR_THREAD = 'odoo-simulator';
 
 /** A sale.order create the simulator ran: the order's reference, and when. */
 type Create = { ref: string; at: number };
@@ -203,7 +208,7 @@ interface Bench {
 async function setUp(options: Options): Promise<Bench> {
   const logger = createLogger('error');
   const db = await openBenchDatabase('hub_bench_outbound', logger);
-  const simulator = new Worker(new URL(import.meta.url));
+  const simulator = new Worker(new URL(import.meta.url), { name: SIMULATOR_THREAD });
   const odoo = (await new Promise((resolve) => simulator.once('message', resolve))) as Ready;
   const config = loadConfig(
     {
@@ -313,27 +318,80 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   return query.apply(this, args);
 } as typeof pg.Client.prototype.query;
 
+/**
+ * CPU time this process's threads (the hub and the bench's clients on the main
+ * thread, the simulator's thread, V8's helpers) spent, per order: unlike rates,
+ * it hardly moves with what else runs on the machine. PostgreSQL's is not in it.
+ */
+type CpuSplit = { total: number; main: number; simulator: number; other: number };
+
+/** CPU milliseconds each thread of this process has used, by thread name (/proc/self/task/<tid>/stat). */
+function threadCpu(): Map<string, number> {
+  const ms = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const name = readFileSync(`/proc/self/task/${tid}/comm`, 'utf8').trim();
+      // utime and stime (fields 14 and 15 of stat), in clock ticks of 10 ms.
+      const used = (Number(fields[11]) + Number(fields[12])) * 10;
+      ms.set(`${name} ${tid}`, used);
+    } catch {
+      // a thread that ended meanwhile
+    }
+  }
+  return ms;
+}
+
+/** Per order since `from` (threadCpu): all threads, the main thread (hub and clients), the simulator's, the rest (GC helpers). */
+function cpuPerOrder(from: Map<string, number>, orders: number): CpuSplit {
+  const split = { total: 0, main: 0, simulator: 0, other: 0 };
+  for (const [key, ms] of threadCpu()) {
+    const used = (ms - (from.get(key) ?? 0)) / orders;
+    split.total += used;
+    if (key.startsWith('MainThread ')) split.main += used;
+    else if (key.startsWith(`${SIMULATOR_THREAD} `)) split.simulator += used;
+    else split.other += used;
+  }
+  return split;
+}
+
+const cpuText = (c: CpuSplit) =>
+  `${c.total.toFixed(1)} ms CPU an order (main thread ${c.main.toFixed(1)}, simulator ${c.simulator.toFixed(1)}, other ${c.other.toFixed(1)})`;
+
 /** a. placeSaleOrder alone, the worker off: orders committed per second. */
-async function commitRate(b: Bench): Promise<{ perSecond: number; seconds: number; statements: number }> {
+async function commitRate(
+  b: Bench,
+): Promise<{ perSecond: number; seconds: number; statements: number; cpu: CpuSplit }> {
   const statementsBefore = sqlCount.statements;
+  const cpuBefore = threadCpu();
   const started = Date.now();
   await load(b.options.total, b.options.clients, async (i) => void (await b.place(i, 'BACKLOG')));
   const seconds = (Date.now() - started) / 1000;
   const statements = (sqlCount.statements - statementsBefore) / b.options.total;
-  return { perSecond: b.options.total / seconds, seconds, statements };
+  return { perSecond: b.options.total / seconds, seconds, statements, cpu: cpuPerOrder(cpuBefore, b.options.total) };
 }
 
 /** b. The worker started on phase a's backlog: pushes per second until the last create, and Odoo calls per order. */
 async function drain(
   b: Bench,
   createdBefore: number,
-): Promise<{ runner: Runner; perSecond: number; seconds: number; calls: Record<string, number>; statements: number }> {
+): Promise<{
+  runner: Runner;
+  perSecond: number;
+  seconds: number;
+  calls: Record<string, number>;
+  statements: number;
+  cpu: CpuSplit;
+}> {
   const before = (await ask<CreatesReply>(b.simulator, 'creates')).calls;
   const statementsBefore = sqlCount.statements;
+  const cpuBefore = threadCpu();
   const started = Date.now();
   const runner = await b.startPushing();
   const { creates, calls } = await b.waitForCreates(createdBefore + b.options.total);
   const statements = (sqlCount.statements - statementsBefore) / b.options.total;
+  const cpu = cpuPerOrder(cpuBefore, b.options.total);
   const lastCreate = Math.max(...creates.filter((c) => c.ref.startsWith('BACKLOG-')).map((c) => c.at));
   const seconds = (lastCreate - started) / 1000;
   const perOrder = Object.fromEntries(
@@ -341,7 +399,7 @@ async function drain(
       .map(([key, n]) => [key, (n - (before[key] ?? 0)) / b.options.total] as const)
       .filter(([, n]) => n > 0),
   );
-  return { runner, perSecond: b.options.total / seconds, seconds, calls: perOrder, statements };
+  return { runner, perSecond: b.options.total / seconds, seconds, calls: perOrder, statements, cpu };
 }
 
 /** c. Orders placed while the worker runs: throughput from the first call to the last create, and commit → create. */
@@ -465,10 +523,12 @@ async function main(): Promise<void> {
     console.log(
       `a. placeSaleOrder alone  ${a.perSecond.toFixed(0)} commits/s (${total} in ${a.seconds.toFixed(2)} s), ${a.statements.toFixed(1)} SQL statements an order`,
     );
+    console.log(`   this process          ${cpuText(a.cpu)}`);
     console.log(
       `b. backlog drain         ${drained.perSecond.toFixed(0)} pushes/s (${total} in ${drained.seconds.toFixed(2)} s), ` +
         `${callsPerOrder.toFixed(1)} Odoo calls and ${drained.statements.toFixed(1)} SQL statements an order`,
     );
+    console.log(`   this process          ${cpuText(drained.cpu)}`);
     console.log(
       `   calls an order        ${Object.entries(drained.calls)
         .sort(([, x], [, y]) => y - x)

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from '../domain/enums.js';
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
-import { resolveFailuresOf } from '../modules/outbound-queue/outbound-queue.service.js';
+import { completePush } from '../modules/outbound-queue/outbound-queue.service.js';
+import { claimPush, type ClaimedPush } from '../modules/odoo-circuit/odoo-circuit.service.js';
+import { savePartnerOdooIds } from '../odoo/push/partner.js';
 import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
@@ -19,32 +21,53 @@ import type { Metrics } from '../observability/metrics.js';
 const Payload = z.object({ queueItemId: z.uuid() });
 
 /**
- * The advisory lock a push holds: a partner's top-most parent (the customer its
- * addresses belong to), a sale order's customer, a purchase order itself. Read
- * with plain SQL, so no entity is loaded (and cached) before the lock is held.
+ * Takes the advisory lock a push holds, in one statement: a partner's top-most
+ * parent (the customer its addresses belong to), a sale order's customer, a
+ * purchase order itself. The key is read with plain SQL in the same statement,
+ * so no entity is loaded (and cached) before the lock is held.
  */
-async function pushLockKey(em: EntityManager, entityType: EntityType, entityId: string): Promise<string> {
-  const root = `with recursive up("id", "parent_id", "external_id", "depth") as (
-      select p."id", p."parent_id", p."external_id", 0 from "partner" p where %START%
-      union all
-      select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
-       where u."depth" < 32)
-    select "external_id" from up order by "depth" desc limit 1`;
+async function lockPush(tx: EntityManager, entityType: EntityType, entityId: string): Promise<void> {
+  const own = `odoo_push:${entityType}:${entityId}`;
   const start =
     entityType === EntityType.PARTNER
-      ? 'p."id" = $1'
+      ? 'p."id" = $2::uuid'
       : entityType === EntityType.SALE_ORDER
-        ? `p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = $1)`
+        ? `p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = $2::uuid)`
         : null;
-  if (!start) return `odoo_push:${entityType}:${entityId}`;
-  const [row] = await sqlQuery<{ external_id: string }>(em, root.replace('%START%', start), [entityId]);
-  return row ? `odoo_push:PARTNER:${row.external_id}` : `odoo_push:${entityType}:${entityId}`;
+  if (!start) {
+    await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [own]);
+    return;
+  }
+  await sqlQuery(
+    tx,
+    `select pg_advisory_xact_lock(hashtext(coalesce((
+       with recursive up("id", "parent_id", "external_id", "depth") as (
+         select p."id", p."parent_id", p."external_id", 0 from "partner" p where ${start}
+         union all
+         select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
+          where u."depth" < 32)
+       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1), $1)))`,
+    [own, entityId],
+  );
 }
 
 /** Milliseconds before try `attempt + 1`: exponential from `baseMs`, capped at an hour, with ±50% jitter so retries do not march in step. */
 export function backoffMs(attempt: number, baseMs: number): number {
   return Math.min(baseMs * 2 ** (attempt - 1), 3_600_000) * (0.5 + Math.random());
 }
+
+/** What a push reads under its lock: the queue row's status, the record's updated_at and columns, the create note. */
+type QueueRead = {
+  q__status: string;
+  q__at: string | null;
+  q__noted: boolean;
+  q__attempted_at: Date | null;
+  q__odoo_id: number | null;
+  id?: string | null;
+} & Record<string, unknown>;
+
+/** The OutboundQueue row a push works on (claimPush), and the error it records. */
+type PushedItem = ClaimedPush & { lastError: string | null };
 
 /**
  * push_partner, push_sale_order, push_purchase_order: push one OutboundQueue row. Success records odooId and
@@ -64,55 +87,55 @@ export function pushToOdooTask(
   return async (payload, helpers) => {
     const { queueItemId } = Payload.parse(payload);
     const em = deps.orm.em.fork();
-    // Not managed: the row is written by single statements below, never by a flush.
-    const item = await em.findOne(OutboundQueueItem, { id: queueItemId }, { disableIdentityMap: true });
-    if (!item || item.status === OutboundQueueStatus.COMPLETED) return;
-    const spec = PUSHES[item.entityType as keyof typeof PUSHES];
-    if (!spec) throw new Error(`No push for ${item.entityType}`);
     if (!deps.odoo) {
       helpers.logger.warn('Odoo is not configured; the push stays queued until it is and the item is retried');
       await em.nativeUpdate(
         OutboundQueueItem,
-        { id: item.id },
+        { id: queueItemId, status: { $ne: OutboundQueueStatus.COMPLETED } },
         { lastError: 'Odoo is not configured (ODOO_URL, ODOO_DB, ODOO_USERNAME, ODOO_API_KEY).' },
       );
       return;
     }
-    // Odoo is out of reach (the circuit is open): the push waits, uncounted, until the probe resumes it.
-    if (await deps.circuit?.pauseIfOpen(em, item.id)) return void counted(item.entityType, 'paused');
-    // Counted before Odoo is called, in one statement: a crash mid-push still counts as an attempt.
-    const [bumped] = await sqlQuery<{ attempts: number }>(
-      em,
-      `update "outbound_queue" set "status" = $1, "attempts" = "attempts" + 1, "paused_at" = null, "updated_at" = now()
-        where "id" = $2 and "status" <> $3 returning "attempts"`,
-      [OutboundQueueStatus.PROCESSING, item.id, OutboundQueueStatus.COMPLETED],
-    );
-    if (!bumped) return;
-    item.attempts = bumped.attempts;
+    // One statement: paused when Odoo is out of reach (the circuit is open), uncounted, until the probe
+    // resumes it; else the attempt counted before Odoo is called (a crash mid-push still counts as one).
+    const claimed = await claimPush(em, deps.circuit?.checkedConnection ?? null, queueItemId);
+    if (claimed === 'done') return;
+    if ('paused' in claimed) return void counted(claimed.paused, 'paused');
+    const item: PushedItem = { ...claimed, lastError: null };
+    const spec = PUSHES[item.entityType as keyof typeof PUSHES];
+    if (!spec) throw new Error(`No push for ${item.entityType}`);
     const odoo = deps.odoo;
     const table = `"${SYNCABLE_TYPES[item.entityType].table}"`;
     let externalId = String(item.payload.externalId ?? item.entityId);
+    const afterNotes: Promise<void>[] = [];
     try {
-      const lockKey = await pushLockKey(em, item.entityType, item.entityId);
       const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
         // search, find nothing and both create; released by commit or rollback.
-        await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [lockKey]);
+        await lockPush(tx, item.entityType, item.entityId);
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
-        // With the record's updated_at, to know later whether anything changed it meanwhile.
-        const [row] = await sqlQuery<{ status: string; at: string | null }>(
+        // With the record's updated_at, to know later whether anything changed it meanwhile,
+        // the note of the hub's create of it in Odoo, if any (create-once.ts), and the record
+        // itself where it needs no relation loaded (a partner's parent is populated by the ORM).
+        const withRecord = item.entityType !== EntityType.PARTNER;
+        const [row] = await sqlQuery<QueueRead>(
           tx,
-          `select q."status", r."updated_at"::text as "at"
-             from "outbound_queue" q left join ${table} r on r."id" = q."entity_id" where q."id" = $1`,
-          [item.id],
+          `select ${withRecord ? 'r.*, ' : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
+                  c."entity_id" is not null as "q__noted", c."attempted_at" as "q__attempted_at", c."odoo_id" as "q__odoo_id"
+             from "outbound_queue" q left join ${table} r on r."id" = q."entity_id"
+             left join "odoo_create" c on c."entity_type" = $2 and c."entity_id" = q."entity_id"
+            where q."id" = $1`,
+          [item.id, item.entityType],
         );
-        if (row?.status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
-        const record = await tx.findOne(
-          spec.entity,
-          { id: item.entityId },
-          item.entityType === EntityType.PARTNER ? { populate: ['parent' as never] } : {},
-        );
+        if (!row || row.q__status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
+        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
+        const record = withRecord
+          ? recordRow.id
+            ? // Not managed: nothing flushes it (the push writes with statements), so the commit has no snapshot to compare.
+              tx.map(spec.entity, recordRow as never, { disableIdentityMap: true })
+            : null
+          : await tx.findOne(spec.entity, { id: item.entityId }, { populate: ['parent' as never] });
         if (!record) return 'gone' as const;
         externalId = record.externalId;
         const { orderPrices, pricesIncludeTax, confirmOrders, clockSkewMs } = deps.config.odoo;
@@ -122,32 +145,25 @@ export function pushToOdooTask(
           outside: em,
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
-          recordReadAt: row?.at ?? null,
+          recordReadAt: at,
+          recordNote: q__noted ? { attemptedAt: new Date(q__attempted_at!), odooId: q__odoo_id } : null,
+          afterNotes,
         };
         const odooId = await spec.push(scope, record as never, item.payload);
-        // odooId always; COMPLETED only if nothing changed the record since it was
-        // read (its processingState is also the webshop change feed's) and the
-        // webshop has not claimed it.
-        await sqlQuery(
-          tx,
-          `update ${table} set "odoo_id" = coalesce($2, "odoo_id"),
-              "processing_state" = case when "updated_at"::text = $3 and "processing_state" <> $4 then $5 else "processing_state" end,
-              "error_message" = case when "updated_at"::text = $3 and "processing_state" <> $4 then null else "error_message" end
-            where "id" = $1`,
-          [record.id, odooId, scope.recordUpdatedAt ?? row!.at, ProcessingState.PROCESSING, ProcessingState.COMPLETED],
-        );
-        await tx.nativeUpdate(
-          OutboundQueueItem,
-          { id: item.id },
-          { status: OutboundQueueStatus.COMPLETED, lastError: null, nextAttemptAt: null },
-        );
-        await resolveFailuresOf(
-          tx,
-          item,
-          odooId === null
-            ? `nothing to do in Odoo (the order was cancelled before it got there), attempt ${item.attempts}`
-            : `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`,
-        );
+        await savePartnerOdooIds(scope);
+        // The notes of this push's creates first: once the row is COMPLETED, nothing retries to make them.
+        await Promise.all(afterNotes);
+        await completePush(tx, {
+          itemId: item.id,
+          table,
+          recordId: record.id,
+          odooId,
+          updatedAt: scope.recordUpdatedAt ?? at,
+          note:
+            odooId === null
+              ? `nothing to do in Odoo (the order was cancelled before it got there), attempt ${item.attempts}`
+              : `pushed to Odoo (id ${odooId}) on attempt ${item.attempts}`,
+        });
         return odooId;
       });
       if (outcome === 'gone') {
@@ -169,6 +185,8 @@ export function pushToOdooTask(
       }
       helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
+      // The notes of creates Odoo answered stay (outside the rolled-back transaction): a retry adopts those records.
+      await Promise.allSettled(afterNotes);
       // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
       if (await deps.circuit?.pauseOnFailure(em, item, err)) {
         helpers.logger.warn(

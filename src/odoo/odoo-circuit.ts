@@ -3,7 +3,6 @@ import {
   closeAndResume,
   isCircuitOpen,
   openCircuitAndPause,
-  pauseIfOpen,
   recordProbeFailure,
 } from '../modules/odoo-circuit/odoo-circuit.service.js';
 import { enqueueCircuitProbe } from '../outbox/odoo-jobs.js';
@@ -61,9 +60,9 @@ export class OdooCircuitBreaker {
     return this.policy.probeMs > 0;
   }
 
-  /** Before a push: with the circuit open, the push is paused (true) and the job ends without calling Odoo. */
-  pauseIfOpen(em: EntityManager, itemId: string): Promise<boolean> {
-    return this.enabled ? pauseIfOpen(em, this.connection, itemId) : Promise.resolve(false);
+  /** The connection whose circuit a push checks before it starts (claimPush); null when there is no circuit. */
+  get checkedConnection(): string | null {
+    return this.enabled ? this.connection : null;
   }
 
   /**

@@ -92,6 +92,8 @@ type Documents = {
     "\n  query VariantProductTemplate($externalId: String!) {\n    product(externalId: $externalId) {\n      template {\n        externalId\n        variants {\n          externalId\n        }\n      }\n    }\n  }\n": typeof types.VariantProductTemplateDocument,
     "\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n": typeof types.VariantChangedPricesDocument,
     "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.IngestVariantsDocument,
+    "\n  mutation PlaceConfirmedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceConfirmedOrderDocument,
+    "\n  query ConfirmedOrderStates {\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n    syncFailures(filter: { source: ODOO, entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.ConfirmedOrderStatesDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": typeof types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": typeof types.PlaceCircuitOrderDocument,
@@ -272,6 +274,8 @@ const documents: Documents = {
     "\n  query VariantProductTemplate($externalId: String!) {\n    product(externalId: $externalId) {\n      template {\n        externalId\n        variants {\n          externalId\n        }\n      }\n    }\n  }\n": types.VariantProductTemplateDocument,
     "\n  query VariantChangedPrices {\n    pricelistItems(filter: { pricelistExternalId: \"list_price\", changedOnly: true }) {\n      nodes {\n        productExternalId\n        price\n        previousPrice\n      }\n    }\n  }\n": types.VariantChangedPricesDocument,
     "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.IngestVariantsDocument,
+    "\n  mutation PlaceConfirmedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceConfirmedOrderDocument,
+    "\n  query ConfirmedOrderStates {\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n    syncFailures(filter: { source: ODOO, entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n  }\n": types.ConfirmedOrderStatesDocument,
     "\n  mutation PlaceListOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceListOrderDocument,
     "\n  query ListOrderStates {\n    saleOrders(first: 100) {\n      nodes {\n        id\n        externalId\n        odooId\n        processingState\n      }\n    }\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        entityId\n        status\n      }\n    }\n  }\n": types.ListOrderStatesDocument,
     "\n  mutation PlaceCircuitOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n": types.PlaceCircuitOrderDocument,
@@ -700,6 +704,14 @@ export function graphql(source: "\n  query VariantChangedPrices {\n    pricelist
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation IngestVariants($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceConfirmedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceConfirmedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConfirmedOrderStates {\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n    syncFailures(filter: { source: ODOO, entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConfirmedOrderStates {\n    outboundQueue(filter: { entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n    syncFailures(filter: { source: ODOO, entityType: SALE_ORDER }, first: 100) {\n      nodes {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

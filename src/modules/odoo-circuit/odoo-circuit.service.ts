@@ -24,21 +24,69 @@ export interface CircuitStatus {
   pausedItems: number;
 }
 
+/** An OutboundQueue row a push has claimed (its attempt counted). */
+export interface ClaimedPush {
+  id: string;
+  entityType: EntityType;
+  entityId: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+  /** When the row was queued (with the record's commit): the push latency's start. */
+  createdAt: Date;
+}
+
 /**
- * Pauses the push of OutboundQueue row `itemId` if `connection`'s circuit is
- * open: the row waits (PENDING, `paused_at` set, its attempts untouched) and
- * gets no job until the circuit closes. One statement. Returns whether it did.
+ * The start of a push of OutboundQueue row `itemId`, in one statement: with
+ * `connection`'s circuit open (null: no circuit), the row is paused (PENDING,
+ * `paused_at` set, its attempts untouched; it gets no job until the circuit
+ * closes); else, unless it is COMPLETED, it becomes PROCESSING with its attempt
+ * counted before Odoo is called (a crash mid-push still counts as one) and is
+ * returned. 'done': the row is COMPLETED or gone; `{ paused }`: paused, with its entity type.
  */
-export async function pauseIfOpen(em: EntityManager, connection: string, itemId: string): Promise<boolean> {
-  const rows = await sqlQuery<{ id: string }>(
+export async function claimPush(
+  em: EntityManager,
+  connection: string | null,
+  itemId: string,
+): Promise<ClaimedPush | { paused: EntityType } | 'done'> {
+  const [row] = await sqlQuery<{
+    id: string | null;
+    entity_type: EntityType;
+    entity_id: string;
+    payload: Record<string, unknown>;
+    attempts: number;
+    created_at: Date;
+    paused: EntityType | null;
+  }>(
     em,
     `with "open" as materialized (
-       select 1 from "odoo_circuit" where "connection" = $1 and "state" = $2 for share)
-     update "outbound_queue" set "status" = $3, "paused_at" = now(), "updated_at" = now()
-      where "id" = $4 and "status" <> $5 and exists (select 1 from "open") returning "id"`,
-    [connection, CircuitState.OPEN, OutboundQueueStatus.PENDING, itemId, OutboundQueueStatus.COMPLETED],
+       select 1 from "odoo_circuit" where $1::text is not null and "connection" = $1 and "state" = $2 for share),
+     "paused" as (
+       update "outbound_queue" set "status" = $3, "paused_at" = now(), "updated_at" = now()
+        where "id" = $4 and "status" <> $5 and exists (select 1 from "open") returning "entity_type"),
+     "claimed" as (
+       update "outbound_queue" set "status" = $6, "attempts" = "attempts" + 1, "paused_at" = null, "updated_at" = now()
+        where "id" = $4 and "status" <> $5 and not exists (select 1 from "open")
+        returning "id", "entity_type", "entity_id", "payload", "attempts", "created_at")
+     select c.*, (select "entity_type" from "paused") as "paused" from (values (1)) as one left join "claimed" c on true`,
+    [
+      connection,
+      CircuitState.OPEN,
+      OutboundQueueStatus.PENDING,
+      itemId,
+      OutboundQueueStatus.COMPLETED,
+      OutboundQueueStatus.PROCESSING,
+    ],
   );
-  return rows.length > 0;
+  if (row?.paused) return { paused: row.paused };
+  if (!row?.id) return 'done';
+  return {
+    id: row.id,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    payload: row.payload,
+    attempts: row.attempts,
+    createdAt: new Date(row.created_at),
+  };
 }
 
 /** How the push that met a connection failure waits. */

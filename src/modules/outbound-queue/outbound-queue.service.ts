@@ -3,7 +3,7 @@ import { sqlQuery } from '../../db/sql.js';
 import { notFound } from '../../domain/errors.js';
 import { parseId } from '../common/ids.js';
 import { enqueuePush } from '../../outbox/push-jobs.js';
-import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus } from '../../domain/enums.js';
+import { EntityType, FailureSource, FailureStatus, OutboundQueueStatus, ProcessingState } from '../../domain/enums.js';
 import { OutboundQueueItem } from './outbound-queue.entity.js';
 import { notifyInTransaction } from '../../outbox/notify.js';
 
@@ -46,13 +46,54 @@ export async function retryOutboundItem(em: EntityManager, id: string): Promise<
   });
 }
 
-/** Closes the open failures of a push that has now succeeded, announcing each. */
-export async function resolveFailuresOf(tx: EntityManager, item: OutboundQueueItem, note: string): Promise<void> {
+/** What a push that succeeded writes (completePush). */
+export interface CompletedPush {
+  /** The OutboundQueue row. */
+  itemId: string;
+  /** The pushed record's table (quoted) and id. */
+  table: string;
+  recordId: string;
+  /** Its Odoo id; null: none (nothing was made in Odoo), the stored one stays. */
+  odooId: number | null;
+  /** The record's updated_at (text) as the push left it: COMPLETED only if nobody changed it since. */
+  updatedAt: string | null;
+  /** Why the row's open failures are closed. */
+  note: string;
+}
+
+/**
+ * A push succeeded, in one statement of its transaction: the record gets its
+ * Odoo id always, and COMPLETED (its processingState is also the webshop change
+ * feed's) only if nothing changed it since the push read it and the webshop has
+ * not claimed it; the row is COMPLETED; the failures a retry was for are closed
+ * and announced.
+ */
+export async function completePush(tx: EntityManager, push: CompletedPush): Promise<void> {
+  const unchanged = `"updated_at"::text = $3 and "processing_state" <> $4`;
   const rows = await sqlQuery<ResolvedRow>(
     tx,
-    `update "sync_failure" set "status" = $1, "resolved_at" = now(), "resolution_note" = $2, "updated_at" = now()
-      where "outbound_queue_id" = $3 and "status" = $4 returning "id", "source", "entity_type"`,
-    [FailureStatus.RESOLVED, note, item.id, FailureStatus.OPEN],
+    `with "record" as (
+       update ${push.table} set "odoo_id" = coalesce($2, "odoo_id"),
+           "processing_state" = case when ${unchanged} then $5 else "processing_state" end,
+           "error_message" = case when ${unchanged} then null else "error_message" end
+        where "id" = $1 returning 1),
+     "queue" as (
+       update "outbound_queue" set "status" = $6, "last_error" = null, "next_attempt_at" = null
+        where "id" = $7 returning 1)
+     update "sync_failure" set "status" = $8, "resolved_at" = now(), "resolution_note" = $9, "updated_at" = now()
+      where "outbound_queue_id" = $7 and "status" = $10 returning "id", "source", "entity_type"`,
+    [
+      push.recordId,
+      push.odooId,
+      push.updatedAt,
+      ProcessingState.PROCESSING,
+      ProcessingState.COMPLETED,
+      OutboundQueueStatus.COMPLETED,
+      push.itemId,
+      FailureStatus.RESOLVED,
+      push.note,
+      FailureStatus.OPEN,
+    ],
   );
   await announceResolved(tx, rows);
 }

@@ -92,6 +92,12 @@ export async function createOnce(
     if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
     throw err;
   }
-  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
+  const after = noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
+  // The push awaits it before it completes; until then, a crash leaves the note without the id, and
+  // isOurs recognises the record by its create date, as after a lost answer.
+  if (scope.afterNotes) {
+    after.catch(() => undefined); // handled where the push awaits it
+    scope.afterNotes.push(after);
+  } else await after;
   return id;
 }

@@ -37,6 +37,7 @@ interface Lanes {
   emails: CallBatcher<string, number | null>;
   creates: Map<string, CallBatcher<Record<string, unknown>, number>>;
   orderStatus: CallBatcher<number, { order: RawRecord; status: OdooStatus } | null>;
+  confirms: CallBatcher<number, void>;
 }
 
 const lanesOf = new WeakMap<OdooClient, Lanes>();
@@ -52,6 +53,13 @@ function lanes(odoo: OdooClient): Lanes {
       }),
       creates: new Map(),
       orderStatus: new CallBatcher((ids) => readStatuses(odoo, ids), { maxBatch: odoo.readChunk, maxRunning: RUNNING }),
+      confirms: new CallBatcher(
+        async (ids) => {
+          await odoo.call('sale.order', 'action_confirm', ids);
+          return ids.map(() => undefined);
+        },
+        { maxBatch: CREATE_BATCH, maxRunning: RUNNING, aloneAfter: rolledBack },
+      ),
     };
     lanesOf.set(odoo, found);
   }
@@ -158,11 +166,27 @@ export function createJoined(odoo: OdooClient, model: string, vals: Record<strin
     lane = new CallBatcher((list) => odoo.createMany(model, list), {
       maxBatch: CREATE_BATCH,
       maxRunning: RUNNING,
-      aloneAfter: (err) => err instanceof OdooError && !err.transient && !mayHaveRun(err),
+      aloneAfter: rolledBack,
     });
     creates.set(model, lane);
   }
   return lane.call(vals);
+}
+
+/** Odoo's own error answer to a call: it rolled the call back, so none of a list's records was touched. */
+const rolledBack = (err: unknown) => err instanceof OdooError && !err.transient && !mayHaveRun(err);
+
+/**
+ * `action_confirm` of one sale order (a quotation, as its push read it under its
+ * lock), sent with the confirmations of concurrent pushes as one call on the
+ * list: Odoo's list action "Confirm" does the same, order by order in one
+ * transaction (addons/sale/models/sale_order.py `action_confirm`). Odoo refusing
+ * any order of the list rolls back the whole call (17 checks every order's state
+ * first, 18+ raises on the first it cannot confirm): each is then confirmed alone,
+ * so only the order Odoo refuses fails, with Odoo's message about it alone.
+ */
+export function confirmJoined(odoo: OdooClient, odooId: number): Promise<void> {
+  return lanes(odoo).confirms.call(odooId);
 }
 
 /** A sale order's status read afresh (as readOrderStatus), joined with the read-backs of other pushes. */

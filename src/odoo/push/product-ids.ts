@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Product } from '../../modules/product/product.entity.js';
+import { sqlQuery } from '../../db/sql.js';
 import type { OdooClient } from '../odoo-client.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
 import { missingInOdoo } from './push-scope.js';
@@ -7,7 +7,13 @@ import { missingInOdoo } from './push-scope.js';
 /** Odoo's product.product id for each SKU: from the hub's odooId, else by `default_code`. */
 export async function productIds(odoo: OdooClient, em: EntityManager, skus: string[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
-  for (const p of await em.find(Product, { externalId: { $in: skus } })) if (p.odooId) ids.set(p.externalId, p.odooId);
+  // Plain rows: two columns, not Product entities (their jsonb and snapshots) for each line of each push.
+  const known = await sqlQuery<{ external_id: string; odoo_id: number | null }>(
+    em,
+    'select "external_id", "odoo_id" from "product" where "external_id" = any($1::text[])',
+    [skus],
+  );
+  for (const p of known) if (p.odoo_id) ids.set(p.external_id, p.odoo_id);
   const unknown = skus.filter((s) => !ids.has(s));
   if (unknown.length) {
     const rows = await odoo.searchReadIn('product.product', 'default_code', unknown, [], {

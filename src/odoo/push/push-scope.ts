@@ -21,6 +21,19 @@ export interface PushScope {
    * counts the record as unchanged by anyone else.
    */
   recordUpdatedAt?: string;
+  /**
+   * The note of the hub's create of the pushed record (create-once.ts), read
+   * with the queue row under the push's lock: null, none; undefined, not read.
+   */
+  recordNote?: { attemptedAt: Date; odooId: number | null } | null;
+  /**
+   * The notes of Odoo's answers to this push's creates (outside its transaction,
+   * as createOnce writes them), not awaited one by one: the push awaits them all
+   * before it completes.
+   */
+  afterNotes?: Promise<void>[];
+  /** Odoo ids of partners this push made or found, written in one statement at its end (savePartnerOdooIds). */
+  partnerOdooIds?: Map<string, number>;
   /** Searches for partners started ahead by lookAheadPartners (partner.ts), by hub partner id. */
   partnerLookups?: Map<string, { ref: Promise<number | undefined>; email: Promise<number | null> | null }>;
 }

@@ -14,7 +14,8 @@ const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
  * reference is never adopted (a permanent failure).
  */
 export async function ourOrder(scope: PushScope, order: SaleOrder): Promise<number | null> {
-  const note = await findCreate(scope.tx, EntityType.SALE_ORDER, order.id);
+  const note =
+    scope.recordNote !== undefined ? scope.recordNote : await findCreate(scope.tx, EntityType.SALE_ORDER, order.id);
   if (note?.odooId) return note.odooId;
   const found = await findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
   if (!found) return null;

@@ -9,7 +9,7 @@ import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
 import { createOnce } from './create-once.js';
-import { readOrderStatusJoined } from './joined-calls.js';
+import { confirmJoined, readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder } from './sale-order-lookup.js';
 import { lockPartners, lookAheadPartners, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
@@ -67,10 +67,18 @@ export async function pushSaleOrder(
     { $or: [{ externalId: { $in: named } }, { parent: { externalId: data.customerExternalId } }] },
     { populate: ['parent'], orderBy: { id: 'asc' } },
   );
+  let products: Promise<Map<string, number>> | null = null;
   if (!order.odooId && !data.cancellation) {
     // The partners' locks first, so that their searches can run beside the order's own.
     await lockPartners(em, family);
     lookAheadPartners(scope, family);
+    // The products' Odoo ids meanwhile, on a connection of their own (products are not locked).
+    products = productIds(
+      odoo,
+      scope.outside,
+      data.lines.map((l) => l.productExternalId),
+    );
+    products.catch(() => undefined); // awaited below, unless the order is found
   }
   let odooId = order.odooId ?? (await ourOrder(scope, order));
   // Cancelled before it reached Odoo: it never will. Cancelled while an earlier try's create was in
@@ -89,11 +97,12 @@ export async function pushSaleOrder(
     for (const address of family) await pushPartner(scope, address, pushed);
     const invoice = await partnerId(data.invoiceAddressExternalId);
     const shipping = await partnerId(data.shippingAddressExternalId);
-    const products = await productIds(
-      odoo,
-      em,
-      data.lines.map((l) => l.productExternalId),
-    );
+    const productIdsOf = await (products ??
+      productIds(
+        odoo,
+        em,
+        data.lines.map((l) => l.productExternalId),
+      ));
     const shopPrices = scope.orders.prices === 'webshop';
     odooId = await createOnce(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, {
       partner_id: customer,
@@ -107,7 +116,7 @@ export async function pushSaleOrder(
         0,
         0,
         {
-          product_id: products.get(l.productExternalId),
+          product_id: productIdsOf.get(l.productExternalId),
           product_uom_qty: l.quantity,
           // The shop's price, converted below where the line's taxes need it; else Odoo's pricelist prices the
           // line. No pricelist discount on top of the shop's price (Odoo computes one from the pricelist even
@@ -212,7 +221,7 @@ async function checkTotal(
  */
 async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack): Promise<void> {
   try {
-    await scope.odoo.call(ODOO_MODEL, 'action_confirm', [odooId]);
+    await confirmJoined(scope.odoo, odooId);
   } catch (err) {
     if (!(err instanceof OdooError)) throw err;
     const now = await readOrderStatus(scope.odoo, odooId).catch(() => null);
