@@ -56,7 +56,7 @@ export function skusInStock(sim: OdooSimulator, count: number): string[] {
 export function demoExamples(hubUrl: string, token: string, sim: OdooSimulator, skus: string[]): DemoExamples {
   const graphqlUrl = `${hubUrl}/graphql`;
   const products = graphqlBody(`{ products(first: 3) { totalCount nodes { externalId odooId
-      currentData prices { pricelistExternalId minQuantity price currency } stock { quantity } } } }`);
+      currentData prices { pricelistExternalId minQuantity price currency } stock { supplierExternalId quantity } } } }`);
   const placeOrder = graphqlBody(
     `mutation Place($input: PlaceSaleOrderInput!) { placeSaleOrder(input: $input) {
       id externalId processingState odooId } }`,

@@ -10,7 +10,7 @@ import pino from 'pino';
 import { createLogger } from '../../src/observability/logger.js';
 import type { OdooVersion } from '../odoo-simulator/index.js';
 import { curlLine, demoExamples, DEMO_ORDER, skusInStock, type DemoRequest } from './demo-examples.js';
-import { startDemo, WEBSHOP_DEMO_SCOPES, type Demo } from './start-demo.js';
+import { makeDemoDir, startDemo, WEBSHOP_DEMO_SCOPES, type Demo } from './start-demo.js';
 
 const VERSIONS: readonly OdooVersion[] = [16, 17, 18, 19];
 /** How long stopping may take before the demo gives up waiting (exit 1). */
@@ -63,9 +63,11 @@ function printRequest(request: DemoRequest): void {
   console.log(curlLine(request));
 }
 
-console.log(`Starting a simulated Odoo ${odooVersion}, the hub and its PostgreSQL …`);
+const dataDir = await makeDemoDir();
+console.log(`Starting a simulated Odoo ${odooVersion}, the hub and its PostgreSQL (data in ${dataDir}) …`);
 try {
   demo = await startDemo({
+    dataDir,
     port,
     host: values.host!,
     odooVersion,
@@ -106,7 +108,7 @@ console.log(`#   processingState PENDING -> COMPLETED and odooId set: ${DEMO_ORD
 printRequest(examples.orderInOdoo);
 console.log('\n# Every change, live (graphql-ws; run it in this folder, then place the order)');
 console.log(examples.subscribe);
-console.log(`\nThe data lives in ${demo.dataDir} and goes away with the demo. Ctrl-C stops everything.\n`);
+console.log(`\nThe data goes away with the demo. Ctrl-C stops everything.\n`);
 console.log(
   `demo-ready ${JSON.stringify({
     url: demo.url,

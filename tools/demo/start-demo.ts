@@ -20,6 +20,8 @@ import { pullFromOdoo, type PullReport } from '../../src/odoo/pull/pull.service.
 import { DEMO_SEED, startOdooSimulator, type OdooSimulator, type OdooVersion } from '../odoo-simulator/index.js';
 
 export interface DemoOptions {
+  /** The run's own folder (makeDemoDir()): startDemo owns it from here and stop() removes it. */
+  dataDir: string;
   /** The hub's port; when it is taken, any free one (0: any free one at once). */
   port: number;
   host: string;
@@ -63,11 +65,16 @@ async function portOrAny(preferred: number, host: string): Promise<number> {
   });
 }
 
-export async function startDemo(options: DemoOptions): Promise<Demo> {
-  const { logger, signal } = options;
+/** A fresh temporary folder for one run (told before the start, so a stop during it can be checked). */
+export async function makeDemoDir(): Promise<string> {
   const dataDir = await mkdtemp(join(tmpdir(), 'odoo-sync-hub-demo-'));
   // As root the embedded PostgreSQL runs as the `postgres` user, which must reach its cluster in here.
   await chmod(dataDir, 0o755);
+  return dataDir;
+}
+
+export async function startDemo(options: DemoOptions): Promise<Demo> {
+  const { logger, signal, dataDir } = options;
   const cleanups: (() => Promise<unknown>)[] = [() => rm(dataDir, { recursive: true, force: true })];
   let stopped: Promise<void> | null = null;
   const stop = () =>
