@@ -172,7 +172,9 @@ describe('npm run demo', () => {
         'WEB-1001 confirmed in the simulator',
         30_000,
       );
-      expect(odoo.result).toEqual([expect.objectContaining({ state: 'sale', partner_id: [expect.any(Number), 'Ada Lovelace'] })]);
+      expect(odoo.result).toEqual([
+        expect.objectContaining({ state: 'sale', partner_id: [expect.any(Number), 'Ada Lovelace'] }),
+      ]);
       const order = await until(
         () => send<OrderAnswer>(printedCurl(stdout, /Watch/)),
         (a) => a.data?.saleOrder?.processingState === 'COMPLETED',

@@ -111,7 +111,12 @@ export function demoExamples(hubUrl: string, token: string, sim: OdooSimulator, 
     products: { title: 'Products with their prices and stock', url: graphqlUrl, token, body: products },
     placeOrder: { title: `Place order ${DEMO_ORDER}`, url: graphqlUrl, token, body: placeOrder },
     orderInHub: { title: `Watch ${DEMO_ORDER} reach Odoo`, url: graphqlUrl, token, body: orderInHub },
-    orderInOdoo: { title: `${DEMO_ORDER} in the simulated Odoo`, url: `${sim.url}/jsonrpc`, token: null, body: orderInOdoo },
+    orderInOdoo: {
+      title: `${DEMO_ORDER} in the simulated Odoo`,
+      url: `${sim.url}/jsonrpc`,
+      token: null,
+      body: orderInOdoo,
+    },
     subscribe,
   };
 }

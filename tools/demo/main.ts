@@ -104,7 +104,9 @@ console.log('\nTry (each line works as printed):');
 printRequest(examples.products);
 printRequest(examples.placeOrder);
 printRequest(examples.orderInHub);
-console.log(`#   processingState PENDING -> COMPLETED and odooId set: ${DEMO_ORDER} is in Odoo (odooStatus.state "sale": confirmed)`);
+console.log(
+  `#   processingState PENDING -> COMPLETED and odooId set: ${DEMO_ORDER} is in Odoo (odooStatus.state "sale": confirmed)`,
+);
 printRequest(examples.orderInOdoo);
 console.log('\n# Every change, live (graphql-ws; run it in this folder, then place the order)');
 console.log(examples.subscribe);

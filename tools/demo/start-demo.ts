@@ -128,7 +128,8 @@ export async function startDemo(options: DemoOptions): Promise<Demo> {
 
     const em = app.orm.em.fork();
     const webshop = await issueToken(em, { name: 'demo webshop', scopes: [...WEBSHOP_DEMO_SCOPES] });
-    const adminToken = app.bootstrapAdminToken ?? (await issueToken(em, { name: 'demo admin', scopes: ['admin'] })).token;
+    const adminToken =
+      app.bootstrapAdminToken ?? (await issueToken(em, { name: 'demo admin', scopes: ['admin'] })).token;
     return {
       app,
       sim,
