@@ -174,11 +174,13 @@ describe('metrics that matter, each after the action that moves it', () => {
     // Now − the newest write_date of the products and their companions (a companion counts for its type).
     const { model: productModel, companions } = SYNCABLE_TYPES[EntityType.PRODUCT].pull;
     const newest = Math.max(
-      ...[productModel, ...companions].filter(inSimulator).flatMap((model) =>
-        (sim.env.read(model, sim.env.search(model, []), ['write_date']) as { write_date: string }[]).map((r) =>
-          Date.parse(`${r.write_date.replace(' ', 'T')}Z`),
+      ...[productModel, ...companions]
+        .filter(inSimulator)
+        .flatMap((model) =>
+          (sim.env.read(model, sim.env.search(model, []), ['write_date']) as { write_date: string }[]).map((r) =>
+            Date.parse(`${r.write_date.replace(' ', 'T')}Z`),
+          ),
         ),
-      ),
     );
     const lag = await untilMetric(
       'odoo_sync_hub_pull_lag_seconds',

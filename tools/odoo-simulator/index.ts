@@ -32,7 +32,7 @@ export type { OdooVersion, Vals, Context } from './orm/model-spec.js';
 export { SimEnv, type ReadRecord, type SearchOptions } from './orm/sim-env.js';
 export { ALL_GROUPS, GROUPS } from './orm/access-rights.js';
 export { prng } from './seed/prng.js';
-export type { SeedSizes } from './seed/seed-database.js';
+export { DEMO_SEED, type SeedSizes } from './seed/seed-database.js';
 export { createTax, invoiceOrder, payInvoice, postInvoice, shipOrder, type TaxOptions } from './sale-flow.js';
 
 export interface SimulatorOptions {

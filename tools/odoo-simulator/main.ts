@@ -6,7 +6,7 @@
  * gives its API user those groups instead of all (an admin's);
  * ODOO_SIM_UNINSTALLED lists addons it shows as not installed (e.g. `stock`).
  */
-import { GROUPS, startOdooSimulator, type OdooVersion } from './index.js';
+import { DEMO_SEED, GROUPS, startOdooSimulator, type OdooVersion } from './index.js';
 
 const VERSIONS: readonly OdooVersion[] = [16, 17, 18, 19];
 
@@ -33,7 +33,7 @@ const sim = await startOdooSimulator({
   version,
   port,
   host: process.env.ODOO_SIM_HOST || '127.0.0.1',
-  seed: { products: 500, partners: 200, quants: 1000, pricelistItems: 400, purchaseOrders: 40, saleOrders: 40 },
+  seed: DEMO_SEED,
   // ODOO_SIM_WEBSITE_SALE=1: website_sale installed (public categories, is_published).
   websiteSale: process.env.ODOO_SIM_WEBSITE_SALE === '1',
   ...(groups ? { groups } : {}),

@@ -35,6 +35,19 @@ export const DEFAULT_SEED: Required<SeedSizes> = {
   saleOrders: 15,
 };
 
+/**
+ * The catalogue of a try-out (`npm run odoo:simulator`, `npm run demo`): a
+ * shop's worth of products with prices and stock, customers, and some history.
+ */
+export const DEMO_SEED: Required<SeedSizes> = {
+  products: 500,
+  partners: 200,
+  quants: 1000,
+  pricelistItems: 400,
+  purchaseOrders: 40,
+  saleOrders: 40,
+};
+
 /** Seeds the database; everything is dated between 90 days and one minute ago, in creation order. */
 export function seedDatabase(env: SimEnv, base: BaseIds, sizes: SeedSizes, version: OdooVersion): void {
   const size = { ...DEFAULT_SEED, ...sizes };
