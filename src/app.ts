@@ -30,6 +30,7 @@ import { checkOdooAtStart } from './jobs/odoo-connection-check.js';
 import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
+import { Readiness } from './observability/readiness.js';
 import { createLoggedFetch, type LoggedFetch } from './observability/outbound-http.js';
 
 export interface AppOptions {
@@ -54,6 +55,8 @@ export interface App {
   odoo: OdooClient | null;
   /** The LISTEN side of live events. */
   eventBus: EventBus;
+  /** What /readyz reports beside the database: the event listener, the job runner. */
+  readiness: Readiness;
   /** Authentication of every request, with its cache of verified tokens (AUTH_TOKEN_CACHE_SECONDS). */
   authenticator: Authenticator;
   /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
@@ -111,6 +114,7 @@ async function startServing(
   const schema = await buildHubSchema(pubSub);
   const documents = await PersistedDocuments.load(config.persistedDocuments);
   const metrics = new Metrics();
+  const readiness = new Readiness();
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   if (apiLog) cleanups.unshift(() => apiLog.stop());
   const fetch = createLoggedFetch(apiLog);
@@ -130,6 +134,9 @@ async function startServing(
   const mailer = options.mailer ?? createMailer(config, logger);
   const authenticator = new Authenticator(orm, logger, { cacheTtlMs: config.authTokenCacheMs });
   const eventBus = await startEventBus(database.url, logger, pubSub, authenticator, cleanups);
+  eventBus.onConnection((listening) =>
+    readiness.set('event listener', listening ? null : 'connection lost; reconnecting'),
+  );
   const makeContext = graphqlContextFactory({
     app,
     orm,
@@ -174,20 +181,28 @@ async function startServing(
     apollo,
     makeContext,
     documents,
+    readiness,
   });
 
   const runner =
     config.role === 'api'
       ? null
-      : await startWorker(database.url, config, logger, {
-          orm,
-          odoo,
-          logger,
-          fetch,
+      : await startWorker(
+          database.url,
           config,
-          circuit,
-          maxAttempts: config.odoo.maxPushAttempts,
-        });
+          logger,
+          {
+            orm,
+            odoo,
+            logger,
+            fetch,
+            config,
+            circuit,
+            maxAttempts: config.odoo.maxPushAttempts,
+          },
+          config.workerConcurrency,
+          readiness,
+        );
 
   // The worker checks what the Odoo user may do, in the background (Odoo may be slow or away).
   // A stop ends it after the call under way.
@@ -220,6 +235,7 @@ async function startServing(
     authenticator,
     socketAuth,
     eventBus,
+    readiness,
     url,
     stop,
   };
