@@ -10,7 +10,7 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 
 /** What tsconfig.build.json compiles, and what changes how it compiles. */
-const SOURCES = ['src', 'migrations', 'tools', 'bench', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+const SOURCES = ['src', 'migrations', 'tools', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
 const STAMP = join('dist', '.build-stamp');
 
 /** The newest modification time (ms) under `path`, a file or a folder. */
