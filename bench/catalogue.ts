@@ -3,30 +3,45 @@
  * acceptance 1): the same database and data, the same logical query at the same
  * concurrency, side by side in one run.
  *
- *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50]
+ *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text --no-analyze]
  *
- * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`;
+ * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`,
+ * as a storefront built with codegen's `persistedDocuments` sends it (`--hub persisted`, the default):
+ * the document is in the hub's manifest (PERSISTED_DOCUMENTS_FILE; GRAPHQL_JIT=registered, the
+ * default, runs it through its graphql-jit plan) and each request names it by `documentId`; with
+ * `--hub text` the hub has no manifest and each request sends the text (graphql-js runs it);
  * PostGraphile (amber preset, smart tags joining `pricelist_item` and `stock` to
  * `product` by external id) the same selection under aliases, ordered by primary
  * key and without tombstones, as the hub's lists are. Each server runs in a
  * worker thread of its own with a pool of 10; this thread is the load generator
  * (undici, `--connections` requests in flight). After a warm-up of each, rounds
- * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. Before
+ * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. After
+ * seeding, the three tables are ANALYZEd, as autovacuum would have done after so many
+ * inserts (`--no-analyze`: left without statistics, as on a server with autovacuum
+ * off, where the planner guesses; both servers run on the same statistics). Before
  * the clock, both must return the same first page. The data (`--products`, each
  * with two prices and one stock row) goes in through the hub's ingest mutations.
- * Reported per round and side: requests/s, p50, p99, and the server thread's
- * CPU time per request (which other load on the machine disturbs least); then
- * the median hub/PostGraphile ratios of requests/s (target ≥ 1.0), CPU and p99.
+ * Reported per round and side: requests/s, p50, p99, the server thread's CPU
+ * time per request (which other load on the machine disturbs least) and, when
+ * PostgreSQL runs on this host, its backends' CPU time per request (both sides
+ * use the same database, one after the other); then the median hub/PostGraphile
+ * ratios of requests/s (target ≥ 1.0), CPU and p99.
  * `--profile <dir>` writes a CPU profile of the hub thread over its measured
  * rounds (not the start, seeding or warm-up) to that directory.
  *
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
  */
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
 import { once } from 'node:events';
+import pg from 'pg';
 import { createLogger } from '../src/observability/logger.js';
+import { backendCpu } from './ingest-throughput/measure.js';
 import { openBenchDatabase, runBench } from './support.js';
 import { load, post, type LoadResult } from './catalogue/load.js';
 import { seedCatalogue } from './catalogue/seed.js';
@@ -63,9 +78,13 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(role: Side, dbUrl: string, profileDir?: string): Promise<Server> {
+async function startServer(
+  role: Side,
+  dbUrl: string,
+  options: Pick<ServerWorkerData, 'profileDir' | 'persistedDocumentsFile'> = {},
+): Promise<Server> {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { role, dbUrl, profileDir } satisfies ServerWorkerData,
+    workerData: { role, dbUrl, ...options } satisfies ServerWorkerData,
   });
   const failed = once(worker, 'error').then(([err]) => {
     throw err as Error;
@@ -104,8 +123,13 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '5' },
       connections: { type: 'string', default: '50' },
       profile: { type: 'string' },
+      hub: { type: 'string', default: 'persisted' },
+      analyze: { type: 'boolean', default: true },
     },
+    allowNegative: true,
   });
+  if (values.hub !== 'persisted' && values.hub !== 'text') throw new Error('--hub takes persisted or text');
+  const persisted = values.hub === 'persisted';
   const [products, rounds, seconds, warmup, connections] = [
     values.products,
     values.rounds,
@@ -116,16 +140,30 @@ async function main(): Promise<void> {
 
   const logger = createLogger('error');
   const db = await openBenchDatabase('hub_bench_catalogue', logger);
+  const dir = await mkdtemp(join(tmpdir(), 'bench-catalogue-'));
   const servers: Server[] = [];
+  const monitor = new pg.Client({ connectionString: db.dbUrl });
   try {
+    // codegen's persisted-documents.json of a storefront that sends this one query.
+    const hash = createHash('sha256').update(HUB_QUERY).digest('hex');
+    const manifest = join(dir, 'persisted-documents.json');
+    await writeFile(manifest, JSON.stringify({ [`sha256:${hash}`]: HUB_QUERY }));
     // The hub first: its start creates the database, migrates it and makes the admin token.
-    const hub = await startServer('hub', db.dbUrl, values.profile);
+    const hub = await startServer('hub', db.dbUrl, {
+      profileDir: values.profile,
+      persistedDocumentsFile: persisted ? manifest : undefined,
+    });
     servers.push(hub);
     await seedCatalogue(hub.url, hub.token!, products);
     const postgraphile = await startServer('postgraphile', db.dbUrl);
     servers.push(postgraphile);
+    await monitor.connect();
+    if (values.analyze) await monitor.query('analyze product, pricelist_item, stock');
     const sides = {
-      hub: { server: hub, body: JSON.stringify({ query: HUB_QUERY }) },
+      hub: {
+        server: hub,
+        body: JSON.stringify(persisted ? { documentId: `sha256:${hash}` } : { query: HUB_QUERY }),
+      },
       postgraphile: { server: postgraphile, body: JSON.stringify({ query: POSTGRAPHILE_QUERY }) },
     };
 
@@ -140,18 +178,28 @@ async function main(): Promise<void> {
           `postgraphile ${JSON.stringify(fromPostgraphile).slice(0, 400)}`,
       );
     }
-    /** A round of one side: its load result, and the server thread's CPU time per request. */
+    /** A round of one side: its load result, the server thread's and PostgreSQL's CPU time per request. */
     const run = async (side: Side, duration: number) => {
       const { server, body } = sides[side];
       const cpuBefore = await server.cpuMs();
+      const pgBefore = await backendCpu(monitor);
       if (profiling && side === 'hub') await server.profile('start');
       const result = await load(server.url, body, server.token, connections, duration);
       if (profiling && side === 'hub') await server.profile('stop');
-      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests };
+      const pgAfter = await backendCpu(monitor);
+      let pgCpuMs = NaN;
+      if (pgBefore && pgAfter) {
+        pgCpuMs = 0;
+        for (const [pid, after] of pgAfter) pgCpuMs += after - (pgBefore.get(pid) ?? 0);
+        pgCpuMs /= result.requests;
+      }
+      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests, pgCpuMs };
     };
 
     console.log(
       `Catalogue: ${products} products (2 prices, 1 stock row each), first page of ${PAGE} identical on both; ` +
+        `hub requests ${persisted ? 'by documentId (persisted document, graphql-jit plan)' : 'as text (graphql-js)'}; ` +
+        `tables ${values.analyze ? 'analyzed' : 'without statistics'}; ` +
         `${connections} connections, ${rounds} × 2 rounds of ${seconds} s after ${warmup} s warm-up each, ` +
         `PostgreSQL ${db.server}\n`,
     );
@@ -159,27 +207,30 @@ async function main(): Promise<void> {
     await run('hub', warmup);
     await run('postgraphile', warmup);
     profiling = values.profile != null;
-    const results: Record<Side, (LoadResult & { cpuMs: number })[]> = { hub: [], postgraphile: [] };
+    const results: Record<Side, (LoadResult & { cpuMs: number; pgCpuMs: number })[]> = { hub: [], postgraphile: [] };
     for (let r = 1; r <= rounds; r++) {
       for (const side of r % 2 ? (['hub', 'postgraphile'] as const) : (['postgraphile', 'hub'] as const)) {
         const result = await run(side, seconds);
         results[side].push(result);
         console.log(
           `round ${r} ${side.padEnd(12)} ${fixed(result.perSecond, 7)} req/s  p50 ${fixed(result.p50, 7)} ms  ` +
-            `p99 ${fixed(result.p99, 7)} ms  CPU ${fixed(result.cpuMs, 5, 2)} ms/request`,
+            `p99 ${fixed(result.p99, 7)} ms  CPU ${fixed(result.cpuMs, 5, 2)} ms/request  ` +
+            `PostgreSQL ${fixed(result.pgCpuMs, 5, 2)} ms/request`,
         );
       }
     }
     const ratios = results.hub.map((h, i) => h.perSecond / results.postgraphile[i]!.perSecond);
     const p99Ratios = results.hub.map((h, i) => h.p99 / results.postgraphile[i]!.p99);
     const ratio = median(ratios);
-    console.log(`\nside          req/s (median)  p50 (median)  p99 (median)  CPU/request (median)`);
+    console.log(
+      `\nside          req/s (median)  p50 (median)  p99 (median)  CPU/request (median)  PostgreSQL CPU/request (median)`,
+    );
     for (const side of ['hub', 'postgraphile'] as const) {
       const rs = results[side];
       console.log(
         `${side.padEnd(12)} ${fixed(median(rs.map((x) => x.perSecond)), 14)} ` +
           `${fixed(median(rs.map((x) => x.p50)), 10)} ms ${fixed(median(rs.map((x) => x.p99)), 10)} ms ` +
-          `${fixed(median(rs.map((x) => x.cpuMs)), 12, 2)} ms`,
+          `${fixed(median(rs.map((x) => x.cpuMs)), 12, 2)} ms ${fixed(median(rs.map((x) => x.pgCpuMs)), 22, 2)} ms`,
       );
     }
     console.log(
@@ -196,18 +247,21 @@ async function main(): Promise<void> {
         `median ${median(p99Ratios).toFixed(2)} (target ≤ 1.0: ${median(p99Ratios) <= 1 ? 'met' : 'NOT met'})`,
     );
   } finally {
+    await monitor.end().catch(() => undefined);
     for (const server of servers.reverse()) await server.stop().catch((err: unknown) => console.error(err));
     await db.drop();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
 runBench(main, () => {
   const data = workerData as ServerWorkerData;
-  (data.role === 'hub' ? hubServer(data.dbUrl, data.profileDir) : postgraphileServer(data.dbUrl)).catch(
-    (err: unknown) => {
-      console.error(err);
-      parentPort!.close();
-      process.exit(1);
-    },
-  );
+  (data.role === 'hub'
+    ? hubServer(data.dbUrl, data.profileDir, data.persistedDocumentsFile)
+    : postgraphileServer(data.dbUrl)
+  ).catch((err: unknown) => {
+    console.error(err);
+    parentPort!.close();
+    process.exit(1);
+  });
 });

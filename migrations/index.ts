@@ -19,8 +19,10 @@ import { Migration20261205000018_pricelist_min_quantity } from './Migration20261
 import { Migration20261205000019_odoo_deletion_census } from './Migration20261205000019_odoo_deletion_census.js';
 import { Migration20261206000020_auth_change_notify } from './Migration20261206000020_auth_change_notify.js';
 import { Migration20261206000021_odoo_circuit } from './Migration20261206000021_odoo_circuit.js';
+import { Migration20261206000032_product_template } from './Migration20261206000032_product_template.js';
 import { Migration20261206000033_media_images } from './Migration20261206000033_media_images.js';
 import { Migration20261206000035_odoo_connection_check } from './Migration20261206000035_odoo_connection_check.js';
+import { Migration20261206000038_odoo_pull_progress } from './Migration20261206000038_odoo_pull_progress.js';
 
 /**
  * Forward-only migrations: the six of the design ("Migrations"), in its order,
@@ -57,9 +59,11 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205000019_odoo_deletion_census', class: Migration20261205000019_odoo_deletion_census },
   { name: 'Migration20261206000020_auth_change_notify', class: Migration20261206000020_auth_change_notify },
   { name: 'Migration20261206000021_odoo_circuit', class: Migration20261206000021_odoo_circuit },
+  { name: 'Migration20261206000032_product_template', class: Migration20261206000032_product_template },
   { name: 'Migration20261206000033_media_images', class: Migration20261206000033_media_images },
   {
     name: 'Migration20261206000035_odoo_connection_check',
     class: Migration20261206000035_odoo_connection_check,
   },
+  { name: 'Migration20261206000038_odoo_pull_progress', class: Migration20261206000038_odoo_pull_progress },
 ];

@@ -16,9 +16,11 @@ import { startGraphQLWs } from './graphql/ws-server.js';
 import { PersistedDocuments } from './graphql/persisted-documents.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { EventBus } from './live-events/notify-listener.js';
+import { decodePullProgress, PULL_PROGRESS_CHANNEL } from './outbox/pull-progress-events.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
 import { OdooCircuitBreaker } from './odoo/odoo-circuit.js';
 import { circuitStatuses } from './modules/odoo-circuit/odoo-circuit.service.js';
+import { readHubState } from './modules/hub-state/hub-state.service.js';
 import { createHubPubSub, type HubPubSub } from './live-events/local-pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { Authenticator } from './modules/api-token/authenticator.js';
@@ -110,16 +112,19 @@ async function startServing(
   orm: MikroORM,
   cleanups: Cleanups,
 ): Promise<Omit<App, 'bootstrapAdminToken'>> {
-  const pubSub = createHubPubSub();
+  const metrics = new Metrics();
+  const pubSub = createHubPubSub({
+    // Clamped: the publishing instance's clock may run a little ahead of this one's.
+    onDelivered: (at) => metrics.eventFanOutLatency.observe(Math.max(0, Date.now() - at) / 1000),
+  });
   const schema = await buildHubSchema(pubSub);
   const documents = await PersistedDocuments.load(config.persistedDocuments);
-  const metrics = new Metrics();
   const readiness = new Readiness();
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   if (apiLog) cleanups.unshift(() => apiLog.stop());
   const fetch = createLoggedFetch(apiLog);
   const odooConnection = odooConnectionFrom(config);
-  const odoo = odooConnection ? new OdooClient(odooConnection, fetch) : null;
+  const odoo = odooConnection ? new OdooClient(odooConnection, fetch, metrics.observeOdooCall) : null;
   const circuit = odooConnection
     ? new OdooCircuitBreaker(odooConnection, {
         probeMs: config.odoo.circuitProbeMs,
@@ -128,6 +133,8 @@ async function startServing(
       })
     : null;
   metrics.watchOdooCircuits(() => circuitStatuses(orm.em));
+  metrics.watchHubState(() => readHubState(orm.em));
+  metrics.watchSubscriptions(() => pubSub.subscriptionCounts());
   const app = createExpressApp({ config, logger, metrics, apiLog });
   const httpServer = createServer(app);
 
@@ -198,6 +205,7 @@ async function startServing(
             fetch,
             config,
             circuit,
+            metrics,
             maxAttempts: config.odoo.maxPushAttempts,
           },
           config.workerConcurrency,
@@ -251,10 +259,11 @@ async function startEventBus(
 ): Promise<EventBus> {
   const eventBus = new EventBus(databaseUrl, logger);
   authenticator.listen(eventBus);
-  eventBus.subscribe((event) =>
+  eventBus.listenTo(PULL_PROGRESS_CHANNEL, (payload) => pubSub.publish('pull.progress', decodePullProgress(payload)));
+  eventBus.subscribe((event, publishedAt) =>
     event.kind === 'entity'
-      ? pubSub.publish('entity.changed', event.change)
-      : pubSub.publish('sync_failure.changed', event.failure),
+      ? pubSub.publishFrom('entity.changed', event.change, publishedAt)
+      : pubSub.publishFrom('sync_failure.changed', event.failure, publishedAt),
   );
   await eventBus.start();
   cleanups.unshift(() => eventBus.stop());

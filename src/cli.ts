@@ -12,6 +12,7 @@ import { createLogger } from './observability/logger.js';
 import { issueToken, revokeApiToken } from './modules/api-token/api-token.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
+import { PULL_USAGE, pullCommand } from './cli/pull.command.js';
 import { checkOdooConnection } from './odoo/check/odoo-check.js';
 import { reportLines } from './odoo/check/report-lines.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
@@ -37,6 +38,7 @@ Commands:
                              ODOO_API_KEY; say the version and protocol, and each
                              right, field or addon the hub lacks with its fix;
                              exits 0 when nothing is missing (no database needed)
+${PULL_USAGE}
 `;
 
 /**
@@ -67,6 +69,8 @@ function usageError(message: string): never {
 class UsageError extends Error {}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
+  pull: (args) => pullCommand(args, withDatabase),
+
   async 'db:migrate'() {
     await withDatabase(async () => undefined);
     console.log('database is up to date');

@@ -22,7 +22,13 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 
-export type ServerWorkerData = { role: 'hub' | 'postgraphile'; dbUrl: string; profileDir?: string };
+export type ServerWorkerData = {
+  role: 'hub' | 'postgraphile';
+  dbUrl: string;
+  profileDir?: string;
+  /** The hub's PERSISTED_DOCUMENTS_FILE (GRAPHQL_JIT=registered, the default, plans its documents); none: graphql-js. */
+  persistedDocumentsFile?: string;
+};
 export type FromServer =
   | { type: 'ready'; url: string; token: string | null }
   | { type: 'cpu'; ms: number }
@@ -73,7 +79,7 @@ function profileOnRequest(dir: string): void {
   });
 }
 
-export async function hubServer(dbUrl: string, profileDir?: string): Promise<void> {
+export async function hubServer(dbUrl: string, profileDir?: string, persistedDocumentsFile?: string): Promise<void> {
   if (profileDir) profileOnRequest(profileDir);
   const config = loadConfig(
     {
@@ -83,6 +89,7 @@ export async function hubServer(dbUrl: string, profileDir?: string): Promise<voi
       NODE_ENV: 'production',
       LOG_LEVEL: 'error',
       MAX_QUERY_COST,
+      ...(persistedDocumentsFile ? { PERSISTED_DOCUMENTS_FILE: persistedDocumentsFile } : {}),
     },
     'api',
   );

@@ -13,6 +13,8 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.syncStatus': ['sync:read'],
   'Query.product': ['catalog:read'],
   'Query.products': ['catalog:read'],
+  'Query.productTemplates': ['catalog:read'],
+  'Query.categories': ['catalog:read'],
   'Query.stocks': ['catalog:read'],
   'Query.pricelistItems': ['catalog:read'],
   'Query.partner': ['partners:read'],
@@ -67,4 +69,6 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
 
   'Subscription.entityChanged': ['sync:read'],
   'Subscription.syncFailureChanged': ['sync:read'],
+  // The same scope as syncStatus, whose pulls it streams.
+  'Subscription.syncProgress': ['sync:read'],
 };

@@ -88,6 +88,16 @@ export enum CircuitState {
   OPEN = 'open',
 }
 
+/** Where the current or last pull of an entity type is (src/modules/odoo-pull/pull-progress.service.ts). */
+export enum PullState {
+  RUNNING = 'running',
+  /** An attempt failed with an error that may pass; graphile-worker runs it again after its backoff. */
+  RETRYING = 'retrying',
+  SUCCEEDED = 'succeeded',
+  /** Given up: a permanent error, or the last attempt's (a SyncFailure is open). */
+  FAILED = 'failed',
+}
+
 export enum Role {
   ADMIN = 'admin',
   INTEGRATOR = 'integrator',
@@ -110,6 +120,11 @@ registerEnumType(SaleOrderDirection, {
 });
 registerEnumType(PurchaseOrderState, { name: 'PurchaseOrderState' });
 registerEnumType(Role, { name: 'Role' });
+registerEnumType(PullState, {
+  name: 'PullState',
+  description:
+    'RUNNING; RETRYING: an attempt failed and another follows after a backoff; SUCCEEDED; FAILED: given up (a sync failure is open).',
+});
 registerEnumType(CircuitState, {
   name: 'OdooCircuitState',
   description:

@@ -49,7 +49,21 @@ export const SYNCABLE_TYPES = {
     feed: { kind: 'claim' },
     push: null,
     // product.template carries the name and sales price of its variants.
-    pull: { model: 'product.product', companions: ['product.template'], order: 2 },
+    // A template's fields, a value's price_extra and name, an attribute's name, a unit's name or factor, a shop
+    // category's path (website_sale): each written
+    // on its own model, none moving the variant's write_date (src/odoo/pull/product.ts).
+    pull: {
+      model: 'product.product',
+      companions: [
+        'product.template',
+        'product.template.attribute.value',
+        'product.attribute.value',
+        'product.attribute',
+        'uom.uom',
+        'product.public.category',
+      ],
+      order: 2,
+    },
     webhookCurrent: CURRENT_DATA,
   },
   [EntityType.PARTNER]: {

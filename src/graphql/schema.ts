@@ -7,6 +7,11 @@ import { OutboundQueueResolver } from '../modules/outbound-queue/outbound-queue.
 import { PartnerResolver } from '../modules/partner/partner.resolver.js';
 import { PricelistItemResolver } from '../modules/pricelist-item/pricelist-item.resolver.js';
 import { PRODUCT_RESOLVERS, ProductResolver } from '../modules/product/product.resolver.js';
+import {
+  PRODUCT_TEMPLATE_RESOLVERS,
+  ProductTemplateFieldResolver,
+  ProductTemplateResolver,
+} from '../modules/product/product-template.resolver.js';
 import { PurchaseOrderLineResolver, PurchaseOrderResolver } from '../modules/purchase-order/purchase-order.resolver.js';
 import { SaleOrderResolver } from '../modules/sale-order/sale-order.resolver.js';
 import { StockResolver } from '../modules/stock/stock.resolver.js';
@@ -26,6 +31,8 @@ const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   SyncStatusResolver,
   ProductResolver,
+  ProductTemplateResolver,
+  ProductTemplateFieldResolver,
   PartnerResolver,
   SaleOrderResolver,
   PurchaseOrderResolver,
@@ -52,7 +59,7 @@ export async function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Pro
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });
-  return guardRootFields(useDirectResolvers(schema, PRODUCT_RESOLVERS));
+  return guardRootFields(useDirectResolvers(schema, { ...PRODUCT_RESOLVERS, ...PRODUCT_TEMPLATE_RESOLVERS }));
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

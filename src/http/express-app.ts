@@ -39,6 +39,9 @@ export function createExpressApp(deps: {
   // Express reads NODE_ENV itself (its error handler sends stack traces outside production): it follows the config.
   app.set('env', config.nodeEnv);
   app.set('trust proxy', config.trustProxy);
+  // No ETag: every GraphQL answer is `no-store` (nothing revalidates it), and Express would hash
+  // each body for one, ~0.1 ms for a catalogue page of 100 products (issue 15).
+  app.set('etag', false);
   app.use(requestId);
   if (apiLog) app.use(inboundApiLog(apiLog));
   app.use(requestMetrics(deps.metrics, deps.logger));

@@ -10,7 +10,11 @@ import type { SyncableTable } from './syncable-ingest.js';
 export const PRODUCTS: SyncableTable = {
   entityType: EntityType.PRODUCT,
   table: 'product',
-  tracked: [{ field: 'context', column: 'context', sqlType: 'jsonb', whenMissing: 'keep' }],
+  tracked: [
+    { field: 'context', column: 'context', sqlType: 'jsonb', whenMissing: 'keep' },
+    // The variant's template (issue 16): a variant moved to another template is a change.
+    { field: 'templateExternalId', column: 'template_external_id', sqlType: 'text', whenMissing: 'keep' },
+  ],
 };
 
 export const PARTNERS: SyncableTable = {

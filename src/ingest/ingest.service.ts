@@ -53,11 +53,14 @@ function checkSyncable(
 
 export function ingestProducts(em: EntityManager, input: ProductIngest[]): Promise<IngestOutcome> {
   checkSyncable(input);
-  input.forEach((r, i) => r.context != null && checkObject(r.context, `${at(i)}.context`));
+  input.forEach((r, i) => {
+    if (r.context != null) checkObject(r.context, `${at(i)}.context`);
+    if (r.templateExternalId != null) checkKey(r.templateExternalId, `${at(i)}.templateExternalId`);
+  });
   return ingestSyncable(
     em,
     PRODUCTS,
-    input.map((r) => ({ ...r, tracked: { context: r.context } })),
+    input.map((r) => ({ ...r, tracked: { context: r.context, templateExternalId: r.templateExternalId } })),
   );
 }
 

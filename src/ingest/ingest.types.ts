@@ -18,6 +18,8 @@ export interface ProductIngest {
   externalId: string;
   data: JsonObject;
   context?: JsonObject | null;
+  /** The business key of the product's template (its variants share it). */
+  templateExternalId?: string | null;
   odooId?: number | null;
   idempotencyKey?: string | null;
 }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { CronItemOptions, JobHelpers, Task } from 'graphile-worker';
-import { EntityType, FailureSource } from '../domain/enums.js';
+import { EntityType, FailureSource, PullState } from '../domain/enums.js';
+import { pullEnded, pullStarted } from '../modules/odoo-pull/pull-progress.service.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { failureText, mayPassOnRetry } from '../odoo/odoo-error.js';
@@ -90,24 +91,52 @@ export function odooPullTask(deps: OdooTaskDeps & { config: Config }): Task {
   return async (payload, helpers) => {
     const { entityType, full } = OdooPullPayload.parse(payload);
     await withOdooFailures(deps, helpers, { entityType, externalId: `odoo:pull:${entityType}` }, async (odoo) => {
-      // A full pull restarts from the beginning once; its retries continue where it got to.
-      if (full && helpers.job.attempts === 1) await resetCursor(deps.orm.em, entityType);
-      const report = await pullFromOdoo(odoo, deps.orm.em, entityType, {
-        // A full pull starts at the beginning: no cursor to look back from.
-        lookbackSeconds: deps.config.odoo.pullLookbackSeconds,
-      });
-      const { changes: _changes, ...counts } = report;
-      helpers.logger.info(
-        `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed, ${report.tombstoned} deleted`,
-        counts,
-      );
-      // Stock reconciles within its full pull (its `reconcile`); the other types here.
-      if (full && entityType !== EntityType.STOCK) {
-        const changed = await reconcileType(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
-        helpers.logger.info(`reconciled ${entityType}: ${changed} row(s) changed by deletions in Odoo`);
+      // Each attempt is a run of its own in odoo_pull_progress; how it ended is told there too.
+      await pullStarted(deps.orm.em, entityType, full);
+      try {
+        await pullAndReconcile(deps, helpers, odoo, entityType, full);
+      } catch (err) {
+        const retried = mayPassOnRetry(err) && helpers.job.attempts < helpers.job.max_attempts;
+        // The pull's own error is the one to handle (retry or SyncFailure), even if this write fails too.
+        await pullEnded(
+          deps.orm.em,
+          entityType,
+          retried ? PullState.RETRYING : PullState.FAILED,
+          failureText(err),
+        ).catch((writeErr: unknown) =>
+          helpers.logger.error(`could not record the pull's progress: ${String(writeErr)}`),
+        );
+        throw err;
       }
+      await pullEnded(deps.orm.em, entityType, PullState.SUCCEEDED);
     });
   };
+}
+
+async function pullAndReconcile(
+  deps: OdooTaskDeps & { config: Config },
+  helpers: JobHelpers,
+  odoo: OdooClient,
+  entityType: EntityType,
+  full: boolean,
+): Promise<void> {
+  // A full pull restarts from the beginning once; its retries continue where it got to.
+  if (full && helpers.job.attempts === 1) await resetCursor(deps.orm.em, entityType);
+  const report = await pullFromOdoo(odoo, deps.orm.em, entityType, {
+    // A full pull starts at the beginning: no cursor to look back from.
+    lookbackSeconds: deps.config.odoo.pullLookbackSeconds,
+    reportProgress: true,
+  });
+  const { changes: _changes, ...counts } = report;
+  helpers.logger.info(
+    `pulled ${entityType}: ${report.read} read, ${report.created} new, ${report.updated} changed, ${report.tombstoned} deleted`,
+    counts,
+  );
+  // Stock reconciles within its full pull (its `reconcile`); the other types here.
+  if (full && entityType !== EntityType.STOCK) {
+    const changed = await reconcileType(odoo, deps.orm.em, entityType, deps.config.odoo.readChunk);
+    helpers.logger.info(`reconciled ${entityType}: ${changed} row(s) changed by deletions in Odoo`);
+  }
 }
 
 /** Tries a read-back of an announced deletion makes before it takes a record still in Odoo as kept. */

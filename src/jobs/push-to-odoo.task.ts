@@ -14,6 +14,7 @@ import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { sqlQuery } from '../db/sql.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
 import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
+import type { Metrics } from '../observability/metrics.js';
 
 const Payload = z.object({ queueItemId: z.uuid() });
 
@@ -56,8 +57,10 @@ export function backoffMs(attempt: number, baseMs: number): number {
  * after a connection failure, which opens it.
  */
 export function pushToOdooTask(
-  deps: OdooTaskDeps & { maxAttempts: number; config: Config; circuit?: OdooCircuitBreaker | null },
+  deps: OdooTaskDeps & { maxAttempts: number; config: Config; circuit?: OdooCircuitBreaker | null; metrics?: Metrics },
 ): Task {
+  const counted = (entityType: EntityType, outcome: 'completed' | 'retrying' | 'failed' | 'paused') =>
+    deps.metrics?.pushes.inc({ entity_type: entityType, outcome });
   return async (payload, helpers) => {
     const { queueItemId } = Payload.parse(payload);
     const em = deps.orm.em.fork();
@@ -76,7 +79,7 @@ export function pushToOdooTask(
       return;
     }
     // Odoo is out of reach (the circuit is open): the push waits, uncounted, until the probe resumes it.
-    if (await deps.circuit?.pauseIfOpen(em, item.id)) return;
+    if (await deps.circuit?.pauseIfOpen(em, item.id)) return void counted(item.entityType, 'paused');
     // Counted before Odoo is called, in one statement: a crash mid-push still counts as an attempt.
     const [bumped] = await sqlQuery<{ attempts: number }>(
       em,
@@ -155,6 +158,15 @@ export function pushToOdooTask(
         );
         return;
       }
+      if (outcome !== 'done by another job') {
+        // Commit (the row's created_at, written with the record) to Odoo's answer, on the database's clock
+        // for the start (created_at) and this worker's for the end: the same clock on one machine, NTP-close otherwise.
+        deps.metrics?.pushLatency.observe(
+          { entity_type: item.entityType },
+          Math.max(0, Date.now() - item.createdAt.getTime()) / 1000,
+        );
+        counted(item.entityType, 'completed');
+      }
       helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
       // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
@@ -162,6 +174,7 @@ export function pushToOdooTask(
         helpers.logger.warn(
           `push of ${item.entityType} ${externalId} paused, Odoo is out of reach: ${failureText(err)}`,
         );
+        counted(item.entityType, 'paused');
         return;
       }
       const odooError = err instanceof OdooError ? err : null;
@@ -182,6 +195,7 @@ export function pushToOdooTask(
           );
           if (updated) await enqueuePush(tx, item, nextAttemptAt);
         });
+        counted(item.entityType, 'retrying');
         return;
       }
       // The row, the record and the SyncFailure together: whoever sees one FAILED sees the others.
@@ -210,6 +224,7 @@ export function pushToOdooTask(
         });
         return true;
       });
+      if (failed) counted(item.entityType, 'failed');
       if (failed) helpers.logger.error(`push of ${item.entityType} ${externalId} failed for good: ${item.lastError}`);
     }
   };

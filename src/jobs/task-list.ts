@@ -15,6 +15,7 @@ import { requeueOutboundTask } from './requeue-outbound.task.js';
 import { odooCircuitProbeTask } from './odoo-circuit-probe.task.js';
 import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
+import type { Metrics } from '../observability/metrics.js';
 import { deliverWebhookTask } from './deliver-webhook.task.js';
 import { type OdooPullPayload } from '../outbox/odoo-jobs.js';
 import { TASKS, type TaskName } from '../outbox/task-names.js';
@@ -27,6 +28,8 @@ export type TaskDeps = OdooTaskDeps & {
   config: Config;
   /** The Odoo connection's circuit (none without Odoo); `enabled` false with ODOO_CIRCUIT_PROBE_SECONDS=0. */
   circuit?: OdooCircuitBreaker | null;
+  /** The instance's metrics: push latency and outcomes, webhook delivery outcomes and lag. */
+  metrics?: Metrics;
 };
 
 /**
@@ -55,6 +58,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
       fetch: deps.fetch,
       config: deps.config,
       logger: deps.logger,
+      metrics: deps.metrics,
     }),
   };
   return tasks;

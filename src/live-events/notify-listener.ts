@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { withTimeout } from '../domain/timeout.js';
 import type { Logger } from '../observability/logger.js';
-import { decodeEvents, EVENT_CHANNEL, type HubEvent } from '../outbox/hub-events.js';
+import { decodePayload, EVENT_CHANNEL, type HubEvent } from '../outbox/hub-events.js';
 
-type Listener = (event: HubEvent) => void;
+/** `publishedAt`: when the publishing instance sent its NOTIFY (ms since epoch), null if it did not say. */
+type Listener = (event: HubEvent, publishedAt: number | null) => void;
 /** Told `true` each time LISTEN is (again) active, `false` when the connection is lost. */
 type ConnectionListener = (listening: boolean) => void;
 
@@ -87,14 +88,14 @@ export class EventBus {
         return;
       }
       if (msg.channel !== EVENT_CHANNEL || !msg.payload) return;
-      let events: HubEvent[];
+      let decoded: ReturnType<typeof decodePayload>;
       try {
-        events = decodeEvents(msg.payload);
+        decoded = decodePayload(msg.payload);
       } catch (err) {
         this.logger.warn({ err }, 'ignored a malformed event notification');
         return;
       }
-      for (const event of events) for (const listener of this.listeners) listener(event);
+      for (const event of decoded.events) for (const listener of this.listeners) listener(event, decoded.publishedAt);
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));

@@ -104,6 +104,8 @@ export class OdooClient {
   constructor(
     readonly connection: OdooConnection,
     private readonly fetch: LoggedFetch,
+    /** Told of every call (Metrics.observeOdooCall): its latency, and its error kind when it failed. */
+    private readonly observe?: OdooCallObserver,
   ) {
     if (connection.protocol !== 'auto') this.transport = Promise.resolve(this.transportOf(connection.protocol));
     this.baseContext = {
@@ -183,12 +185,17 @@ export class OdooClient {
     const withContext = Object.keys(this.baseContext).length
       ? { ...params, context: { ...this.baseContext, ...((params.context as Record<string, unknown>) ?? {}) } }
       : params;
+    const started = performance.now();
+    let errorKind: string | null = null;
     try {
       return await (await this.chosen()).transport.call(model, method, ids, withContext);
     } catch (err) {
+      errorKind = err instanceof OdooError ? err.kind : 'unknown';
       const models = unknownFieldModels(err);
       if (models) for (const name of [model, ...models]) this.fieldCache.delete(name);
       throw err;
+    } finally {
+      this.observe?.(model, method, (performance.now() - started) / 1000, errorKind);
     }
   }
 
@@ -331,6 +338,9 @@ export class OdooClient {
     }
   }
 }
+
+/** What OdooClient tells of each call: model, method, seconds, and the error's kind (null: it succeeded). */
+export type OdooCallObserver = (model: string, method: string, seconds: number, errorKind: string | null) => void;
 
 /** The client for the hub's configuration, or null when no Odoo is configured. */
 export function odooConnectionFrom(config: {

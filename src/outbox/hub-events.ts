@@ -38,8 +38,10 @@ export const MAX_PAYLOAD_BYTES = 7500;
  * Wire format: one JSON object per NOTIFY, built to carry many events in few bytes
  * (a batch of 500 new products used to take 34 payloads, 242 kB; now about 6):
  *
- *   {"t": <ms since epoch>, "f": [[field, …], …], "e": [<event>, …]}
+ *   {"t": <ms since epoch>, "p": <ms since epoch>, "f": [[field, …], …], "e": [<event>, …]}
  *
+ * `p` is when the payload was built, right before its NOTIFY (the fan-out
+ * latency of /metrics is measured from it; payloads without it are read too),
  * `f` lists the distinct changedFields lists of the payload's events once (the
  * events of one batch mostly share them: every new product of a feed has the same
  * keys), `t` is the changedAt of its first entity event, and each event is
@@ -55,6 +57,7 @@ type WireEntity = ['e', EntityType, string, string, number, 0 | 1, number];
 type WireFailure = ['f', string, FailureSource, EntityType];
 interface WirePayload {
   t: number;
+  p?: number;
   f: string[][];
   e: (WireEntity | WireFailure)[];
 }
@@ -67,8 +70,8 @@ class PayloadBuilder {
   private readonly fieldIndex = new Map<string, number>();
   private readonly items: string[] = [];
   private base: number | null = null;
-  /** `{"t":,"f":[],"e":[]}` and room for any `t`; each item counts its comma. */
-  private bytes = 20 + 16;
+  /** `{"t":,"p":,"f":[],"e":[]}` and room for any `t` and `p`; each item counts its comma. */
+  private bytes = 25 + 16 + 16;
 
   get isEmpty(): boolean {
     return this.items.length === 0;
@@ -106,7 +109,7 @@ class PayloadBuilder {
   }
 
   toString(): string {
-    return `{"t":${this.base ?? 0},"f":[${this.fieldLists.join(',')}],"e":[${this.items.join(',')}]}`;
+    return `{"t":${this.base ?? 0},"p":${Date.now()},"f":[${this.fieldLists.join(',')}],"e":[${this.items.join(',')}]}`;
   }
 }
 
@@ -139,9 +142,14 @@ export function encodeEvents(events: readonly HubEvent[]): string[] {
 }
 
 export function decodeEvents(payload: string): HubEvent[] {
+  return decodePayload(payload).events;
+}
+
+/** A payload's events, and when it was published (ms since epoch; null for a payload of an older version). */
+export function decodePayload(payload: string): { events: HubEvent[]; publishedAt: number | null } {
   const parsed = JSON.parse(payload) as WirePayload | LegacyWire[];
-  if (Array.isArray(parsed)) return parsed.map(fromLegacyWire);
-  return parsed.e.map((wire): HubEvent => {
+  if (Array.isArray(parsed)) return { events: parsed.map(fromLegacyWire), publishedAt: null };
+  const events = parsed.e.map((wire): HubEvent => {
     if (wire[0] === 'f') return { kind: 'failure', failure: { id: wire[1], source: wire[2], entityType: wire[3] } };
     const [, entityType, id, externalId, fields, isNew, at] = wire;
     const changedFields = parsed.f[fields];
@@ -151,6 +159,7 @@ export function decodeEvents(payload: string): HubEvent[] {
       change: { entityType, id, externalId, changedFields, isNew: isNew === 1, changedAt: new Date(parsed.t + at) },
     };
   });
+  return { events, publishedAt: typeof parsed.p === 'number' ? parsed.p : null };
 }
 
 function fromLegacyWire(wire: LegacyWire): HubEvent {

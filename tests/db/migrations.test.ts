@@ -34,8 +34,10 @@ describe('migrations', () => {
       'odoo_deletion_census',
       'auth_change_notify',
       'odoo_circuit',
+      'product_template',
       'media_images',
       'odoo_connection_check',
+      'odoo_pull_progress',
     ]);
     const orm = await initOrm(db.url);
     try {

@@ -206,8 +206,11 @@ describe('incremental pull from Odoo', () => {
       'description_sale',
       'product_tmpl_id',
       'lst_price',
+      'sale_ok',
+      'uom_id',
     ]);
     expect(variants.length).toBe(5000);
+    const factors = new Map(env.records('uom.uom', ['factor']).map((u) => [u.id, u.factor]));
     const products = await query<{ external_id: string; odoo_id: number; current_data: Record<string, unknown> }>(
       hub,
       `select "external_id", "odoo_id", "current_data" from "product"`,
@@ -227,6 +230,10 @@ describe('incremental pull from Odoo', () => {
             categ_id: { id: m2o(v.categ_id), name: (v.categ_id as [number, string])[1] },
             description_sale: v.description_sale || null,
             product_tmpl_id: { id: m2o(v.product_tmpl_id) },
+            sale_ok: v.sale_ok,
+            uom_id: { id: m2o(v.uom_id), name: (v.uom_id as [number, string])[1], factor: factors.get(m2o(v.uom_id)) },
+            // The seed's templates have no attribute lines: one variant each, no attribute values.
+            attributes: [],
           },
         ]),
       ),

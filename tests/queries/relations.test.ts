@@ -101,6 +101,33 @@ const OrdersWithRelations = graphql(`
   }
 `);
 
+const StorefrontTemplates = graphql(`
+  query StorefrontTemplates($first: Int, $skus: [String!]) {
+    productTemplates(forSale: true, first: $first) {
+      nodes {
+        externalId
+        variants {
+          externalId
+          prices {
+            price
+          }
+        }
+      }
+    }
+    products(forSale: true, first: $first, filter: { externalIds: $skus }) {
+      nodes {
+        externalId
+        template {
+          externalId
+          variants {
+            externalId
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** MAX_NESTED_LIST of this file's hub: small, to see the cap with a few rows. */
 const NESTED = 10;
 
@@ -142,8 +169,8 @@ describe('relations', () => {
     await em.flush();
     const small = await countStatements(5);
     const large = await countStatements(100);
-    // the token lookup, products, then one batch each for prices and stock, whatever the page size
-    expect(small).toBe(4);
+    // the token lookup, then products with their prices and stock in one statement, whatever the page size
+    expect(small).toBe(2);
     expect(large).toBe(small);
     const page = await hub.request(ProductsWithPricesAndStock, { first: 4 });
     expect(page.data!.products.nodes.map((n) => n.imageUrl)).toEqual([
@@ -152,6 +179,50 @@ describe('relations', () => {
       null,
       `/media/${'3'.padStart(40, '0')}/256`,
     ]);
+  });
+
+  it('lists templates with their variants, and products for sale with their templates, in a constant number of statements', async () => {
+    const em = hub.app.orm.em.fork();
+    const skus: string[] = [];
+    for (let t = 0; t < 60; t++) {
+      for (const size of ['S', 'M']) {
+        const p = factories.product(em, {
+          externalId: `T-${String(t).padStart(2, '0')}-${size}`,
+          templateExternalId: `odoo:product.template:${t}`,
+          // Every third template is not for sale (sale_ok false), so the filter has something to leave out.
+          currentData: { name: `Tee ${t}`, sale_ok: t % 3 !== 0, active: true },
+        });
+        factories.pricelistItem(em, {
+          productExternalId: p.externalId,
+          pricelistExternalId: 'list_price',
+          price: '9.00',
+        });
+        skus.push(p.externalId);
+      }
+    }
+    await em.flush();
+    const count = async (first: number) => {
+      statements = [];
+      const res = await hub.request(StorefrontTemplates, { first, skus });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.productTemplates.nodes).toHaveLength(first);
+      for (const template of res.data!.productTemplates.nodes) {
+        expect(template.variants.map((v) => v.externalId.slice(-1))).toEqual(['S', 'M']);
+        expect(template.variants.every((v) => v.prices.length === 1)).toBe(true);
+      }
+      const products = res.data!.products.nodes;
+      expect(products).toHaveLength(first);
+      expect(products.every((p) => p.template!.variants.length === 2)).toBe(true);
+      // T-00 (sale_ok false) is not for sale; nor is any third template.
+      expect(products.some((p) => p.externalId.startsWith('T-00'))).toBe(false);
+      return statements.filter((s) => /\bselect\b/i.test(s)).length;
+    };
+    const small = await count(3);
+    const large = await count(30);
+    // token; templates; products (one statement each); the variants of both, in one batch (one loader
+    // per request); the variants' prices
+    expect(small).toBe(5);
+    expect(large).toBe(small);
   });
 
   it('filters a product’s prices by pricelist and links back to the product', async () => {

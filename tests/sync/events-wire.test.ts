@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { EntityType, FailureSource } from '../../src/domain/enums.js';
-import { decodeEvents, encodeEvents, MAX_PAYLOAD_BYTES, type HubEvent } from '../../src/outbox/hub-events.js';
+import {
+  decodeEvents,
+  decodePayload,
+  encodeEvents,
+  MAX_PAYLOAD_BYTES,
+  type HubEvent,
+} from '../../src/outbox/hub-events.js';
 import { createHubPubSub, SUBSCRIBER_BUFFER } from '../../src/live-events/local-pubsub.js';
 
 const uuid = (n: number) => `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
@@ -55,6 +61,16 @@ describe('NOTIFY payloads (encodeEvents / decodeEvents)', () => {
     // "Too many to list": subscriptions' field filters let it through.
     expect(first!.change.changedFields).toEqual([]);
     expect(second!.change.changedFields).toEqual(KEYS);
+  });
+
+  it('stamps each payload with when it was published (the fan-out latency starts there); older payloads have none', () => {
+    const before = Date.now();
+    const [payload] = encodeEvents([entity(1, ['name'], false, new Date('2026-01-01T00:00:00Z'))]);
+    const { events, publishedAt } = decodePayload(payload!);
+    expect(events).toHaveLength(1);
+    expect(publishedAt).toBeGreaterThanOrEqual(before);
+    expect(publishedAt).toBeLessThanOrEqual(Date.now());
+    expect(decodePayload(JSON.stringify({ t: 0, f: [], e: [] })).publishedAt).toBeNull();
   });
 
   it('still reads the previous format (instances of both versions during a rolling upgrade)', () => {

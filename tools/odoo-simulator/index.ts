@@ -56,10 +56,12 @@ export interface SimulatorOptions {
    * orm/access-rights.ts says what each opens.
    */
   groups?: readonly string[];
-  /** Addons ir.module.module shows as not installed (e.g. `['stock']`); website_sale never is. */
+  /** Addons ir.module.module shows as not installed (e.g. `['stock']`); website_sale is unless `websiteSale`. */
   uninstalledModules?: readonly string[];
   /** `true`: the default data set; an object: those sizes. Default: base data only. */
   seed?: boolean | SeedSizes;
+  /** Install website_sale (public categories, `is_published`). Default: not installed. */
+  websiteSale?: boolean;
 }
 
 export interface OdooSimulator {
@@ -129,9 +131,9 @@ function route(state: SimulatorState, request: HttpRequest): HttpAnswer {
 export async function startOdooSimulator(options: SimulatorOptions = {}): Promise<OdooSimulator> {
   const version = options.version ?? 17;
   const login = options.login ?? 'admin';
-  const env = new SimEnv(version, buildRegistry(version), USER_ID);
+  const env = new SimEnv(version, buildRegistry(version, { websiteSale: options.websiteSale }), USER_ID);
   const base = installBaseData(env, login);
-  installModuleList(env, options.uninstalledModules ?? []);
+  installModuleList(env, options.uninstalledModules ?? [], options.websiteSale ? ['website_sale'] : []);
   if (env.read('res.users', USER_ID, ['login'])[0]?.login !== login) {
     throw new Error('the simulator expects the integration user to be res.users 2');
   }

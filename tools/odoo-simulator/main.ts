@@ -34,6 +34,8 @@ const sim = await startOdooSimulator({
   port,
   host: process.env.ODOO_SIM_HOST || '127.0.0.1',
   seed: { products: 500, partners: 200, quants: 1000, pricelistItems: 400, purchaseOrders: 40, saleOrders: 40 },
+  // ODOO_SIM_WEBSITE_SALE=1: website_sale installed (public categories, is_published).
+  websiteSale: process.env.ODOO_SIM_WEBSITE_SALE === '1',
   ...(groups ? { groups } : {}),
   uninstalledModules: list(process.env.ODOO_SIM_UNINSTALLED) ?? [],
 });

@@ -41,6 +41,7 @@ import { fiscalPositionExtensions, fiscalPositionModels } from './addons/fiscal-
 import { irAttachmentModels } from './addons/ir-attachment.js';
 import { productImageExtensions } from './addons/product-images.js';
 import { pricelistModels } from './addons/product-prices.js';
+import { productAttributeExtensions, productAttributeModels } from './addons/product-attributes.js';
 import { productModels } from './addons/product.js';
 import { purchaseModels } from './addons/purchase.js';
 import { saleInvoicingExtensions } from './addons/sale-invoicing.js';
@@ -50,19 +51,27 @@ import { stockPickingModels } from './addons/stock-picking.js';
 import { stockWarehouseExtensions, stockWarehouseModels } from './addons/stock-warehouse.js';
 import { stockModels } from './addons/stock.js';
 import { uomModels } from './addons/uom.js';
+import { websiteSaleExtensions, websiteSaleModels } from './addons/website-sale.js';
 import { genericMethods } from './orm/base-methods.js';
 import { compileRegistry } from './orm/compile-registry.js';
 import { applyExtensions } from './orm/inherit.js';
 import type { CompiledModel, OdooVersion } from './orm/model-spec.js';
 
+/** Addons a database may or may not have installed. */
+export interface OptionalAddons {
+  /** website_sale: the shop's categories, `is_published` (addons/website-sale.ts). Default: not installed. */
+  websiteSale?: boolean;
+}
+
 /** The registry of one Odoo version: the addons' models, in the order Odoo installs them. */
-export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> {
+export function buildRegistry(version: OdooVersion, addons: OptionalAddons = {}): Map<string, CompiledModel> {
   const specs = [
     ...baseModels(version),
     ...moduleModels(),
     ...irAttachmentModels(genericMethods(version)),
     ...uomModels(),
     ...productModels(version),
+    ...productAttributeModels(version),
     ...pricelistModels(version),
     ...accountTaxModels(version),
     ...fiscalPositionModels(version),
@@ -72,17 +81,20 @@ export function buildRegistry(version: OdooVersion): Map<string, CompiledModel> 
     ...stockPickingModels(version),
     ...saleModels(version),
     ...purchaseModels(version),
+    ...(addons.websiteSale ? websiteSaleModels() : []),
   ];
   // `_inherit`: what account, sale_stock and delivery add to the models above.
   return compileRegistry(
     version,
     applyExtensions(specs, [
+      ...productAttributeExtensions(),
       ...accountTaxExtensions(version),
       ...fiscalPositionExtensions(version),
       ...stockWarehouseExtensions(),
       ...saleInvoicingExtensions(),
       ...saleStockExtensions(version),
       ...deliveryExtensions(),
+      ...(addons.websiteSale ? websiteSaleExtensions() : []),
       ...productImageExtensions(),
     ]),
   );

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
-import { columnFor, readRows, rowShape, selectList } from './rows.js';
+import { columnFor, jsonSelectList, readRows, rowShape, selectList, type Embedded } from './rows.js';
 
 type Row = Record<string, unknown> & { id: string };
 
@@ -18,20 +18,10 @@ export interface RowRelation<A = Record<string, unknown>> {
   where?: (args: A) => Record<string, string>;
 }
 
-/** Where a page's rows keep the relations loaded with them, by {@link relationKey}. */
-const PRELOADED = Symbol('preloaded relations');
-
-type Preloaded = { [PRELOADED]?: Record<string, object[]> };
-
 /** Names a relation field with its conditions: `prices`, or `prices{"pricelistExternalId":"b2b"}`. */
 export function relationKey(field: string, where: Record<string, string>): string {
   for (const _ in where) return field + JSON.stringify(where);
   return field;
-}
-
-/** The rows of `field` loaded with the page `parent` is in (see Loaders.preload), if they were. */
-export function preloaded(parent: object, key: string): object[] | undefined {
-  return (parent as Preloaded)[PRELOADED]?.[key];
 }
 
 /** A relation's key on a row: a scalar column, or the id of a many-to-one reference. */
@@ -50,6 +40,11 @@ function keyOf(row: Row, field: string): string | null {
  */
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<string, unknown>>();
+  /**
+   * The column a page's rows hold each embedded relation in, by relation key: `@0`,
+   * `@1`… (no GraphQL field name has an `@`; a key can be longer than an SQL name may be).
+   */
+  private readonly columns = new Map<string, string>();
 
   constructor(
     private readonly em: EntityManager,
@@ -96,35 +91,44 @@ export class Loaders {
   }
 
   /**
-   * Loads a relation of a page's parents in one statement per set of conditions,
-   * before graphql-js asks, and keeps each parent's rows on it (see {@link preloaded}),
-   * so the field resolves without a promise per parent. `uses`: the conditions each
-   * occurrence of the field asks for, with the properties it selects.
+   * A relation of a page's parents read in the page's own statement: a correlated
+   * subquery per parent row (the same lateral walk of the key's index, live rows,
+   * oldest first, at most maxPerParent, as {@link fetchChildren}) made one JSON
+   * array in a column of the row, which pg parses with the row; the field
+   * then resolves from it synchronously (see {@link embedded}). `key`: the
+   * relation's {@link relationKey}; `requested`: the children's selected
+   * properties. Null when a selected column cannot travel in JSON as it is: the
+   * field is then read by {@link children}, one batched statement.
    */
-  async preload(
-    parents: readonly object[],
-    field: string,
+  embed(
     relation: RowRelation,
-    uses: readonly { where: Record<string, string>; requested: Iterable<string> }[],
-  ): Promise<void> {
-    const keys = [...new Set(parents.map((p) => (p as Record<string, string>)[relation.parentKey]!))];
-    if (!keys.length) return;
-    const byCondition = new Map<string, { where: Record<string, string>; requested: Set<string> }>();
-    for (const use of uses) {
-      const key = relationKey(field, use.where);
-      const entry = byCondition.get(key) ?? { where: use.where, requested: new Set<string>() };
-      for (const name of use.requested) entry.requested.add(name);
-      byCondition.set(key, entry);
-    }
-    await Promise.all(
-      [...byCondition].map(async ([key, { where, requested }]) => {
-        const groups = await this.fetchChildren(relation, keys, where, requested);
-        for (const parent of parents as Preloaded[]) {
-          const own = (parent[PRELOADED] ??= {});
-          own[key] = groups.get((parent as Record<string, string>)[relation.parentKey]!) ?? [];
-        }
-      }),
-    );
+    key: string,
+    where: Record<string, string>,
+    requested: Iterable<string>,
+  ): Embedded | null {
+    const shape = rowShape(this.em, relation.entity);
+    const select = jsonSelectList(shape, requested, 'r');
+    if (!select) return null;
+    const childKey = columnFor(shape, relation.key).sql;
+    const maxPerParent = this.maxPerParent;
+    let column = this.columns.get(key);
+    if (!column) this.columns.set(key, (column = `@${this.columns.size}`));
+    return {
+      column,
+      dates: select.dates,
+      sql(parent, bind) {
+        const conditions = Object.entries(where).map(
+          ([name, value]) => `and r."${columnFor(shape, name).sql}" = $${bind(value)}`,
+        );
+        if (shape.columns.has('deletedAt')) conditions.push('and r."deleted_at" is null');
+        const parentKey = columnFor(parent, relation.parentKey).sql;
+        // An ARRAY(subquery) keeps the subquery's order (json_agg would need an ORDER BY of its
+        // own: a sort per parent row), and an empty one is `[]`.
+        return `to_json(array(select c from (select ${select.sql} from "${shape.table}" r
+            where r."${childKey}" = t."${parentKey}" ${conditions.join(' ')}
+            order by r."id" limit $${bind(maxPerParent)}) c)) as "${column}"`;
+      },
+    };
   }
 
   /**
@@ -164,6 +168,12 @@ export class Loaders {
       else groups.set(k, [row]);
     }
     return groups;
+  }
+
+  /** The rows of the relation `key` read with the page `parent` is in (see {@link embed}), if they were. */
+  embedded(parent: object, key: string): object[] | undefined {
+    const column = this.columns.get(key);
+    return column === undefined ? undefined : (parent as Record<string, object[] | undefined>)[column];
   }
 
   private fetch<T extends object>(entity: EntityClass<T>, field: string, keys: readonly string[]): Promise<T[]> {
@@ -221,7 +231,7 @@ export function relationResolver<A>(field: string, relation: RowRelation<A>) {
   return (parent: object, args: A, ctx: { loaders: Loaders }): object[] | Promise<object[]> => {
     const where = relation.where?.(args) ?? {};
     return (
-      preloaded(parent, relationKey(field, where)) ??
+      ctx.loaders.embedded(parent, relationKey(field, where)) ??
       ctx.loaders.children(relation as RowRelation, where).load((parent as Record<string, string>)[relation.parentKey]!)
     );
   };

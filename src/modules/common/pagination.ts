@@ -146,9 +146,15 @@ export async function paginateRows<T extends { id: string }>(
     const page = where.copy();
     if (afterId) page.add('t."id" > ?', afterId);
     const limit = page.param(first + 1);
+    let columns = select.sql;
+    for (const embedded of select.embedded ?? []) columns += `, ${embedded.sql(shape, (value) => page.param(value))}`;
+    // The page is chosen in a subquery and its columns computed above it: a plan that scans and
+    // sorts more rows than the page (a seq scan and top-N sort) would compute them (jsonb as
+    // text, the relations' subqueries) for every row it scans, not only for the page's.
     rows = await readRows<T>(
       em,
-      `select ${select.sql} from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}`,
+      `select ${columns} from (select * from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}) t ` +
+        'order by t."id"',
       page.params,
       select,
     );

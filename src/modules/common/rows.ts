@@ -55,7 +55,9 @@ export function rowShape(em: EntityManager, entity: EntityClass<object>): RowSha
       always.push(`${prop.name}Id`);
     }
   }
-  for (const name of ['id', 'externalId', 'productExternalId']) if (columns.has(name)) always.push(name);
+  // templateExternalId: what Product.template answers from, whatever else the request selects.
+  for (const name of ['id', 'externalId', 'productExternalId', 'templateExternalId'])
+    if (columns.has(name)) always.push(name);
   shape = { table: meta.tableName, columns, always };
   shapes.set(entity, shape);
   return shape;
@@ -96,6 +98,89 @@ export interface Selection {
   dates: readonly string[];
   /** The jsonb properties read as text that become RawJson. */
   rawJson?: readonly string[];
+  /** Relations read in the same statement, a JSON array of rows each (src/modules/common/loaders.ts). */
+  embedded?: readonly Embedded[];
+}
+
+/**
+ * A one-to-many relation read inside its parents' statement: a correlated
+ * subquery whose `json_agg` is a column of each parent row, named `column`.
+ */
+export interface Embedded {
+  column: string;
+  /** The children's properties that become Dates. */
+  dates: readonly string[];
+  /** The subquery on `parent`'s table `t`, binding its values through `bind` (which answers the placeholder number). */
+  sql(parent: RowShape, bind: (value: unknown) => number): string;
+}
+
+/** Column types whose value `to_json` writes as what pg's parser would give (string, number, boolean, object). */
+const JSON_NATIVE = new Set([
+  'uuid',
+  'text',
+  'varchar',
+  'character varying',
+  'char',
+  'character',
+  'boolean',
+  'bool',
+  'smallint',
+  'int2',
+  'int',
+  'integer',
+  'int4',
+  'real',
+  'float4',
+  'double precision',
+  'float8',
+  'json',
+  'jsonb',
+]);
+
+/**
+ * Column types pg hands over as PostgreSQL's text (no parser, or the ORM's pool keeps
+ * them as text): read as `::text` inside JSON too, so the string is the same.
+ */
+const JSON_TEXT = new Set([
+  'numeric',
+  'decimal',
+  'bigint',
+  'int8',
+  'timestamptz',
+  'timestamp',
+  'timestamp with time zone',
+  'timestamp without time zone',
+  'date',
+  'interval',
+]);
+
+/**
+ * The select list of {@link selectList} for rows that travel inside a JSON array
+ * (`json_agg`): each value as the separate statement would have given it once
+ * JSON.parse'd, or null when a column's type has no such form (an array, bytea…),
+ * and the relation must be read by a statement of its own.
+ */
+export function jsonSelectList(
+  shape: RowShape,
+  requested: Iterable<string>,
+  alias: string,
+): { sql: string; dates: string[] } | null {
+  const names = new Set(shape.always);
+  for (const name of requested) if (shape.columns.has(name)) names.add(name);
+  const parts: string[] = [];
+  const dates: string[] = [];
+  for (const name of names) {
+    const column = shape.columns.get(name)!;
+    const type = column.type
+      .toLowerCase()
+      .replace(/\(.*\)$/, '')
+      .trim();
+    if (JSON_NATIVE.has(type)) parts.push(`${alias}."${column.sql}" as "${name}"`);
+    else if (JSON_TEXT.has(type)) parts.push(`${alias}."${column.sql}"::text as "${name}"`);
+    else return null;
+    if (column.date) dates.push(name);
+  }
+  return { sql: parts.join(', '), dates };
 }
 
 /** The SQL column of a property (a where-condition's), quoted, or an error naming it. */
@@ -120,7 +205,7 @@ export async function readRows<T extends object>(
   em: EntityManager,
   text: string,
   params: readonly unknown[],
-  { dates = [], rawJson = [] }: Partial<Selection> = {},
+  { dates = [], rawJson = [], embedded = [] }: Partial<Selection> = {},
 ): Promise<T[]> {
   const started = Date.now();
   const { rows } = await em.getKysely().executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]));
@@ -136,6 +221,17 @@ export async function readRows<T extends object>(
       for (const name of rawJson) {
         const value = row[name];
         if (typeof value === 'string') row[name] = rawJsonObject(value);
+      }
+    }
+  }
+  for (const { column, dates: childDates } of embedded) {
+    if (!childDates.length) continue;
+    for (const row of rows) {
+      for (const child of row[column] as Record<string, unknown>[]) {
+        for (const name of childDates) {
+          const value = child[name];
+          if (typeof value === 'string') child[name] = new Date(value);
+        }
       }
     }
   }

@@ -11,11 +11,12 @@ import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, type ClassType } f
 import type { SyncableEntity } from './base.entity.js';
 import { IngestResult } from './change.types.js';
 import { PageArgs } from './page.args.js';
-import { connectionType, type Connection } from './pagination.js';
+import { connectionType, type Connection, type SqlConditions } from './pagination.js';
 import type { GraphQLContext } from './request-context.js';
 import { SyncableListArgs } from './syncable.inputs.js';
 import { findSyncable, listSyncable, type SyncableRow } from './syncable.service.js';
-import type { RowRelation } from './loaders.js';
+import { relationKey, type RowRelation } from './loaders.js';
+import type { Embedded } from './rows.js';
 import { fieldsOf, namesOf, nodeFields } from './selection.js';
 
 export interface IngestedTypeOptions<T extends object, A extends object, I extends object> {
@@ -80,9 +81,11 @@ export interface SyncableTypeOptions<
   listArgs?: ClassType<A>;
   /** Equal properties those arguments add to the filter's conditions. */
   listWhere?: (args: A) => Record<string, unknown>;
+  /** Other conditions those arguments add (on the row `t`, in the list's one statement). */
+  listConditions?: (args: A, where: SqlConditions) => void;
   /**
-   * The one-to-many fields of the type read as rows: loaded for a whole page in one
-   * statement each when the request selects them (see Loaders.preload), and
+   * The one-to-many fields of the type read as rows: read in a page's own statement
+   * when the request selects them (see Loaders.embed), and
    * resolved by {@link relationResolver}.
    */
   relations?: Record<string, RowRelation<never>>;
@@ -96,15 +99,16 @@ const isJsonObject = (type: GraphQLOutputType | undefined) =>
 
 /**
  * A list's page with the relations its selection asks for: the node fields decide
- * the columns read, and each selected relation is loaded for the whole page (one
- * statement per relation and set of arguments), before graphql-js resolves the nodes.
+ * the columns read, and each selected relation (per set of arguments) is read in
+ * the page's own statement (Loaders.embed), so a page costs one statement
+ * whatever its size and relations (plus `count(*)` when `totalCount` is asked).
  */
-async function listWithRelations(
+function listWithRelations(
   ctx: GraphQLContext,
   info: GraphQLResolveInfo,
   typeName: string,
   { relations = {}, columnsOf = {} }: Pick<SyncableTypeOptions<never, never, never>, 'relations' | 'columnsOf'>,
-  list: (requested: Set<string>, rawJson: Set<string>) => Promise<Connection<SyncableRow>>,
+  list: (requested: Set<string>, rawJson: Set<string>, embedded: Embedded[]) => Promise<Connection<SyncableRow>>,
 ): Promise<Connection<SyncableRow>> {
   const fields = nodeFields(info);
   const type = info.schema.getType(typeName) as GraphQLObjectType;
@@ -112,22 +116,23 @@ async function listWithRelations(
   // JSONObject fields take the column's text as it is: nothing between the row and the response changes it.
   const rawJson = new Set([...requested].filter((name) => isJsonObject(type.getFields()[name]?.type)));
   for (const name of [...requested]) for (const column of columnsOf[name] ?? []) requested.add(column);
-  const connection = await list(requested, rawJson);
-  if (!connection.nodes.length) return connection;
-  const uses = new Map<string, { where: Record<string, string>; requested: Set<string> }[]>();
+  const uses = new Map<string, { relation: RowRelation; where: Record<string, string>; requested: Set<string> }>();
   for (const field of fields) {
     const name = field.name.value;
     const relation = relations[name] as RowRelation | undefined;
     if (!relation) continue;
-    const args = getArgumentValues(type.getFields()[name]!, field, info.variableValues);
-    const list = uses.get(name) ?? [];
-    list.push({ where: relation.where?.(args) ?? {}, requested: namesOf(fieldsOf(field.selectionSet, info)) });
-    uses.set(name, list);
+    const where = relation.where?.(getArgumentValues(type.getFields()[name]!, field, info.variableValues)) ?? {};
+    const key = relationKey(name, where);
+    const use = uses.get(key) ?? { relation, where, requested: new Set<string>() };
+    for (const child of namesOf(fieldsOf(field.selectionSet, info))) use.requested.add(child);
+    uses.set(key, use);
   }
-  await Promise.all(
-    [...uses].map(([name, list]) => ctx.loaders.preload(connection.nodes, name, relations[name] as RowRelation, list)),
-  );
-  return connection;
+  const embedded: Embedded[] = [];
+  for (const [key, { relation, where, requested: children }] of uses) {
+    const embed = ctx.loaders.embed(relation, key, where, children);
+    if (embed) embedded.push(embed);
+  }
+  return list(requested, rawJson, embedded);
 }
 
 /**
@@ -138,7 +143,7 @@ async function listWithRelations(
 export function syncableResolver<T extends SyncableEntity, A extends SyncableListArgs, I extends object>(
   options: SyncableTypeOptions<T, A, I>,
 ) {
-  const { entity, listWhere, name, relations = {}, columnsOf } = options;
+  const { entity, listWhere, listConditions, name, relations = {}, columnsOf } = options;
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
@@ -146,8 +151,17 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
     listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson) =>
-        listSyncable(ctx.em, entity, args.filter, page, ctx.config.maxPageSize, listWhere?.(args), requested, rawJson),
+      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson, embedded) =>
+        listSyncable(
+          ctx.em,
+          entity,
+          args.filter,
+          page,
+          ctx.config.maxPageSize,
+          listWhere?.(args),
+          { requested, rawJson, embedded },
+          (where) => listConditions?.(args, where),
+        ),
       ),
   }) {
     @Query(() => entity, { name: options.one, nullable: true })

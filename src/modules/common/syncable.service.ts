@@ -3,7 +3,7 @@ import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { badInput } from '../../domain/errors.js';
 import { parseId } from './ids.js';
 import { paginateRows, SqlConditions, type Connection, type PageArgs } from './pagination.js';
-import { columnOf, rowShape, selectList, type RowShape } from './rows.js';
+import { columnOf, rowShape, selectList, type Embedded, type RowShape } from './rows.js';
 import type { SyncableEntity } from './base.entity.js';
 import type { ProcessingState } from '../../domain/enums.js';
 
@@ -73,10 +73,20 @@ export async function findSyncable<T extends SyncableEntity>(
   return em.findOne(entity, where as FilterQuery<T>);
 }
 
+/** What a list reads of each row besides the keys (see {@link listSyncable}). */
+export interface ListColumns {
+  /** Properties whose columns are read. */
+  requested?: Iterable<string>;
+  /** jsonb properties passed to the response as text (see raw-json.ts). */
+  rawJson?: ReadonlySet<string>;
+  /** Relations read in the same statement (Loaders.embed). */
+  embedded?: readonly Embedded[];
+}
+
 /**
  * A page of a Syncable type as plain rows (src/modules/common/rows.ts) with the
- * columns of `requested` properties: filtered, oldest first, by keyset. `rawJson`:
- * jsonb properties passed to the response as text (see raw-json.ts).
+ * columns of `requested` properties and the `embedded` relations: filtered,
+ * oldest first, by keyset.
  */
 export function listSyncable<T extends SyncableEntity>(
   em: EntityManager,
@@ -85,10 +95,12 @@ export function listSyncable<T extends SyncableEntity>(
   page: PageArgs,
   maxPageSize: number,
   extra: Readonly<Record<string, unknown>> = {},
-  requested: Iterable<string> = [],
-  rawJson: ReadonlySet<string> = new Set(),
+  { requested = [], rawJson = new Set(), embedded = [] }: ListColumns = {},
+  more?: (where: SqlConditions) => void,
 ): Promise<Connection<SyncableRow>> {
   const shape = rowShape(em, entity);
   const where = syncableConditions(shape, filter, extra);
-  return paginateRows<SyncableRow>(em, shape, selectList(shape, requested, 't', rawJson), where, page, maxPageSize);
+  more?.(where);
+  const select = { ...selectList(shape, requested, 't', rawJson), embedded };
+  return paginateRows<SyncableRow>(em, shape, select, where, page, maxPageSize);
 }

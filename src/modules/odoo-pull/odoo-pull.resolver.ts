@@ -1,8 +1,10 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { badInput } from '../../domain/errors.js';
+import { Arg, Ctx, Mutation, Resolver, Root, Subscription, type SubscribeResolverData } from 'type-graphql';
+import { authorize } from '../common/authorize.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { EntityType } from '../../domain/enums.js';
-import { enqueueOdooPull } from '../../outbox/odoo-jobs.js';
+import type { PullProgressEvent } from '../../outbox/pull-progress-events.js';
+import { requestPull } from './odoo-pull.service.js';
+import { OdooPullProgress } from './pull-progress.entity.js';
 
 @Resolver()
 export class OdooPullResolver {
@@ -13,10 +15,28 @@ export class OdooPullResolver {
     @Arg('entityType', () => EntityType) entityType: EntityType,
     @Arg('full', () => Boolean, { nullable: true, defaultValue: false }) full: boolean,
   ): Promise<boolean> {
-    if (!ctx.odooConfigured)
-      throw badInput('Odoo is not configured: set ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY.');
-    // Every entity type is pulled: the registry gives each its Odoo model.
-    await enqueueOdooPull(ctx.em, entityType, full ?? false);
+    await requestPull(ctx.em, entityType, full ?? false, ctx.odooConfigured);
     return true;
+  }
+
+  @Subscription(() => OdooPullProgress, {
+    description:
+      "A pull's progress as syncStatus.pulls shows it, from whichever worker runs it: at its start, at each page committed, at its end.",
+    subscribe: ({
+      args,
+      context,
+    }: SubscribeResolverData<unknown, { entityType?: EntityType | null }, GraphQLContext>) => {
+      authorize(context.auth, 'Subscription.syncProgress');
+      return context.pubSub.subscribeWhere(
+        'pull.progress',
+        (p: PullProgressEvent) => !args.entityType || p.entityType === args.entityType,
+      );
+    },
+  })
+  syncProgress(
+    @Root() progress: PullProgressEvent,
+    @Arg('entityType', () => EntityType, { nullable: true }) _entityType?: EntityType,
+  ): PullProgressEvent {
+    return progress;
   }
 }

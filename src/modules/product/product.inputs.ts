@@ -12,6 +12,12 @@ export class ProductInput {
   @Field(() => JSONObjectScalar, { nullable: true })
   context?: Record<string, unknown> | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The business key of its product template, shared by its variants.',
+  })
+  templateExternalId?: string | null;
+
   @Field(() => Int, { nullable: true })
   odooId?: number | null;
 

@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, ArgsType, Ctx, Field, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
 import { relationResolver, type RowRelation } from '../common/loaders.js';
+import { SyncableListArgs } from '../common/syncable.inputs.js';
 import { syncableResolver } from '../common/syncable.resolver.js';
+import { FOR_SALE_DESCRIPTION, forSaleCondition } from './for-sale.js';
 import type { SyncableRow } from '../common/syncable.service.js';
 import { PricelistItem } from '../pricelist-item/pricelist-item.entity.js';
 import { Stock } from '../stock/stock.entity.js';
@@ -33,12 +35,20 @@ export const PRODUCT_RESOLVERS = {
   'Product.imageUrl': productImageUrl,
 };
 
+@ArgsType()
+export class ProductListArgs extends SyncableListArgs {
+  @Field(() => Boolean, { nullable: true, description: FOR_SALE_DESCRIPTION })
+  forSale?: boolean | null;
+}
+
 @Resolver(() => Product)
 export class ProductResolver extends syncableResolver({
   entity: Product,
   name: 'Product',
   one: 'product',
   list: 'products',
+  listArgs: ProductListArgs,
+  listConditions: ({ forSale }, where) => forSaleCondition(where, forSale),
   ingest: 'ingestProducts',
   input: ProductInput,
   ingestRecords: ingestProducts,

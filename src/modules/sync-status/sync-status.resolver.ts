@@ -4,6 +4,9 @@ import { COUNT_COST, OwnCost } from '../common/own-cost.js';
 import { circuitStatuses } from '../odoo-circuit/odoo-circuit.service.js';
 import { latestConnectionCheck } from '../odoo-connection/odoo-connection.service.js';
 import { getSyncStatus } from './sync-status.service.js';
+import { OdooPullProgress } from '../odoo-pull/pull-progress.entity.js';
+import { pullProgress } from '../odoo-pull/pull-progress.service.js';
+import type { PullProgressEvent } from '../../outbox/pull-progress-events.js';
 import { OdooCircuitStatus, OdooConnectionStatusType, SyncStatus } from './sync-status.types.js';
 
 @Resolver(() => SyncStatus)
@@ -31,5 +34,14 @@ export class SyncStatusResolver {
   })
   odooConnection(@Ctx() ctx: GraphQLContext): Promise<OdooConnectionStatusType | null> {
     return latestConnectionCheck(ctx.em);
+  }
+
+  /** One small table, a row per entity type a job ever pulled. */
+  @FieldResolver(() => [OdooPullProgress], {
+    description:
+      "Each entity type's current or last pull from Odoo (written by the worker running it, per page): state, pages and records done, Odoo's estimate of the total, the last error.",
+  })
+  pulls(@Ctx() ctx: GraphQLContext): Promise<PullProgressEvent[]> {
+    return pullProgress(ctx.em);
   }
 }

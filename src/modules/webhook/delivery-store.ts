@@ -11,6 +11,8 @@ export interface DeliveryRow {
   status: string;
   attempts: number;
   sync_failure_id: string | null;
+  /** When the delivery was created: in the transaction of the change it announces. */
+  created_at: Date;
   config_id: string;
   url: string;
   secret: string;
@@ -22,7 +24,7 @@ export interface DeliveryRow {
 }
 
 const LOAD = `
-select d."id", d."message_id", d."payload", d."status", d."attempts", d."sync_failure_id",
+select d."id", d."message_id", d."payload", d."status", d."attempts", d."sync_failure_id", d."created_at",
        c."id" as "config_id", c."url", c."secret", c."previous_secret",
        c."previous_secret_expires_at" > now() as "previous_live", c."is_active", c."direction", c."entity_type"
   from "webhook_delivery" d join "webhook_config" c on c."id" = d."webhook_config_id"

@@ -5,6 +5,7 @@ import { sqlQuery } from '../../db/sql.js';
 import { EntityType, FailureSource, WebhookDirection } from '../../domain/enums.js';
 import type { Logger } from '../../observability/logger.js';
 import type { LoggedFetch } from '../../observability/outbound-http.js';
+import type { Metrics } from '../../observability/metrics.js';
 import { enqueueDelivery } from '../../outbox/webhook-fan-out.js';
 import { notifyInTransaction } from '../../outbox/notify.js';
 import { endpointFailed, nextDelayMs } from './delivery-schedule.js';
@@ -35,6 +36,8 @@ export interface DeliveryDeps {
   dispatcher?: Dispatcher;
   /** Reads and writes shared by the deliveries in flight (see createDeliveryStore); by default, one of its own. */
   store?: DeliveryStore;
+  /** Outcomes and lag by endpoint, for /metrics. */
+  metrics?: Pick<Metrics, 'webhookDeliveries' | 'webhookDeliveryLag'> | undefined;
 }
 
 export type AttemptOutcome = 'skipped' | 'delivered' | 'retrying' | 'failed' | 'disabled';
@@ -90,12 +93,19 @@ export async function attemptDelivery(deps: DeliveryDeps, deliveryId: string): P
   const attempt = row.attempts + 1;
   const answer = await sendDelivery(deps, row);
   const context = { deliveryId: row.id, webhookConfigId: row.config_id, attempt, status: answer.status };
+  const endpoint = row.config_id;
   if (answer.error === null) {
     await recordDelivered(deps, store, row, attempt, answer.status!);
+    deps.metrics?.webhookDeliveries.inc({ endpoint, outcome: 'delivered' });
+    deps.metrics?.webhookDeliveryLag.observe(
+      { endpoint },
+      Math.max(0, Date.now() - new Date(row.created_at).getTime()) / 1000,
+    );
     deps.logger.debug(context, 'webhook delivered');
     return 'delivered';
   }
   const outcome = await recordFailedAttempt(deps, row, attempt, answer);
+  if (outcome !== 'skipped') deps.metrics?.webhookDeliveries.inc({ endpoint, outcome });
   deps.logger.info({ ...context, outcome }, `webhook attempt failed: ${answer.error.slice(0, 200)}`);
   return outcome;
 }

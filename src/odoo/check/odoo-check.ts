@@ -175,7 +175,9 @@ async function checkModel(
       }
       const module = MODULE_OF_MODEL[model] ?? 'its addon';
       const optional = MODULES.find((m) => m.name === module && !m.required);
-      if (optional || installed.get(module) === 'uninstalled') {
+      // An optional addon's own note already says what the hub does without it (website_sale's categories).
+      if (optional) return;
+      if (installed.get(module) === 'uninstalled') {
         report.notes.push(`${model} does not exist in this Odoo (addon ${module} not installed): not synced`);
       } else {
         report.problems.push(

@@ -25,6 +25,17 @@ export type PageWriter = (tx: EntityManager) => Promise<IngestOutcome[]>;
 export interface PullSource {
   model: string;
   fields: string[];
+  /** Fields read where this Odoo has them (an optional module's: website_sale's `public_categ_ids`). */
+  optionalFields?: string[];
+  /**
+   * Read strictly after the cursor (its second's records after its last id, then
+   * later seconds), with no look-back. For a companion one of whose records can
+   * stand for a large part of the catalogue (a unit, an attribute, a shop
+   * category): read again at every pull, as the cursor's second and the look-back
+   * would, it would make every pull read those products again. Its writes are
+   * short ones by a user (a rename, a factor), which the look-back is not for.
+   */
+  afterCursorOnly?: boolean;
   domain: Domain;
   load(odoo: OdooClient, page: RawRecord[]): Promise<PageWriter>;
 }
@@ -59,6 +70,13 @@ export async function sourceDomain(odoo: OdooClient, source: PullSource): Promis
   const companyId = odoo.companyId;
   if (companyId === undefined || !(await odoo.hasField(source.model, 'company_id'))) return source.domain;
   return [...source.domain, ['company_id', 'in', [companyId, false]]];
+}
+
+/** The fields a source reads from this Odoo: its own, and the optional ones the model has here. */
+export async function sourceFields(odoo: OdooClient, source: PullSource): Promise<string[]> {
+  if (!source.optionalFields?.length) return source.fields;
+  const present = await odoo.fields(source.model);
+  return [...source.fields, ...source.optionalFields.filter((f) => Object.hasOwn(present, f))];
 }
 
 /** The business key of a record from Odoo, or `odoo:<model>:<id>` when it has none. */

@@ -3,13 +3,14 @@ import { sqlQuery } from '../../db/sql.js';
 import type { EntityType } from '../../domain/enums.js';
 import type { IngestOutcome } from '../../ingest/ingest.types.js';
 import { inRetryingTransaction } from '../../ingest/transaction.js';
-import type { OdooClient, RawRecord } from '../odoo-client.js';
+import type { Domain, OdooClient, RawRecord } from '../odoo-client.js';
 import { isUnknownModel } from '../odoo-error.js';
 import { isoFromOdoo, odooFromDate } from '../odoo-values.js';
+import { pullEstimated, pullPageDone } from '../../modules/odoo-pull/pull-progress.service.js';
 import { deletedSinceLastPull } from './deletion-census.js';
 import { reconcileType, tombstoneIfGone } from './deletions.js';
 import { PULLED_MODELS } from './pulled-models.js';
-import { sourceDomain, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
+import { sourceDomain, sourceFields, WITH_ARCHIVED, type PullSource, type PulledModel } from './pull-source.js';
 
 export const PULL_PAGE_SIZE = 500;
 
@@ -59,6 +60,12 @@ export interface PullOptions {
   pageSize?: number;
   /** ODOO_PULL_LOOKBACK_SECONDS: how far behind its cursor an incremental pull starts. */
   lookbackSeconds?: number;
+  /**
+   * Keep the type's odoo_pull_progress row (which the job started) up to date:
+   * Odoo's count of what the passes will read, then one statement per page, in
+   * the page's transaction. Off for pulls outside a job (tests, startHubWithCatalog).
+   */
+  reportProgress?: boolean;
 }
 
 /**
@@ -116,12 +123,12 @@ export async function pullFromOdoo(
   };
   // A companion of a module this Odoo lacks (stock.picking without sale_stock) has nothing to follow.
   const companions = await installed(odoo, spec.companions ?? []);
-  const from = async (key: string) => behind(await readCursor(em, key), lookback);
+  const from = async (key: string) => behind((await readCursor(em, key)).writeDate, lookback);
   const mainFrom = await from(cursorKey(entityType));
   const companionFrom = new Map<PullSource, string | null>();
   for (const companion of companions) {
     const key = cursorKey(entityType, companion);
-    let start = await from(key);
+    let start = companion.afterCursorOnly ? (await readCursor(em, key)).writeDate : await from(key);
     if (mainFrom === null && start === null) {
       // A main pass from the start reads every record as it is from now on,
       // the companion's fields included: the companion only needs to read
@@ -132,8 +139,21 @@ export async function pullFromOdoo(
     companionFrom.set(companion, start);
   }
   const reconcileFrom = mainFrom === null && spec.reconcile ? await databaseNow(em) : null;
+  const progress = options.reportProgress ? entityType : null;
+  if (progress) {
+    const counts = await Promise.all(
+      [[spec, mainFrom] as const, ...companions.map((c) => [c, companionFrom.get(c)!] as const)].map(
+        ([source, start]) => countFrom(odoo, source, start),
+      ),
+    );
+    await pullEstimated(
+      em,
+      entityType,
+      counts.reduce((a, b) => a + b, 0),
+    );
+  }
   const pass = (source: PullSource, key: string, start: string | null) =>
-    pullSource(odoo, em, source, key, start, pageSize, report);
+    pullSource(odoo, em, source, key, start, pageSize, report, progress);
   await pass(spec, cursorKey(entityType), mainFrom);
   for (const companion of companions) {
     await pass(companion, cursorKey(entityType, companion), companionFrom.get(companion)!);
@@ -186,21 +206,40 @@ async function pullSource(
   start: string | null,
   pageSize: number,
   report: PullReport,
+  progress: EntityType | null,
 ): Promise<void> {
   const scope = await sourceDomain(odoo, source);
-  const ingest = (page: RawRecord[], second: string) => ingestPage(odoo, em, source, key, page, second, report);
+  const fields = [...(await sourceFields(odoo, source)), 'write_date'];
+  const ingest = (page: RawRecord[], second: string) =>
+    ingestPage(odoo, em, source, key, page, second, report, progress);
+  /** The records of one write_date second after `afterId`, by id, a page at a time. */
+  const readSecond = async (second: string, afterId: number) => {
+    const after = nextSecond(second);
+    for (;;) {
+      const inSecond = await odoo.searchRead(
+        source.model,
+        [['write_date', '>=', second], ['write_date', '<', after], ['id', '>', afterId], ...scope],
+        { fields, limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
+      );
+      if (!inSecond.length) break;
+      await ingest(inSecond, second);
+      if (inSecond.length < pageSize) break;
+      afterId = inSecond.at(-1)!.id;
+    }
+    return after;
+  };
   let since = start;
+  if (source.afterCursorOnly && since !== null) {
+    // The rest of the cursor's second, then the seconds after it: nothing the cursor passed is read again.
+    since = await readSecond(since, (await readCursor(em, key)).lastId);
+  }
   for (;;) {
-    const page = await odoo.searchRead(
-      source.model,
-      [...(since === null ? [] : [['write_date', '>=', since]]), ...scope],
-      {
-        fields: [...source.fields, 'write_date'],
-        limit: pageSize,
-        order: 'write_date asc, id asc',
-        context: WITH_ARCHIVED,
-      },
-    );
+    const page = await odoo.searchRead(source.model, [...sinceDomain(since), ...scope], {
+      fields,
+      limit: pageSize,
+      order: 'write_date asc, id asc',
+      context: WITH_ARCHIVED,
+    });
     if (!page.length) break;
     const lastSecond = String(page.at(-1)!.write_date);
     if (page.length < pageSize) {
@@ -210,23 +249,19 @@ async function pullSource(
     // A full page may have cut its last second: what comes before it is ingested, that second is read whole, by id.
     const before = page.filter((r) => r.write_date !== lastSecond);
     if (before.length) await ingest(before, String(before.at(-1)!.write_date));
-    const after = nextSecond(lastSecond);
-    for (let afterId = 0; ;) {
-      const inSecond = await odoo.searchRead(
-        source.model,
-        [['write_date', '>=', lastSecond], ['write_date', '<', after], ['id', '>', afterId], ...scope],
-        { fields: [...source.fields, 'write_date'], limit: pageSize, order: 'id asc', context: WITH_ARCHIVED },
-      );
-      if (!inSecond.length) break;
-      await ingest(inSecond, lastSecond);
-      if (inSecond.length < pageSize) break;
-      afterId = inSecond.at(-1)!.id;
-    }
-    since = after;
+    since = await readSecond(lastSecond, 0);
   }
 }
 
-/** One page read from Odoo, written with the cursor's move to `second` in one transaction. */
+const sinceDomain = (since: string | null): Domain => (since === null ? [] : [['write_date', '>=', since]]);
+
+/** How many records a pass from `start` will read, by Odoo's search_count (the progress's estimate). */
+async function countFrom(odoo: OdooClient, source: PullSource, start: string | null): Promise<number> {
+  const domain = [...sinceDomain(start), ...(await sourceDomain(odoo, source))];
+  return (await odoo.call(source.model, 'search_count', null, { domain, context: WITH_ARCHIVED })) as number;
+}
+
+/** One page read from Odoo, written with the cursor's move to `second` (and the progress) in one transaction. */
 async function ingestPage(
   odoo: OdooClient,
   em: EntityManager,
@@ -235,12 +270,14 @@ async function ingestPage(
   page: RawRecord[],
   second: string,
   report: PullReport,
+  progress: EntityType | null,
 ): Promise<void> {
   // Everything the page needs from Odoo is read before anything is written.
   const write = await source.load(odoo, page);
   const outcomes = await inRetryingTransaction(em, async (tx) => {
     const written = await write(tx);
     await moveCursor(tx, key, second, page.at(-1)!.id);
+    if (progress) await pullPageDone(tx, progress, page.length);
     return written;
   });
   tally(report, page.length, outcomes);
@@ -283,13 +320,14 @@ async function databaseNow(em: EntityManager): Promise<Date> {
   return new Date(row!.now);
 }
 
-async function readCursor(em: EntityManager, key: string): Promise<string | null> {
-  const [row] = await sqlQuery<{ write_date: string | null }>(
+/** A cursor: the write_date second it reached (null: none yet) and the id of the last record read in it. */
+async function readCursor(em: EntityManager, key: string): Promise<{ writeDate: string | null; lastId: number }> {
+  const [row] = await sqlQuery<{ write_date: string | null; last_id: number | null }>(
     em.fork(),
-    `select "write_date" from "odoo_cursor" where "entity_type" = $1`,
+    `select "write_date", "last_id" from "odoo_cursor" where "entity_type" = $1`,
     [key],
   );
-  return row?.write_date ?? null;
+  return { writeDate: row?.write_date ?? null, lastId: row?.last_id ?? 0 };
 }
 
 /** Moves a cursor forward (never back: two pulls racing cannot undo each other's progress). */
@@ -341,7 +379,7 @@ export async function readBack(
   const spec = pulledModel(entityType);
   const source = [spec, ...(spec.companions ?? [])].find((s) => s.model === odooModel) ?? spec;
   const page = await odoo.searchRead(source.model, [['id', '=', id], ...(await sourceDomain(odoo, source))], {
-    fields: [...source.fields, 'write_date'],
+    fields: [...(await sourceFields(odoo, source)), 'write_date'],
     context: WITH_ARCHIVED,
   });
   if (!page.length) {

@@ -2,7 +2,8 @@
  * ir.module.module (odoo/addons/base/models/ir_module.py): one record per
  * addon the server knows, its `state` saying whether it is installed. The
  * simulator lists the addons whose models it serves as installed, and
- * website_sale, which it does not simulate, as not installed; a simulator
+ * website_sale as installed only when it was started with it (`websiteSale`,
+ * addons/website-sale.ts); a simulator
  * started with `uninstalledModules` shows those as `uninstalled` too (their
  * models stay: only what ir.module.module says changes).
  */
@@ -50,11 +51,14 @@ const MODULES: Array<[name: string, shortdesc: string, simulated: boolean]> = [
   ['website_sale', 'eCommerce', false],
 ];
 
-/** Creates the module records: installed where simulated and not listed in `uninstalled`. */
-export function installModuleList(env: SimEnv, uninstalled: readonly string[]): void {
+/**
+ * Creates the module records: installed where simulated (or an optional addon
+ * the simulator was started with, `optional`) and not listed in `uninstalled`.
+ */
+export function installModuleList(env: SimEnv, uninstalled: readonly string[], optional: readonly string[] = []): void {
   for (const [name, shortdesc, simulated] of MODULES) {
     if (name === 'rpc' && env.version < 19) continue; // addons/rpc exists from 19 on
-    const state = simulated && !uninstalled.includes(name) ? 'installed' : 'uninstalled';
+    const state = (simulated || optional.includes(name)) && !uninstalled.includes(name) ? 'installed' : 'uninstalled';
     env.createRecords('ir.module.module', [{ name, shortdesc, state }], {});
   }
 }

@@ -147,8 +147,10 @@ export const productModels = (version: OdooVersion): ModelSpec[] => [
         if (version < 18 && 'detailed_type' in vals && !('type' in vals)) vals.type = vals.detailed_type;
       },
       afterCreate(env, id, vals, ctx) {
-        // product.template.create() makes the variant, unless product.product.create() is making the template.
+        // product.template.create() makes the variant, unless product.product.create() is making the template
+        // or its attribute lines made the variants already (product-attributes.ts `createVariantIds`).
         if (ctx.create_product_product === false) return;
+        if (env.o2mIds('product.product', 'product_tmpl_id', id).length) return;
         env.createRecords(
           'product.product',
           [

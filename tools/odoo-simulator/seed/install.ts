@@ -104,7 +104,12 @@ export function installBaseData(env: SimEnv, login: string): BaseIds {
       create('res.country.state', { name: state, code: stateCode, country_id: country });
     }
   }
-  for (const name of ['Units', 'Dozens', 'kg']) create('uom.uom', { name });
+  for (const [name, factor] of [
+    ['Units', 1],
+    ['Dozens', 1 / 12],
+    ['kg', 1],
+  ] as const)
+    create('uom.uom', { name, factor });
   const company = create('res.partner', {
     name: 'My Company',
     is_company: true,
