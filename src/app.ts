@@ -32,6 +32,7 @@ import { checkOdooAtStart } from './jobs/odoo-connection-check.js';
 import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-writer.js';
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
+import { Readiness } from './observability/readiness.js';
 import { createLoggedFetch, type LoggedFetch } from './observability/outbound-http.js';
 
 export interface AppOptions {
@@ -56,6 +57,8 @@ export interface App {
   odoo: OdooClient | null;
   /** The LISTEN side of live events. */
   eventBus: EventBus;
+  /** What /readyz reports beside the database: the event listener, the job runner. */
+  readiness: Readiness;
   /** Authentication of every request, with its cache of verified tokens (AUTH_TOKEN_CACHE_SECONDS). */
   authenticator: Authenticator;
   /** Authentication of graphql-ws connections (its sweep re-checks open sockets' tokens). */
@@ -116,6 +119,7 @@ async function startServing(
   });
   const schema = await buildHubSchema(pubSub);
   const documents = await PersistedDocuments.load(config.persistedDocuments);
+  const readiness = new Readiness();
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   if (apiLog) cleanups.unshift(() => apiLog.stop());
   const fetch = createLoggedFetch(apiLog);
@@ -137,6 +141,9 @@ async function startServing(
   const mailer = options.mailer ?? createMailer(config, logger);
   const authenticator = new Authenticator(orm, logger, { cacheTtlMs: config.authTokenCacheMs });
   const eventBus = await startEventBus(database.url, logger, pubSub, authenticator, cleanups);
+  eventBus.onConnection((listening) =>
+    readiness.set('event listener', listening ? null : 'connection lost; reconnecting'),
+  );
   const makeContext = graphqlContextFactory({
     app,
     orm,
@@ -181,21 +188,29 @@ async function startServing(
     apollo,
     makeContext,
     documents,
+    readiness,
   });
 
   const runner =
     config.role === 'api'
       ? null
-      : await startWorker(database.url, config, logger, {
-          orm,
-          odoo,
-          logger,
-          fetch,
+      : await startWorker(
+          database.url,
           config,
-          circuit,
-          metrics,
-          maxAttempts: config.odoo.maxPushAttempts,
-        });
+          logger,
+          {
+            orm,
+            odoo,
+            logger,
+            fetch,
+            config,
+            circuit,
+            metrics,
+            maxAttempts: config.odoo.maxPushAttempts,
+          },
+          config.workerConcurrency,
+          readiness,
+        );
 
   // The worker checks what the Odoo user may do, in the background (Odoo may be slow or away).
   // A stop ends it after the call under way.
@@ -228,6 +243,7 @@ async function startServing(
     authenticator,
     socketAuth,
     eventBus,
+    readiness,
     url,
     stop,
   };

@@ -9,6 +9,7 @@ import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { ApiLogWriter } from '../observability/api-log-writer.js';
 import type { Logger } from '../observability/logger.js';
 import type { Metrics } from '../observability/metrics.js';
+import type { Readiness } from '../observability/readiness.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { bodyErrors } from './body-errors.js';
 import type { MakeContext } from './graphql-context.js';
@@ -60,12 +61,14 @@ export interface RouteDeps {
   makeContext: MakeContext;
   /** The manifest of PERSISTED_DOCUMENTS_FILE (possibly empty). */
   documents: PersistedDocuments;
+  /** The event listener's and the job runner's state, for /readyz. */
+  readiness: Readiness;
 }
 
 /** The health checks, the Odoo webhook receiver, product pictures, /metrics and GraphQL over HTTP; body errors last. */
 export function mountRoutes(app: Express, deps: RouteDeps): void {
   const { config, logger, orm, authenticator } = deps;
-  app.use(healthRouter({ orm, logger }));
+  app.use(healthRouter({ orm, logger, readiness: deps.readiness }));
   app.use(odooWebhookRouter({ orm, logger, authenticator, odooConfigured: deps.odooConfigured }));
   app.use(mediaRouter({ orm, logger, odoo: deps.odoo, maxBytes: config.media.maxBytes }));
   app.use(metricsRouter({ authenticator, metrics: deps.metrics, open: config.metricsPublic }));
