@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { createServer, type Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { MikroORM, Options } from '@mikro-orm/postgresql';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { GraphQLSchema } from 'graphql';
 import type { Runner } from 'graphile-worker';
 import type { WebSocketServer } from 'ws';
@@ -34,6 +35,7 @@ import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
 import { Readiness } from './observability/readiness.js';
 import { createLoggedFetch, type LoggedFetch } from './observability/outbound-http.js';
+import { startTracing } from './observability/tracing.js';
 
 export interface AppOptions {
   logger?: Logger;
@@ -41,6 +43,8 @@ export interface AppOptions {
   ormOverrides?: Partial<Options>;
   /** Replaces the SMTP/log mailer (tests read the e-mails it was given). */
   mailer?: Mailer;
+  /** Starts tracing into this exporter whatever OTEL_TRACES_EXPORTER says (tests: an InMemorySpanExporter). */
+  spanExporter?: SpanExporter;
 }
 
 /** Handles of a running hub; `stop()` shuts it down in order. */
@@ -84,10 +88,14 @@ type Cleanups = (() => Promise<void>)[];
  */
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const database = await openDatabase(config, logger);
+  // Before anything runs a query or a request, so that every span has its parent; off unless OTEL_TRACES_EXPORTER says.
+  const tracing = startTracing(config.tracing, options.spanExporter);
   const cleanups: Cleanups = [];
-  if (database.embedded) cleanups.push(() => database.embedded!.stop());
+  // Last of all: the spans of the shutdown itself are exported too.
+  if (tracing) cleanups.push(() => tracing.shutdown());
   try {
+    const database = await openDatabase(config, logger);
+    if (database.embedded) cleanups.unshift(() => database.embedded!.stop());
     // A push holds an ORM connection while it talks to Odoo (its advisory lock),
     // so a worker needs one per concurrent job on top of the API's ten.
     const poolMax = 10 + (config.role === 'api' ? 0 : config.workerConcurrency);

@@ -208,6 +208,21 @@ const EnvSchema = z.object({
   GRAPHQL_JIT: z.enum(['registered', 'all', 'off']).default('registered'),
   /** true: /metrics answers without a token (a scraper on a private network); false: it needs metrics:read. */
   METRICS_PUBLIC: bool.default(false),
+  /**
+   * OpenTelemetry's own variables (docs/tracing.md). Tracing is off unless
+   * OTEL_TRACES_EXPORTER names an exporter: the hub then starts no SDK at all.
+   * (OpenTelemetry's default exporter is `otlp`; the hub's is `none`, so that a
+   * hub never sends spans to a collector nobody asked for.)
+   */
+  OTEL_SDK_DISABLED: bool.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(['none', 'console', 'otlp']).default('none'),
+  OTEL_SERVICE_NAME: z.string().min(1).default('odoo-sync-hub'),
+  /** The collector's base URL: spans go to `<endpoint>/v1/traces` (OTLP over HTTP, protobuf). */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** The full traces URL; wins over OTEL_EXPORTER_OTLP_ENDPOINT. */
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  /** `key=value,key2=value2`, sent with every export (a collector's API key). */
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
   /** graphql-ws sockets one token may hold open at once, on each hub instance. */
   WS_MAX_SOCKETS_PER_TOKEN: z.coerce.number().int().min(1).max(10000).default(20),
   /** Operations (subscriptions, and queries or mutations in flight) one graphql-ws socket may run at once. */
@@ -336,8 +351,29 @@ export interface Config {
   /** AUTH_TOKEN_CACHE_SECONDS in ms; 0: every request looks its token up. */
   authTokenCacheMs: number;
   apiLog: { enabled: boolean; retentionDays: number; flushMs: number; batchSize: number };
+  /** OpenTelemetry traces (src/observability/tracing.ts); exporter `none`: no SDK, no spans. */
+  tracing: TracingConfig;
   shutdownTimeoutMs: number;
   role: Role;
+}
+
+export interface TracingConfig {
+  exporter: 'none' | 'console' | 'otlp';
+  serviceName: string;
+  /** Where OTLP spans go (the full /v1/traces URL); undefined: the collector on localhost:4318. */
+  otlpUrl: string | undefined;
+  otlpHeaders: Record<string, string>;
+}
+
+/** OTEL_EXPORTER_OTLP_HEADERS: `k=v,k2=v2`, values URL-encoded as the specification says. */
+function otlpHeaders(raw: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const pair of (raw ?? '').split(',')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    headers[pair.slice(0, at).trim()] = decodeURIComponent(pair.slice(at + 1).trim());
+  }
+  return headers;
 }
 
 /** A fixed window: at most `max` in `windowSeconds`. */
@@ -459,6 +495,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
       retentionDays: e.API_LOG_RETENTION_DAYS,
       flushMs: e.API_LOG_FLUSH_MS,
       batchSize: e.API_LOG_BATCH_SIZE,
+    },
+    tracing: {
+      exporter: e.OTEL_SDK_DISABLED ? 'none' : e.OTEL_TRACES_EXPORTER,
+      serviceName: e.OTEL_SERVICE_NAME,
+      otlpUrl:
+        e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+        (e.OTEL_EXPORTER_OTLP_ENDPOINT ? `${e.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces` : undefined),
+      otlpHeaders: otlpHeaders(e.OTEL_EXPORTER_OTLP_HEADERS),
     },
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     role,

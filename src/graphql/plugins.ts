@@ -26,7 +26,8 @@ export function noStorePlugin(): ApolloServerPlugin<GraphQLContext> {
 /**
  * Counts and times every operation (labelled by its root field: see operation-label.ts), logs errors that formatError will mask
  * (with the request id), and adds that id to masked errors so a client can
- * quote it to an operator. Notes the operation name for the request's ApiLog row.
+ * quote it to an operator. Notes the operation name for the request's ApiLog row
+ * and names the request's trace span after the operation.
  */
 export function observabilityPlugin(schema: GraphQLSchema, metrics: Metrics): ApolloServerPlugin<GraphQLContext> {
   return {
@@ -34,6 +35,14 @@ export function observabilityPlugin(schema: GraphQLSchema, metrics: Metrics): Ap
       const started = process.hrtime.bigint();
       let unexpected = false;
       return {
+        async didResolveOperation({ operation, operationName }) {
+          // The request's span becomes the operation's (semantic conventions: `<type> <name>`).
+          const span = contextValue.httpLocals?.requestSpan;
+          if (!span || !operation) return;
+          span.updateName(operationName ? `${operation.operation} ${operationName}` : operation.operation);
+          span.setAttribute('graphql.operation.type', operation.operation);
+          if (operationName) span.setAttribute('graphql.operation.name', operationName);
+        },
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             if (!isUnexpected(error)) continue;

@@ -21,6 +21,7 @@ import { odooWebhookRouter } from './odoo-webhook.route.js';
 import { persistedDocumentLookup } from './persisted-document-lookup.js';
 import { requestId } from './request-id.js';
 import { requestMetrics } from './request-metrics.js';
+import { requestSpans } from './request-spans.js';
 
 /**
  * The Express app in two steps: its settings and the middleware every request
@@ -43,6 +44,7 @@ export function createExpressApp(deps: {
   // each body for one, ~0.1 ms for a catalogue page of 100 products (issue 15).
   app.set('etag', false);
   app.use(requestId);
+  app.use(requestSpans());
   if (apiLog) app.use(inboundApiLog(apiLog));
   app.use(requestMetrics(deps.metrics, deps.logger));
   return app;

@@ -1,4 +1,4 @@
-import type { CronItem, TaskList } from 'graphile-worker';
+import type { CronItem, Task, TaskList } from 'graphile-worker';
 import type { Config } from '../config.js';
 import {
   odooPullCronOptions,
@@ -16,6 +16,7 @@ import { odooCircuitProbeTask } from './odoo-circuit-probe.task.js';
 import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
 import type { LoggedFetch } from '../observability/outbound-http.js';
 import type { Metrics } from '../observability/metrics.js';
+import { extractContext, inSpan, SpanKind } from '../observability/tracing.js';
 import { deliverWebhookTask } from './deliver-webhook.task.js';
 import { type OdooPullPayload } from '../outbox/odoo-jobs.js';
 import { TASKS, type TaskName } from '../outbox/task-names.js';
@@ -39,7 +40,7 @@ export type TaskDeps = OdooTaskDeps & {
  */
 export function createTaskList(deps: TaskDeps): TaskList {
   const push = pushToOdooTask(deps);
-  const tasks: Record<TaskName, TaskList[string]> = {
+  const tasks: Record<TaskName, Task> = {
     [TASKS.pruneApiLog]: pruneApiLog,
     [TASKS.pruneRateLimits]: pruneRateLimitsTask(deps.orm.em),
     [TASKS.odooPull]: odooPullTask(deps),
@@ -51,7 +52,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     // One task per pushed entity type (the same code): each shows on its own in the job table and in logs.
     ...(Object.fromEntries(PUSH_TASK_NAMES.map((name) => [name, push])) as Record<
       (typeof PUSH_TASK_NAMES)[number],
-      typeof push
+      Task
     >),
     [TASKS.deliverWebhook]: deliverWebhookTask({
       em: deps.orm.em,
@@ -61,7 +62,31 @@ export function createTaskList(deps: TaskDeps): TaskList {
       metrics: deps.metrics,
     }),
   };
-  return tasks;
+  return Object.fromEntries(Object.entries(tasks).map(([name, task]) => [name, tracedTask(name, task)]));
+}
+
+/**
+ * `task` inside a span `job <name>`: a child of the `traceparent` its payload
+ * carries (a push enqueued by a mutation continues the mutation's trace), a
+ * new trace otherwise. With tracing off it is `task` itself.
+ */
+function tracedTask(name: string, task: Task): Task {
+  return (payload, helpers) =>
+    inSpan(
+      `job ${name}`,
+      {
+        kind: SpanKind.CONSUMER,
+        parent: extractContext(traceCarrier(payload)),
+        attributes: { 'job.task': name, 'job.id': helpers.job.id, 'job.attempt': helpers.job.attempts },
+      },
+      async () => task(payload, helpers),
+    );
+}
+
+/** The payload's `traceparent`, if it carries one. */
+function traceCarrier(payload: unknown): Record<string, unknown> | undefined {
+  const traceparent = (payload as { traceparent?: unknown } | null)?.traceparent;
+  return typeof traceparent === 'string' ? { traceparent } : undefined;
 }
 
 /** The hub's schedule; worker.ts hands it to graphile-worker, which runs each item once across all workers. */

@@ -1,4 +1,5 @@
 import type { LoggedFetch } from '../observability/outbound-http.js';
+import { inSpan, SpanKind } from '../observability/tracing.js';
 import { OdooError } from './odoo-error.js';
 import {
   fetchVersionInfo,
@@ -185,6 +186,21 @@ export class OdooClient {
     const withContext = Object.keys(this.baseContext).length
       ? { ...params, context: { ...this.baseContext, ...((params.context as Record<string, unknown>) ?? {}) } }
       : params;
+    // One span per call, named `odoo <model> <method>` (values are never put on it).
+    return inSpan(
+      `odoo ${model} ${method}`,
+      { kind: SpanKind.CLIENT, attributes: { 'rpc.system': 'odoo', 'odoo.model': model, 'odoo.method': method } },
+      () => this.callTimed(model, method, ids, withContext),
+    );
+  }
+
+  /** call() without its span: the call, with its latency and error kind told to `observe`. */
+  private async callTimed(
+    model: string,
+    method: string,
+    ids: number[] | null,
+    withContext: Record<string, unknown>,
+  ): Promise<unknown> {
     const started = performance.now();
     let errorKind: string | null = null;
     try {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityType } from '../domain/enums.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { sqlQuery } from '../db/sql.js';
+import { currentTraceparent } from '../observability/tracing.js';
 import { enqueueJob } from './enqueue-job.js';
 
 /** One job per OutboundQueue row at a time: a retry or a replay replaces one still waiting. */
@@ -29,10 +30,12 @@ export async function enqueuePush(
 ): Promise<void> {
   // The task schedules its own retries (the row shows them); these attempts are
   // for the job itself failing (the database gone mid-job).
+  // The traceparent of the span that enqueues (the mutation's, a retry's job): the push job's span continues that trace.
+  const traceparent = currentTraceparent();
   await enqueueJob(
     em,
     pushTask(item.entityType),
-    { queueItemId: item.id },
+    traceparent ? { queueItemId: item.id, traceparent } : { queueItemId: item.id },
     { jobKey: pushJobKey(item.id), maxAttempts: PUSH_JOB_MAX_ATTEMPTS, runAt },
   );
 }

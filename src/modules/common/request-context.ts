@@ -5,6 +5,7 @@ import type { Config } from '../../config.js';
 import type { Mailer } from '../../mail/mailer.js';
 import type { HubPubSub } from '../../live-events/local-pubsub.js';
 import type { Logger } from '../../observability/logger.js';
+import type { Span } from '../../observability/tracing.js';
 import type { Loaders } from './loaders.js';
 
 /** What every resolver gets: a forked EntityManager, its loaders, and who is asking. */
@@ -29,6 +30,9 @@ export interface GraphQLContext {
    * database's notification arrives (other instances wait for that, < 1 s).
    */
   authCache: AuthCache;
-  /** HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row. */
-  httpLocals?: { operationName?: string };
+  /**
+   * HTTP requests only (the response's locals): where the operation name is noted for the ApiLog row, and
+   * the request's span when tracing (src/http/request-spans.ts), which GraphQL names after the operation.
+   */
+  httpLocals?: { operationName?: string; requestSpan?: Span };
 }

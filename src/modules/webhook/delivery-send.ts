@@ -1,6 +1,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import type { Config } from '../../config.js';
 import type { LoggedFetch } from '../../observability/outbound-http.js';
+import { inSpan, SpanKind } from '../../observability/tracing.js';
 import { parseRetryAfter } from './delivery-schedule.js';
 import type { DeliveryRow } from './delivery-store.js';
 import { secretKey, signedHeaders, SECRET_PREFIX } from './webhook-signing.js';
@@ -63,18 +64,30 @@ export async function sendDelivery(deps: SendDeps, row: DeliveryRow): Promise<An
   };
   const timeoutMs = deps.config.webhooks.timeoutMs;
   try {
-    const response = await deps.fetch(
-      url,
+    // A span per send: the endpoint's origin only, as in ApiLog (its path may be a secret).
+    const response = await inSpan(
+      'webhook send',
       {
-        method: 'POST',
-        headers,
-        body,
-        // A redirect is an answer, not a new target: following it could lead anywhere.
-        redirect: 'manual',
-        signal: literal ? AbortSignal.abort(new WebhookAddressRefused(literal)) : AbortSignal.timeout(timeoutMs),
-        dispatcher: deps.dispatcher,
-      } as RequestInit,
-      { kind: 'webhook', webhookConfigId: row.config_id },
+        kind: SpanKind.CLIENT,
+        attributes: { 'http.request.method': 'POST', 'server.address': url.host, 'webhook.config_id': row.config_id },
+      },
+      async (span) => {
+        const answer = await deps.fetch(
+          url,
+          {
+            method: 'POST',
+            headers,
+            body,
+            // A redirect is an answer, not a new target: following it could lead anywhere.
+            redirect: 'manual',
+            signal: literal ? AbortSignal.abort(new WebhookAddressRefused(literal)) : AbortSignal.timeout(timeoutMs),
+            dispatcher: deps.dispatcher,
+          } as RequestInit,
+          { kind: 'webhook', webhookConfigId: row.config_id },
+        );
+        span?.setAttribute('http.response.status_code', answer.status);
+        return answer;
+      },
     );
     // Read (a bounded part of) every body: a finished response keeps the connection reusable.
     // Scrubbed before it is cut, so a secret echoed across the cut cannot leave half of itself.
