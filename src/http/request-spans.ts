@@ -12,11 +12,13 @@ import { contextWith, extractContext, SpanKind, startSpan } from '../observabili
 export function requestSpans(): RequestHandler {
   return (req, res, next) => {
     const parent = extractContext(req.headers);
-    const span = parent && startSpan(`HTTP ${req.method}`, {
-      kind: SpanKind.SERVER,
-      parent,
-      attributes: { 'http.request.method': req.method, 'url.path': req.path },
-    });
+    const span =
+      parent &&
+      startSpan(`HTTP ${req.method}`, {
+        kind: SpanKind.SERVER,
+        parent,
+        attributes: { 'http.request.method': req.method, 'url.path': req.path },
+      });
     if (!span) return next();
     res.locals.requestSpan = span;
     res.once('close', () => {

@@ -60,9 +60,7 @@ export function startTracing(config: TracingConfig, testExporter?: SpanExporter)
   const provider = new NodeTracerProvider({
     resource: defaultResource().merge(resourceFromAttributes({ 'service.name': config.serviceName })),
     // OTLP exports in batches off the request path; console and a test's exporter see each span as it ends.
-    spanProcessors: [
-      chosen.batch ? new BatchSpanProcessor(chosen.exporter) : new SimpleSpanProcessor(chosen.exporter),
-    ],
+    spanProcessors: [chosen.batch ? new BatchSpanProcessor(chosen.exporter) : new SimpleSpanProcessor(chosen.exporter)],
   });
   provider.register();
   const ownTracer = provider.getTracer('odoo-sync-hub');

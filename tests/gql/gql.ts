@@ -57,6 +57,8 @@ type Documents = {
     "\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.MetricsOdooFailuresDocument,
     "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": typeof types.MetricsResolveDocument,
     "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.MetricsOnProductDocument,
+    "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": typeof types.PlaceTracedOrderDocument,
+    "\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n": typeof types.TracedOrderStateDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionPartnersDocument,
     "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": typeof types.DeletedProductDocument,
@@ -239,6 +241,8 @@ const documents: Documents = {
     "\n  query MetricsOdooFailures {\n    syncFailures(filter: { source: ODOO, status: OPEN }, first: 10) {\n      nodes {\n        id\n      }\n    }\n  }\n": types.MetricsOdooFailuresDocument,
     "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": types.MetricsResolveDocument,
     "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.MetricsOnProductDocument,
+    "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": types.PlaceTracedOrderDocument,
+    "\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n": types.TracedOrderStateDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionPartnersDocument,
     "\n  query DeletedProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      externalId\n      deletedAt\n      changedFields\n      processingState\n      prices {\n        price\n      }\n    }\n  }\n": types.DeletedProductDocument,
@@ -564,6 +568,14 @@ export function graphql(source: "\n  mutation MetricsResolve($id: ID!) {\n    re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"): (typeof documents)["\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n"): (typeof documents)["\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

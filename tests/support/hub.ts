@@ -1,6 +1,7 @@
 import { print, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Options } from '@mikro-orm/postgresql';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import { createApp, type App } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/config.js';
 import type { Mailer } from '../../src/mail/mailer.js';
@@ -59,6 +60,8 @@ export async function startTestHub(
     ormOverrides?: Partial<Options>;
     mailer?: Mailer;
     logger?: Logger;
+    /** Traces into this exporter (an InMemorySpanExporter), whatever OTEL_TRACES_EXPORTER says. */
+    spanExporter?: SpanExporter;
     /** Another instance on that hub's database (its admin token too); close() leaves the database to it. */
     sameDatabaseAs?: TestHub;
   } = {},
@@ -84,6 +87,7 @@ export async function startTestHub(
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
     ormOverrides: options.ormOverrides,
     mailer: options.mailer,
+    spanExporter: options.spanExporter,
   });
   const adminToken = shared?.adminToken ?? app.bootstrapAdminToken!;
   return {

@@ -17,13 +17,23 @@ export function odooEnv(sim: Pick<OdooSimulator, 'url' | 'db' | 'login' | 'apiKe
 export async function startHubWithCatalog(
   label: string,
   products: number,
-  options: { role: Config['role']; env?: Record<string, string>; version?: OdooVersion },
+  options: {
+    role: Config['role'];
+    env?: Record<string, string>;
+    version?: OdooVersion;
+    /** The hub's logger and span exporter (startTestHub's). */
+    hub?: Pick<Parameters<typeof startTestHub>[1] & object, 'logger' | 'spanExporter'>;
+  },
 ): Promise<{ sim: OdooSimulator; hub: TestHub }> {
   const sim = await startOdooSimulator({
     version: options.version ?? 17,
     seed: { products, partners: 0, quants: 0, pricelistItems: 0, purchaseOrders: 0, saleOrders: 0 },
   });
-  const hub = await startTestHub(label, { role: options.role, env: { ...odooEnv(sim), ...options.env } });
+  const hub = await startTestHub(label, {
+    ...options.hub,
+    role: options.role,
+    env: { ...odooEnv(sim), ...options.env },
+  });
   await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), EntityType.PRODUCT);
   return { sim, hub };
 }
