@@ -58,6 +58,7 @@ type Documents = {
     "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": typeof types.MetricsResolveDocument,
     "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.MetricsOnProductDocument,
     "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": typeof types.PlaceTracedOrderDocument,
+    "\n  mutation CreateTracedWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.CreateTracedWebhookDocument,
     "\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n": typeof types.TracedOrderStateDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletionPartnersDocument,
@@ -242,6 +243,7 @@ const documents: Documents = {
     "\n  mutation MetricsResolve($id: ID!) {\n    resolveSyncFailure(id: $id, note: \"seen in the metrics test\") {\n      id\n    }\n  }\n": types.MetricsResolveDocument,
     "\n  subscription MetricsOnProduct {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.MetricsOnProductDocument,
     "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n": types.PlaceTracedOrderDocument,
+    "\n  mutation CreateTracedWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.CreateTracedWebhookDocument,
     "\n  query TracedOrderState($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      odooId\n    }\n  }\n": types.TracedOrderStateDocument,
     "\n  query DeletionProducts($filter: SyncableFilter) {\n    products(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionProductsDocument,
     "\n  query DeletionPartners($filter: SyncableFilter) {\n    partners(first: 100, filter: $filter) {\n      totalCount\n      nodes {\n        externalId\n        deletedAt\n      }\n    }\n  }\n": types.DeletionPartnersDocument,
@@ -572,6 +574,10 @@ export function graphql(source: "\n  subscription MetricsOnProduct {\n    entity
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"): (typeof documents)["\n  mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {\n    placeSaleOrder(input: $input) {\n      id\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTracedWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTracedWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

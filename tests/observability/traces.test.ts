@@ -2,18 +2,30 @@ import { Writable } from 'node:stream';
 import { SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
 import { graphql } from '../gql/index.js';
+import { ConfigError, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { startTracing } from '../../src/observability/tracing.js';
+import { ingestProducts } from '../../src/ingest/ingest.service.js';
 import type { OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import type { TestHub } from '../support/hub.js';
 import { startHubWithCatalog } from '../support/odoo.js';
 import { until } from '../support/until.js';
+import { WebhookReceiver } from '../support/webhook-receiver.js';
 
 const PlaceTracedOrder = graphql(`
   mutation PlaceTracedOrder($input: PlaceSaleOrderInput!) {
     placeSaleOrder(input: $input) {
       id
       externalId
+    }
+  }
+`);
+const CreateTracedWebhook = graphql(`
+  mutation CreateTracedWebhook($input: WebhookConfigInput!) {
+    createWebhookConfig(input: $input) {
+      webhookConfig {
+        id
+      }
     }
   }
 `);
@@ -63,6 +75,42 @@ const skusOf = (sim: OdooSimulator) =>
   ).map((r) => r.default_code);
 
 describe('traces (issue 17, acceptance 5)', () => {
+  describe('the OTEL_* variables', () => {
+    const tracingOf = (env: Record<string, string>) => loadConfig({ NODE_ENV: 'test', ...env }).tracing;
+
+    it('are off unless an exporter is named, and OTEL_SDK_DISABLED wins', () => {
+      expect(tracingOf({}).exporter).toBe('none');
+      expect(tracingOf({ OTEL_TRACES_EXPORTER: 'console' }).exporter).toBe('console');
+      expect(tracingOf({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'true' }).exporter).toBe('none');
+    });
+
+    it('send OTLP to <endpoint>/v1/traces unless the traces endpoint is given, with the headers', () => {
+      expect(
+        tracingOf({
+          OTEL_TRACES_EXPORTER: 'otlp',
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/',
+          OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=a%3Db, tenant=shop',
+        }),
+      ).toEqual({
+        exporter: 'otlp',
+        serviceName: 'odoo-sync-hub',
+        otlpUrl: 'http://collector:4318/v1/traces',
+        otlpHeaders: { 'x-api-key': 'a=b', tenant: 'shop' },
+      });
+      expect(
+        tracingOf({
+          OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318',
+          OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example/in',
+        }).otlpUrl,
+      ).toBe('https://traces.example/in');
+    });
+
+    it('refuse an exporter the hub does not have, naming the variable', () => {
+      expect(() => tracingOf({ OTEL_TRACES_EXPORTER: 'jaeger' })).toThrow(ConfigError);
+      expect(() => tracingOf({ OTEL_TRACES_EXPORTER: 'jaeger' })).toThrow(/OTEL_TRACES_EXPORTER/);
+    });
+  });
+
   describe('with OTEL off (the default)', () => {
     const lines: Record<string, unknown>[] = [];
     let sim: OdooSimulator;
@@ -97,14 +145,43 @@ describe('traces (issue 17, acceptance 5)', () => {
     beforeAll(async () => {
       ({ sim, hub } = await startHubWithCatalog('traces-on', 2, {
         role: 'all',
-        // Retries in tens of milliseconds.
-        env: { OUTBOUND_RETRY_BASE_MS: '20' },
+        // Retries in tens of milliseconds; the webhook receiver is on 127.0.0.1.
+        env: { OUTBOUND_RETRY_BASE_MS: '20', WEBHOOK_ALLOW_PRIVATE: 'true' },
         hub: { logger: capturingLogger(lines), spanExporter: exporter },
       }));
     }, 60_000);
     afterAll(async () => {
       await hub.close();
       await sim.close();
+    });
+
+    it('has a span for a webhook send inside its delivery job, naming the endpoint by host only', async () => {
+      const receiver = await WebhookReceiver.start();
+      try {
+        const created = await hub.request(CreateTracedWebhook, {
+          input: { url: `${receiver.url}/secret-path`, entityType: 'PRODUCT', direction: 'TO_WEBSHOP' },
+        });
+        expect(created.errors).toBeUndefined();
+        exporter.reset();
+        await ingestProducts(hub.app.orm.em.fork(), [{ externalId: 'TRACED-WH', data: { name: 'Traced' } }]);
+        const spans = await until(
+          () => exporter.getFinishedSpans(),
+          (all) => all.some((s) => s.name === 'job deliver_webhook'),
+          'the delivery job span',
+        );
+        const job = spans.find((s) => s.name === 'job deliver_webhook')!;
+        const send = spans.find((s) => s.name === 'webhook send')!;
+        expect(send.parentSpanContext?.spanId).toBe(job.spanContext().spanId);
+        expect(send.attributes).toMatchObject({
+          'http.request.method': 'POST',
+          'http.response.status_code': 200,
+          'server.address': new URL(receiver.url).host,
+          'webhook.config_id': created.data!.createWebhookConfig.webhookConfig.id,
+        });
+        expect(JSON.stringify(send.attributes)).not.toContain('secret-path');
+      } finally {
+        await receiver.close();
+      }
     });
 
     it('follows one placeSaleOrder in one trace: the mutation, the push job, the Odoo create', async () => {
@@ -174,7 +251,10 @@ describe('traces (issue 17, acceptance 5)', () => {
       expect(failed).toBeDefined();
       expect(failed.status.message).toContain('could not serialize');
       const traceId = failed.spanContext().traceId;
-      const jobs = spans.filter((s) => s.name === 'job push_sale_order');
+      // In the order they started (the retry may start before the first try's span has ended).
+      const jobs = spans
+        .filter((s) => s.name === 'job push_sale_order')
+        .sort((a, b) => a.startTime[0] - b.startTime[0] || a.startTime[1] - b.startTime[1]);
       expect(jobs.map((s) => s.spanContext().traceId)).toEqual([traceId, traceId]);
       // The retry's job is a child of the first one (which enqueued it), not a new trace.
       expect(jobs[1]!.parentSpanContext?.spanId).toBe(jobs[0]!.spanContext().spanId);
