@@ -89,7 +89,7 @@ type Cleanups = (() => Promise<void>)[];
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger(config.logLevel);
   // Before anything runs a query or a request, so that every span has its parent; off unless OTEL_TRACES_EXPORTER says.
-  const tracing = startTracing(config.tracing, options.spanExporter);
+  const tracing = await startTracing(config.tracing, options.spanExporter);
   const cleanups: Cleanups = [];
   // Last of all: the spans of the shutdown itself are exported too.
   if (tracing) cleanups.push(() => tracing.shutdown());

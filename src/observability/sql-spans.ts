@@ -1,5 +1,6 @@
-import { context, SpanKind, SpanStatusCode, trace, type Span, type Tracer } from '@opentelemetry/api';
+import { context, SpanKind, trace, type Span, type Tracer } from '@opentelemetry/api';
 import pg from 'pg';
+import { failSpan } from './span-status.js';
 
 /** The longest SQL text a span keeps (the statements are parameterised: values are not in it). */
 const MAX_QUERY_TEXT = 2000;
@@ -13,10 +14,7 @@ function queryText(config: unknown): string {
 }
 
 function endSpan(span: Span, err: unknown): void {
-  if (err) {
-    span.recordException(err instanceof Error ? err : String(err));
-    span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
-  }
+  if (err) failSpan(span, err);
   span.end();
 }
 

@@ -3,23 +3,15 @@ import {
   propagation,
   ROOT_CONTEXT,
   SpanKind,
-  SpanStatusCode,
   trace,
   type Attributes,
   type Context,
   type Span,
   type Tracer,
 } from '@opentelemetry/api';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { defaultResource, resourceFromAttributes } from '@opentelemetry/resources';
-import {
-  BatchSpanProcessor,
-  ConsoleSpanExporter,
-  NodeTracerProvider,
-  SimpleSpanProcessor,
-  type SpanExporter,
-} from '@opentelemetry/sdk-trace-node';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { TracingConfig } from '../config.js';
+import { failSpan } from './span-status.js';
 import { traceSqlQueries } from './sql-spans.js';
 
 export { SpanKind, type Span };
@@ -36,10 +28,14 @@ export interface Tracing {
   shutdown(): Promise<void>;
 }
 
-/** The exporter OTEL_TRACES_EXPORTER names (null: `none`). */
-function configuredExporter(config: TracingConfig): { exporter: SpanExporter; batch: boolean } | null {
-  if (config.exporter === 'console') return { exporter: new ConsoleSpanExporter(), batch: false };
+/** The exporter OTEL_TRACES_EXPORTER names (null: `none`); the OTLP one is loaded only when named. */
+async function configuredExporter(config: TracingConfig): Promise<{ exporter: SpanExporter; batch: boolean } | null> {
+  if (config.exporter === 'console') {
+    const { ConsoleSpanExporter } = await import('@opentelemetry/sdk-trace-node');
+    return { exporter: new ConsoleSpanExporter(), batch: false };
+  }
   if (config.exporter === 'otlp') {
+    const { OTLPTraceExporter } = await import('@opentelemetry/exporter-trace-otlp-http');
     return { exporter: new OTLPTraceExporter({ url: config.otlpUrl, headers: config.otlpHeaders }), batch: true };
   }
   return null;
@@ -51,12 +47,16 @@ function configuredExporter(config: TracingConfig): { exporter: SpanExporter; ba
  * tracer provider, AsyncLocalStorage context and the W3C traceparent
  * propagator, plus spans for every PostgreSQL query made inside a span.
  * Returns null, and starts nothing, when tracing is off or already running
- * (one provider per process: the first hub started owns it).
+ * (one provider per process: the first hub started owns it). The SDK is
+ * imported here, so a hub without tracing never loads it (~100 ms at start).
  */
-export function startTracing(config: TracingConfig, testExporter?: SpanExporter): Tracing | null {
+export async function startTracing(config: TracingConfig, testExporter?: SpanExporter): Promise<Tracing | null> {
   if (tracer) return null;
-  const chosen = testExporter ? { exporter: testExporter, batch: false } : configuredExporter(config);
-  if (!chosen) return null;
+  const chosen = testExporter ? { exporter: testExporter, batch: false } : await configuredExporter(config);
+  if (!chosen || tracer) return null;
+  const [{ BatchSpanProcessor, NodeTracerProvider, SimpleSpanProcessor }, { defaultResource, resourceFromAttributes }] =
+    await Promise.all([import('@opentelemetry/sdk-trace-node'), import('@opentelemetry/resources')]);
+  if (tracer) return null;
   const provider = new NodeTracerProvider({
     resource: defaultResource().merge(resourceFromAttributes({ 'service.name': config.serviceName })),
     // OTLP exports in batches off the request path; console and a test's exporter see each span as it ends.
@@ -106,16 +106,10 @@ export function inSpan<T>(name: string, options: SpanOptions, fn: (span: Span | 
   });
 }
 
-/** Marks `span` as failed with `err`. */
-export function failSpan(span: Span, err: unknown): void {
-  span.recordException(err instanceof Error ? err : String(err));
-  span.setStatus({ code: SpanStatusCode.ERROR, message: err instanceof Error ? err.message : String(err) });
-}
-
 /**
- * A span that is not made active (the caller makes it so with `activate`): an
- * HTTP request's, whose work runs in the middleware chain after it. Null with
- * tracing off.
+ * A span that is not made active (the caller runs its work in `contextWith(span)`):
+ * an HTTP request's, whose work runs in the middleware chain after it. Null
+ * with tracing off.
  */
 export function startSpan(name: string, options: SpanOptions): Span | null {
   if (!tracer) return null;

@@ -128,7 +128,7 @@ describe('traces (issue 17, acceptance 5)', () => {
 
     it('starts no SDK: the API is the no-op one and no log line carries a trace id', async () => {
       expect(hub.app.config.tracing.exporter).toBe('none');
-      expect(startTracing(hub.app.config.tracing)).toBeNull();
+      expect(await startTracing(hub.app.config.tracing)).toBeNull();
       const externalId = await placeOrderThrough(hub, skusOf(sim), 'off');
       // No provider was registered: a span made through the global API records nothing.
       expect(trace.getTracer('probe').startSpan('probe').isRecording()).toBe(false);
