@@ -1,3 +1,6 @@
+import { Consumer } from './consumer/consumer.entity.js';
+import { ConsumerCursor } from './consumer/consumer-cursor.entity.js';
+import { ConsumerFeedState } from './consumer/consumer-feed-state.entity.js';
 import { AllowedDomain } from './allowed-domain/allowed-domain.entity.js';
 import { ApiLog } from './api-log/api-log.entity.js';
 import { ApiToken } from './api-token/api-token.entity.js';
@@ -26,7 +29,8 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
  * the workers' heartbeats, the records the hub created in Odoo, the rate limits' counters
- * the Odoo pricelist rules the prices were computed from, the circuit of each Odoo connection, and how each entity type's pull is going.
+ * the Odoo pricelist rules the prices were computed from, the circuit of each Odoo connection, how each entity type's pull is going, and the
+ * change feed's consumers with their own state of the records (docs/consumers.md).
  */
 export const entities = [
   User,
@@ -53,4 +57,7 @@ export const entities = [
   OdooConnectionCheck,
   MediaImage,
   OdooPullProgress,
+  Consumer,
+  ConsumerFeedState,
+  ConsumerCursor,
 ];

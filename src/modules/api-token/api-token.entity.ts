@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { User } from '../user/user.entity.js';
+import { Consumer } from '../consumer/consumer.entity.js';
 
 /** A bearer token. Only its SHA-256 is stored; the token itself is shown once. */
 @ObjectType('ApiToken')
@@ -57,5 +58,23 @@ export class ApiToken extends TimestampedEntity {
   @Field(() => ID, { name: 'parentId', nullable: true, description: 'The token that created this one, if any.' })
   get parentId(): string | null {
     return this.parent?.id ?? null;
+  }
+
+  /** The consumer whose feed and flags the token reads and acknowledges; null: the default consumer. */
+  @ManyToOne(() => Consumer, {
+    nullable: true,
+    deleteRule: 'set null',
+    fieldName: 'consumer_id',
+    index: 'api_token_consumer_id_index',
+  })
+  consumer?: Consumer | null;
+
+  @Field(() => ID, {
+    name: 'consumerId',
+    nullable: true,
+    description: 'The consumer the token speaks for; null: the default consumer.',
+  })
+  get consumerId(): string | null {
+    return this.consumer?.id ?? null;
   }
 }

@@ -54,6 +54,13 @@ export class PricelistItem extends TimestampedEntity {
   @Property({ type: 'string', nullable: true })
   currency?: string | null;
 
+  /**
+   * When the value last raised the changed flag (kept by a trigger, Migration2026120600046_consumers):
+   * what a non-default consumer's flag compares with its acknowledgement (docs/consumers.md).
+   */
+  @Property({ type: 'datetime', defaultRaw: 'now()', index: 'pricelist_item_flag_changed_at_index' })
+  flagChangedAt?: Date;
+
   /** A tombstone: Odoo's record behind it is gone (src/ingest/tombstone.ts); a later value with its key clears it. */
   @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
   @Property({ type: 'datetime', nullable: true })

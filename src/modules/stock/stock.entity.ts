@@ -47,6 +47,13 @@ export class Stock extends TimestampedEntity {
   @Field(() => Float, { nullable: true })
   @Property({ type: 'double', nullable: true })
   reservedQuantity?: number | null;
+  /**
+   * When the value last raised the changed flag (kept by a trigger, Migration2026120600046_consumers):
+   * what a non-default consumer's flag compares with its acknowledgement (docs/consumers.md).
+   */
+  @Property({ type: 'datetime', defaultRaw: 'now()', index: 'stock_flag_changed_at_index' })
+  flagChangedAt?: Date;
+
   /** A tombstone: Odoo's record behind it is gone (src/ingest/tombstone.ts); a later value with its key clears it. */
   @Field(() => DateTimeScalar, { nullable: true, description: DELETED_AT })
   @Property({ type: 'datetime', nullable: true })

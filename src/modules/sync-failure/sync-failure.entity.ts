@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { TimestampedEntity } from '../common/base.entity.js';
 import { EntityType, FailureSource, FailureStatus } from '../../domain/enums.js';
 import { DateTimeScalar } from '../common/scalars.js';
@@ -44,6 +44,14 @@ export class SyncFailure extends TimestampedEntity {
   /** The id of the failed record in the hub, where there is one. */
   @Property({ type: 'uuid', nullable: true })
   entityId?: string | null;
+
+  /** A webshop failure reported by a consumer other than the default: which one. */
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For a webshop failure reported by a consumer other than the default: that consumer.',
+  })
+  @Property({ type: 'uuid', nullable: true })
+  consumerId?: string | null;
 
   /** The outbound push that failed, so a retry can queue it again. */
   @ManyToOne(() => OutboundQueueItem, {
