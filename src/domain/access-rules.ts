@@ -31,6 +31,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.users': ['admin'],
   'Query.apiTokens': ['admin'],
   'Query.allowedDomains': ['admin'],
+  'Query.consumers': ['admin'],
 
   // Writing Odoo's data takes sync:write on top of the entity's scope, so a
   // webshop token (partners:write, orders:write) cannot pose as Odoo.
@@ -66,6 +67,9 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Mutation.revokeApiToken': ['admin'],
   'Mutation.addAllowedDomain': ['admin'],
   'Mutation.removeAllowedDomain': ['admin'],
+  'Mutation.createConsumer': ['admin'],
+  'Mutation.updateConsumer': ['admin'],
+  'Mutation.deleteConsumer': ['admin'],
 
   'Subscription.entityChanged': ['sync:read'],
   'Subscription.syncFailureChanged': ['sync:read'],

@@ -20,8 +20,10 @@ import { SyncStatusResolver } from '../modules/sync-status/sync-status.resolver.
 import { UserResolver } from '../modules/user/user.resolver.js';
 import { WebhookConfigResolver, WebhookDeliveryResolver } from '../modules/webhook/webhook.resolver.js';
 import { guardRootFields } from '../auth/access-control.js';
-import { useDirectResolvers } from './direct-resolvers.js';
+import { useDirectResolvers, type DirectResolvers } from './direct-resolvers.js';
 import { ChangeFeedResolver } from '../modules/change-feed/change-feed.resolver.js';
+import { CONSUMER_FIELD_RESOLVERS } from '../modules/change-feed/consumer-fields.js';
+import { ConsumerResolver } from '../modules/consumer/consumer.resolver.js';
 import { EventsResolver } from '../modules/live-events/live-events.resolver.js';
 import { OdooPullResolver } from '../modules/odoo-pull/odoo-pull.resolver.js';
 import { createHubPubSub, type HubPubSub } from '../live-events/local-pubsub.js';
@@ -47,6 +49,7 @@ const resolvers: NonEmptyArray<Function> = [
   ApiTokenResolver,
   AllowedDomainResolver,
   ChangeFeedResolver,
+  ConsumerResolver,
   EventsResolver,
   OdooPullResolver,
 ];
@@ -59,7 +62,11 @@ export async function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Pro
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });
-  return guardRootFields(useDirectResolvers(schema, { ...PRODUCT_RESOLVERS, ...PRODUCT_TEMPLATE_RESOLVERS }));
+  return guardRootFields(useDirectResolvers(schema, {
+      ...PRODUCT_RESOLVERS,
+      ...PRODUCT_TEMPLATE_RESOLVERS,
+      ...(CONSUMER_FIELD_RESOLVERS as DirectResolvers),
+    }),);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

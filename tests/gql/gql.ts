@@ -161,6 +161,20 @@ type Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": typeof types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": typeof types.FeedStateDocument,
+    "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": typeof types.CreateConsumerDocument,
+    "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": typeof types.UpdateConsumerDocument,
+    "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": typeof types.DeleteConsumerDocument,
+    "\n  query Consumers {\n    consumers {\n      id\n      name\n      isDefault\n    }\n  }\n": typeof types.ConsumersDocument,
+    "\n  mutation CreateConsumerToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        consumerId\n      }\n    }\n  }\n": typeof types.CreateConsumerTokenDocument,
+    "\n  mutation RevokeConsumerToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokeConsumerTokenDocument,
+    "\n  mutation ConsumerClaim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      id\n      externalId\n      processingState\n      fetchedAt\n      currentData\n    }\n  }\n": typeof types.ConsumerClaimDocument,
+    "\n  mutation ConsumerAck($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.ConsumerAckDocument,
+    "\n  query ConsumerProducts($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        fetchedAt\n        errorMessage\n        retryCount\n      }\n    }\n  }\n": typeof types.ConsumerProductsDocument,
+    "\n  query ConsumerFailures {\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        externalId\n        consumerId\n        errorMessage\n      }\n    }\n  }\n": typeof types.ConsumerFailuresDocument,
+    "\n  query ChangedFlags {\n    stocks(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        supplierExternalId\n        productExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        pricelistExternalId\n        productExternalId\n        priceChanged\n      }\n    }\n  }\n": typeof types.ChangedFlagsDocument,
+    "\n  query AllFlags {\n    stocks(first: 500) {\n      nodes {\n        productExternalId\n        supplierExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(first: 500) {\n      nodes {\n        productExternalId\n        pricelistExternalId\n        priceChanged\n      }\n    }\n  }\n": typeof types.AllFlagsDocument,
+    "\n  mutation ConsumerAckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": typeof types.ConsumerAckStockDocument,
+    "\n  mutation ConsumerAckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": typeof types.ConsumerAckPricesDocument,
     "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": typeof types.OnProductChangedDocument,
     "\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": typeof types.OnProductIdsDocument,
     "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.OnFailureDocument,
@@ -346,6 +360,20 @@ const documents: Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": types.FeedStateDocument,
+    "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": types.CreateConsumerDocument,
+    "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": types.UpdateConsumerDocument,
+    "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": types.DeleteConsumerDocument,
+    "\n  query Consumers {\n    consumers {\n      id\n      name\n      isDefault\n    }\n  }\n": types.ConsumersDocument,
+    "\n  mutation CreateConsumerToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        consumerId\n      }\n    }\n  }\n": types.CreateConsumerTokenDocument,
+    "\n  mutation RevokeConsumerToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n": types.RevokeConsumerTokenDocument,
+    "\n  mutation ConsumerClaim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      id\n      externalId\n      processingState\n      fetchedAt\n      currentData\n    }\n  }\n": types.ConsumerClaimDocument,
+    "\n  mutation ConsumerAck($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.ConsumerAckDocument,
+    "\n  query ConsumerProducts($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        fetchedAt\n        errorMessage\n        retryCount\n      }\n    }\n  }\n": types.ConsumerProductsDocument,
+    "\n  query ConsumerFailures {\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        externalId\n        consumerId\n        errorMessage\n      }\n    }\n  }\n": types.ConsumerFailuresDocument,
+    "\n  query ChangedFlags {\n    stocks(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        supplierExternalId\n        productExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        pricelistExternalId\n        productExternalId\n        priceChanged\n      }\n    }\n  }\n": types.ChangedFlagsDocument,
+    "\n  query AllFlags {\n    stocks(first: 500) {\n      nodes {\n        productExternalId\n        supplierExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(first: 500) {\n      nodes {\n        productExternalId\n        pricelistExternalId\n        priceChanged\n      }\n    }\n  }\n": types.AllFlagsDocument,
+    "\n  mutation ConsumerAckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n": types.ConsumerAckStockDocument,
+    "\n  mutation ConsumerAckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n": types.ConsumerAckPricesDocument,
     "\n  subscription OnProductChanged($fields: [String!]) {\n    entityChanged(entityType: PRODUCT, fields: $fields) {\n      entityType\n      id\n      externalId\n      changedFields\n      isNew\n      changedAt\n    }\n  }\n": types.OnProductChangedDocument,
     "\n  subscription OnProductIds {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n    }\n  }\n": types.OnProductIdsDocument,
     "\n  subscription OnFailure {\n    syncFailureChanged(source: WEBSHOP) {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.OnFailureDocument,
@@ -986,6 +1014,62 @@ export function graphql(source: "\n  mutation Ack($entityType: EntityType!, $res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Consumers {\n    consumers {\n      id\n      name\n      isDefault\n    }\n  }\n"): (typeof documents)["\n  query Consumers {\n    consumers {\n      id\n      name\n      isDefault\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateConsumerToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        consumerId\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateConsumerToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        consumerId\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeConsumerToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeConsumerToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumerClaim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      id\n      externalId\n      processingState\n      fetchedAt\n      currentData\n    }\n  }\n"): (typeof documents)["\n  mutation ConsumerClaim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      id\n      externalId\n      processingState\n      fetchedAt\n      currentData\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumerAck($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation ConsumerAck($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsumerProducts($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        fetchedAt\n        errorMessage\n        retryCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsumerProducts($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        fetchedAt\n        errorMessage\n        retryCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsumerFailures {\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        externalId\n        consumerId\n        errorMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsumerFailures {\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        externalId\n        consumerId\n        errorMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangedFlags {\n    stocks(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        supplierExternalId\n        productExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        pricelistExternalId\n        productExternalId\n        priceChanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangedFlags {\n    stocks(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        supplierExternalId\n        productExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(filter: { changedOnly: true }, first: 500) {\n      totalCount\n      nodes {\n        id\n        pricelistExternalId\n        productExternalId\n        priceChanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AllFlags {\n    stocks(first: 500) {\n      nodes {\n        productExternalId\n        supplierExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(first: 500) {\n      nodes {\n        productExternalId\n        pricelistExternalId\n        priceChanged\n      }\n    }\n  }\n"): (typeof documents)["\n  query AllFlags {\n    stocks(first: 500) {\n      nodes {\n        productExternalId\n        supplierExternalId\n        isQuantityChanged\n      }\n    }\n    pricelistItems(first: 500) {\n      nodes {\n        productExternalId\n        pricelistExternalId\n        priceChanged\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumerAckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation ConsumerAckStock($ids: [ID!]!) {\n    acknowledgeStockChanges(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsumerAckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation ConsumerAckPrices($ids: [ID!]!) {\n    acknowledgePriceChanges(ids: $ids)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,8 @@ import { badInput, DomainError, notFound } from '../../domain/errors.js';
 import { parseId } from '../common/ids.js';
 import { User } from '../user/user.entity.js';
 import { ApiToken } from './api-token.entity.js';
+import type { Consumer } from '../consumer/consumer.entity.js';
+import { consumerForToken } from '../consumer/consumer.service.js';
 
 /** A token as created: the row, and the plaintext, which exists only here and now. */
 export interface IssuedToken {
@@ -21,6 +23,8 @@ export interface TokenSpec {
   user?: User | null;
   /** The token that creates this one (createApiToken); revoking it revokes this one. */
   parent?: ApiToken | null;
+  /** The consumer it speaks for (null: the default consumer). */
+  consumer?: Consumer | null;
 }
 
 /** Checks a token's name and scopes; returns them cleaned (deduplicated, in canonical order). */
@@ -46,6 +50,7 @@ export async function issueToken(em: EntityManager, spec: TokenSpec): Promise<Is
     expiresAt: spec.expiresAt ?? null,
     user: spec.user ?? null,
     parent: spec.parent ?? null,
+    consumer: spec.consumer ?? null,
   } as ApiToken);
   await em.flush();
   return { apiToken, token };
@@ -55,12 +60,13 @@ export async function issueToken(em: EntityManager, spec: TokenSpec): Promise<Is
  * `createApiToken` (access rule: `tokens:create`, which admin implies): a token
  * never holds more than its creator (no scope beyond the creator's, no life
  * beyond the creator token's), speaks for the same user, and records its
- * creator as its parent, so it dies with it.
+ * creator as its parent, so it dies with it. It uses the consumer `consumerId`
+ * names (docs/consumers.md), else its creator's (the default one for most).
  */
-export function createApiToken(
+export async function createApiToken(
   em: EntityManager,
   creator: Principal,
-  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null },
+  input: { name: string; scopes: readonly string[]; expiresAt?: Date | null; consumerId?: string | null },
 ): Promise<IssuedToken> {
   checkTokenSpec(input.name, input.scopes);
   const beyond = missingScopes(creator.scopes, input.scopes);
@@ -76,7 +82,13 @@ export function createApiToken(
   }
   // By reference: the creator was loaded by authentication's own EntityManager, not this one.
   const parent = em.getReference(ApiToken, creator.token.id);
-  return issueToken(em, { ...input, user: creator.user, parent });
+  // A token bound to a consumer makes tokens of that consumer only (absent: its own).
+  const own = creator.token.consumer?.id ?? null;
+  const consumer = await consumerForToken(em, input.consumerId ?? own);
+  if (own && consumer?.id !== own) {
+    throw new DomainError('FORBIDDEN', 'A token bound to a consumer cannot create tokens for another consumer.');
+  }
+  return issueToken(em, { ...input, user: creator.user, parent, consumer });
 }
 
 // The token and every descendant (the tokens it made, theirs, …) still live, in one statement.

@@ -1,4 +1,4 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars.js';
 import { ApiToken } from './api-token.entity.js';
 
@@ -21,4 +21,10 @@ export class CreateApiTokenInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   expiresAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The consumer whose change feed and flags the token uses (consumers); absent: the default consumer.',
+  })
+  consumerId?: string | null;
 }

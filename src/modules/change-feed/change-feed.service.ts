@@ -11,7 +11,7 @@ import { notifyInTransaction } from '../../outbox/notify.js';
 
 export const MAX_CLAIM = 1000;
 
-function feedOf(entityType: EntityType): { table: string; entity: EntityClass<SyncableEntity> } {
+export function feedOf(entityType: EntityType): { table: string; entity: EntityClass<SyncableEntity> } {
   const spec = SYNCABLE_TYPES[entityType];
   if (spec.feed.kind !== 'claim') {
     throw badInput(
@@ -34,8 +34,7 @@ export async function claimChanges(
   leaseMs: number,
 ): Promise<SyncableEntity[]> {
   const { table, entity } = feedOf(entityType);
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM)
-    throw badInput(`\`limit\` must be between 1 and ${MAX_CLAIM}; got ${limit}.`);
+  checkClaimLimit(limit);
   const rows = await sqlQuery<{ id: string }>(
     em,
     `update "${table}" t set "processing_state" = 'processing', "fetched_at" = clock_timestamp()
@@ -51,6 +50,11 @@ export async function claimChanges(
   return em.fork().find(entity, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { updatedAt: 'asc', id: 'asc' } });
 }
 
+export function checkClaimLimit(limit: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CLAIM)
+    throw badInput(`\`limit\` must be between 1 and ${MAX_CLAIM}; got ${limit}.`);
+}
+
 export interface Acknowledgement {
   id: string;
   state: ProcessingState;
@@ -59,17 +63,15 @@ export interface Acknowledgement {
   claimedAt?: Date | null;
 }
 
-/**
- * COMPLETED or FAILED for claimed records. A record that changed again while it
- * was being processed goes back to PENDING instead, so that change is handed out
- * too. FAILED keeps the error, counts a retry and opens a SyncFailure (WEBSHOP).
- */
-export async function acknowledgeChanges(
-  em: EntityManager,
-  entityType: EntityType,
-  results: Acknowledgement[],
-): Promise<{ completed: number; failed: number }> {
-  const { table } = feedOf(entityType);
+/** An acknowledgement as SQL takes it (jsonb_to_recordset). */
+export interface AckRow {
+  id: string;
+  claimed_at: string | null;
+  message?: string;
+}
+
+/** Checks a batch of acknowledgements and splits it into COMPLETED and FAILED rows. */
+export function sortAcknowledgements(results: Acknowledgement[]): { completed: AckRow[]; failed: AckRow[] } {
   if (results.length > MAX_CLAIM) throw badInput(`At most ${MAX_CLAIM} results per call; got ${results.length}.`);
   results.forEach((r, i) => {
     if (r.state !== ProcessingState.COMPLETED && r.state !== ProcessingState.FAILED) {
@@ -91,8 +93,27 @@ export async function acknowledgeChanges(
       message: r.errorMessage?.trim() || 'The webshop reported a failure without a message.',
     }))
     .filter((_, i) => results[i]!.state === ProcessingState.FAILED);
+  return { completed, failed };
+}
+
+/** Whether the claim row `alias` is the one an acknowledgement names (its fetchedAt, to the millisecond), if any. */
+export const SAME_CLAIM = (alias: string) =>
+  `(r."claimed_at" is null or date_trunc('milliseconds', ${alias}."fetched_at") = r."claimed_at")`;
+
+/**
+ * COMPLETED or FAILED for claimed records. A record that changed again while it
+ * was being processed goes back to PENDING instead, so that change is handed out
+ * too. FAILED keeps the error, counts a retry and opens a SyncFailure (WEBSHOP).
+ */
+export async function acknowledgeChanges(
+  em: EntityManager,
+  entityType: EntityType,
+  results: Acknowledgement[],
+): Promise<{ completed: number; failed: number }> {
+  const { table } = feedOf(entityType);
+  const { completed, failed } = sortAcknowledgements(results);
   // The API shows fetchedAt to the millisecond; the column keeps microseconds.
-  const sameClaim = `(r."claimed_at" is null or date_trunc('milliseconds', t."fetched_at") = r."claimed_at")`;
+  const sameClaim = SAME_CLAIM('t');
 
   return em.fork().transactional(async (tx) => {
     const done = completed.length
@@ -115,22 +136,34 @@ export async function acknowledgeChanges(
           [JSON.stringify(failed)],
         )
       : [];
-    if (broken.length) {
-      const failures = await sqlQuery<{ id: string }>(
-        tx,
-        `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "created_at", "updated_at")
-         select uuid_v7(), $1, r."external_id", r."id", $2, 'open', r."message", now(), now()
-           from jsonb_to_recordset($3::jsonb) as r("id" uuid, "external_id" text, "message" text)
-         returning "id"`,
-        [entityType, FailureSource.WEBSHOP, JSON.stringify(broken)],
-      );
-      await notifyInTransaction(
-        tx,
-        failures.map((f) => ({ kind: 'failure', failure: { id: f.id, source: FailureSource.WEBSHOP, entityType } })),
-      );
-    }
+    await openWebshopFailures(tx, entityType, broken);
     return { completed: done.length, failed: broken.length };
   });
+}
+
+/**
+ * Opens a SyncFailure (source WEBSHOP) per record a consumer reported FAILED, and
+ * announces them; `consumerId`: the non-default consumer that reported them.
+ */
+export async function openWebshopFailures(
+  tx: EntityManager,
+  entityType: EntityType,
+  broken: readonly { id: string; external_id: string; message: string }[],
+  consumerId: string | null = null,
+): Promise<void> {
+  if (!broken.length) return;
+  const failures = await sqlQuery<{ id: string }>(
+    tx,
+    `insert into "sync_failure" ("id", "entity_type", "external_id", "entity_id", "source", "status", "error_message", "consumer_id", "created_at", "updated_at")
+     select uuid_v7(), $1, r."external_id", r."id", $2, 'open', r."message", $4, now(), now()
+       from jsonb_to_recordset($3::jsonb) as r("id" uuid, "external_id" text, "message" text)
+     returning "id"`,
+    [entityType, FailureSource.WEBSHOP, JSON.stringify(broken), consumerId],
+  );
+  await notifyInTransaction(
+    tx,
+    failures.map((f) => ({ kind: 'failure', failure: { id: f.id, source: FailureSource.WEBSHOP, entityType } })),
+  );
 }
 
 /** Clears the "changed" flag of stock rows or prices the webshop has taken in; returns how many it cleared. */

@@ -16,14 +16,17 @@ export function listPricelistItems(
   filter: PricelistItemFilterValues | null | undefined,
   page: PageArgs,
   maxPageSize: number,
+  /** For a non-default consumer: what `changedOnly` means for it, in place of the flag column (consumerFlagWhere). */
+  changedWhere?: Record<string, unknown> | null,
 ): Promise<Connection<PricelistItem>> {
   const where = {
     ...liveUnless(filter?.includeDeleted),
     ...whereOf({
       equals: { pricelistExternalId: filter?.pricelistExternalId },
       oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
-      flags: { priceChanged: filter?.changedOnly },
+      flags: { priceChanged: filter?.changedOnly && !changedWhere },
     }),
+    ...(filter?.changedOnly ? changedWhere : null),
   };
   return paginate(em, PricelistItem, where, page, maxPageSize);
 }

@@ -16,14 +16,17 @@ export function listStocks(
   filter: StockFilterValues | null | undefined,
   page: PageArgs,
   maxPageSize: number,
+  /** For a non-default consumer: what `changedOnly` means for it, in place of the flag column (consumerFlagWhere). */
+  changedWhere?: Record<string, unknown> | null,
 ): Promise<Connection<Stock>> {
   const where = {
     ...liveUnless(filter?.includeDeleted),
     ...whereOf({
       equals: { supplierExternalId: filter?.supplierExternalId },
       oneOf: { productExternalId: { values: filter?.productExternalIds, argument: 'filter.productExternalIds' } },
-      flags: { isQuantityChanged: filter?.changedOnly },
+      flags: { isQuantityChanged: filter?.changedOnly && !changedWhere },
     }),
+    ...(filter?.changedOnly ? changedWhere : null),
   };
   return paginate(em, Stock, where, page, maxPageSize);
 }
