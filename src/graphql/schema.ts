@@ -62,11 +62,13 @@ export async function buildHubSchema(pubSub: HubPubSub = createHubPubSub()): Pro
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });
-  return guardRootFields(useDirectResolvers(schema, {
+  return guardRootFields(
+    useDirectResolvers(schema, {
       ...PRODUCT_RESOLVERS,
       ...PRODUCT_TEMPLATE_RESOLVERS,
       ...(CONSUMER_FIELD_RESOLVERS as DirectResolvers),
-    }),);
+    }),
+  );
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

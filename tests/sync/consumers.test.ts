@@ -183,7 +183,10 @@ describe('consumers', () => {
     expect(res.errors).toBeUndefined();
     return res.data!.claimChanges;
   };
-  const ack = async (token: string, results: { id: string; state: 'COMPLETED' | 'FAILED'; errorMessage?: string }[]) => {
+  const ack = async (
+    token: string,
+    results: { id: string; state: 'COMPLETED' | 'FAILED'; errorMessage?: string }[],
+  ) => {
     const res = await hub.request(ConsumerAck, { entityType: 'PRODUCT', results }, { token });
     expect(res.errors).toBeUndefined();
     return res.data!.acknowledgeChanges;
@@ -374,7 +377,9 @@ describe('consumers', () => {
     ]);
     const shopA = (await tokenFor((await createConsumer({ name: 'flags A' })).id)).token;
     const shopB = (await tokenFor((await createConsumer({ name: 'flags B' })).id)).token;
-    const wh = (await tokenFor((await createConsumer({ name: 'flags WH', warehouse: 'odoo:WH', pricelistExternalId: 'b2b' })).id)).token;
+    const wh = (
+      await tokenFor((await createConsumer({ name: 'flags WH', warehouse: 'odoo:WH', pricelistExternalId: 'b2b' })).id)
+    ).token;
 
     const flagsOf = async (token: string) => {
       const res = await hub.request(ChangedFlags, {}, { token });

@@ -48,11 +48,10 @@ export async function claimForConsumer(
       `insert into "consumer_cursor" ("consumer_id", "entity_type") values ($1, $2) on conflict do nothing`,
       [consumer.id, entityType],
     );
-    await sqlQuery(
-      tx,
-      `select 1 from "consumer_cursor" where "consumer_id" = $1 and "entity_type" = $2 for update`,
-      [consumer.id, entityType],
-    );
+    await sqlQuery(tx, `select 1 from "consumer_cursor" where "consumer_id" = $1 and "entity_type" = $2 for update`, [
+      consumer.id,
+      entityType,
+    ]);
     const rows = await sqlQuery<{ id: string; updated_at: Date }>(
       tx,
       `with chosen as (

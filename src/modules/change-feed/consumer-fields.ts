@@ -118,7 +118,11 @@ export const CONSUMER_FIELD_RESOLVERS: Record<string, GraphQLFieldResolver<Root,
       [`${name}.retryCount`, feedField(type, 'retryCount', (v) => v.retryCount)],
     ]),
   ),
-  [`${SYNCABLE_TYPES.stock.entity}.isQuantityChanged`]: feedField(EntityType.STOCK, 'isQuantityChanged', (v) => v.flagged),
+  [`${SYNCABLE_TYPES.stock.entity}.isQuantityChanged`]: feedField(
+    EntityType.STOCK,
+    'isQuantityChanged',
+    (v) => v.flagged,
+  ),
   [`${SYNCABLE_TYPES.pricelist_item.entity}.priceChanged`]: feedField(
     EntityType.PRICELIST_ITEM,
     'priceChanged',

@@ -26,7 +26,12 @@ const narrowing = (consumer: Consumer, kind: FlagKind) =>
  * The cursor's horizon bounds the index range read: every flag raised at or
  * before it has been acknowledged. `param` binds a value and returns its placeholder.
  */
-export function flaggedSql(consumer: Consumer, kind: FlagKind, alias: string, param: (value: unknown) => string): string {
+export function flaggedSql(
+  consumer: Consumer,
+  kind: FlagKind,
+  alias: string,
+  param: (value: unknown) => string,
+): string {
   const { entityType, narrowColumn } = FLAGS[kind];
   if (!follows(consumer, entityType)) return 'false';
   const c = param(consumer.id);

@@ -35,7 +35,8 @@ export class Consumer extends TimestampedEntity {
 
   @Field(() => String, {
     nullable: true,
-    description: 'When set, its stock flags cover this stock supplier only (`odoo:<warehouse code>`, or `odoo` for the total).',
+    description:
+      'When set, its stock flags cover this stock supplier only (`odoo:<warehouse code>`, or `odoo` for the total).',
   })
   @Property({ type: 'string', nullable: true })
   warehouse?: string | null;

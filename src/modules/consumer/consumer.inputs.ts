@@ -6,7 +6,10 @@ export class ConsumerInput {
   @Field(() => String)
   name!: string;
 
-  @Field(() => [EntityType], { nullable: true, description: 'The entity types its feed hands out; empty or absent: all.' })
+  @Field(() => [EntityType], {
+    nullable: true,
+    description: 'The entity types its feed hands out; empty or absent: all.',
+  })
   entityTypes?: EntityType[] | null;
 
   @Field(() => String, { nullable: true, description: 'Its price flags cover this pricelist only.' })

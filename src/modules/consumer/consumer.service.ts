@@ -39,7 +39,10 @@ export async function getConsumer(em: EntityManager, id: string, argument = 'id'
   return consumer;
 }
 
-export async function createConsumer(em: EntityManager, settings: ConsumerSettings & { name: string }): Promise<Consumer> {
+export async function createConsumer(
+  em: EntityManager,
+  settings: ConsumerSettings & { name: string },
+): Promise<Consumer> {
   const name = checkName(settings.name);
   await checkNameFree(em, name);
   const consumer = em.create(Consumer, {
@@ -69,7 +72,8 @@ export async function updateConsumer(em: EntityManager, id: string, settings: Co
     consumer.name = name;
   }
   if (settings.entityTypes != null) consumer.entityTypes = [...new Set(settings.entityTypes)];
-  if (settings.pricelistExternalId !== undefined) consumer.pricelistExternalId = optionalKey(settings.pricelistExternalId);
+  if (settings.pricelistExternalId !== undefined)
+    consumer.pricelistExternalId = optionalKey(settings.pricelistExternalId);
   if (settings.warehouse !== undefined) consumer.warehouse = optionalKey(settings.warehouse);
   await em.flush();
   return consumer;
@@ -98,7 +102,10 @@ export async function deleteConsumer(em: EntityManager, id: string): Promise<Con
 }
 
 /** The consumer a new token is bound to: checked to exist (null: the default consumer). */
-export async function consumerForToken(em: EntityManager, consumerId: string | null | undefined): Promise<Consumer | null> {
+export async function consumerForToken(
+  em: EntityManager,
+  consumerId: string | null | undefined,
+): Promise<Consumer | null> {
   if (consumerId == null) return null;
   return getConsumer(em, consumerId, 'consumerId');
 }
