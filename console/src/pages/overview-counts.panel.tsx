@@ -1,6 +1,7 @@
 import type { ConsoleOverviewQuery } from '../gql/graphql';
 import { Link } from '../router';
 import { Badge } from '../ui/badge';
+import { entityLabel } from '../ui/entities';
 import { Age } from '../ui/time';
 
 type Status = ConsoleOverviewQuery['syncStatus'];
@@ -34,7 +35,7 @@ export function CountsPanel({ counts }: { counts: Status['changes'] }) {
         <tbody>
           {types.map((type) => (
             <tr key={type} data-entity={type}>
-              <th scope="row">{type}</th>
+              <th scope="row">{entityLabel(type)}</th>
               {STATES.map((s) => (
                 <td class="num" key={s} data-state={s}>
                   {count(type, s)}

@@ -5,6 +5,7 @@ import type { ConsolePullFieldsFragment } from '../gql/graphql';
 import { Link } from '../router';
 import { useSession } from '../session/session';
 import { Badge } from '../ui/badge';
+import { entityLabel } from '../ui/entities';
 import { LiveIndicator } from '../ui/live-indicator';
 import { ErrorState, Loading } from '../ui/states';
 import { Age, Time } from '../ui/time';
@@ -181,7 +182,7 @@ export function OverviewPage() {
               {data.openFailures.nodes.map((f) => (
                 <li key={f.id}>
                   <Link href={`/failures/${f.id}`}>
-                    {f.entityType.toLowerCase().replace('_', ' ')} {f.externalId}
+                    {entityLabel(f.entityType)} {f.externalId}
                   </Link>{' '}
                   <span class="muted">
                     <Age since={f.createdAt} /> ago
@@ -262,7 +263,7 @@ function PullsTable({ pulls }: { pulls: ConsolePullFieldsFragment[] }) {
         <tbody>
           {pulls.map((p) => (
             <tr key={p.entityType} data-entity={p.entityType}>
-              <td>{p.entityType}</td>
+              <th scope="row">{entityLabel(p.entityType)}</th>
               <td>
                 <Badge value={p.state} /> {p.full && <span class="muted">full</span>}
                 {p.lastError && <div class="muted wrap">{p.lastError}</div>}
