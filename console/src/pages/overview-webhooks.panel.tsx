@@ -1,5 +1,4 @@
-import { useEffect } from 'preact/hooks';
-import { useQuery } from '../api/hooks';
+import { usePolling, useQuery } from '../api/hooks';
 import { graphql } from '../gql';
 import type { ConsoleWebhookEndpointsQuery } from '../gql/graphql';
 import { Link } from '../router';
@@ -47,10 +46,7 @@ const POLL_MS = 15_000;
 
 export function WebhookHealthPanel() {
   const { data, error, loading, reload } = useQuery(EndpointsDocument);
-  useEffect(() => {
-    const timer = setInterval(reload, POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
+  usePolling(reload, POLL_MS);
   return (
     <>
       <h2>Webhook endpoints</h2>

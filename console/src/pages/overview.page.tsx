@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { useQuery, useSubscription } from '../api/hooks';
+import { usePolling, useQuery, useSubscription } from '../api/hooks';
 import { graphql } from '../gql';
 import type { ConsolePullFieldsFragment } from '../gql/graphql';
 import { Link } from '../router';
@@ -140,10 +140,7 @@ export function OverviewPage() {
   const [pulls, setPulls] = useState<Record<string, ConsolePullFieldsFragment>>({});
   const refresh = useThrottledReload(reload, REFRESH_GAP_MS);
 
-  useEffect(() => {
-    const timer = setInterval(reload, POLL_MS);
-    return () => clearInterval(timer);
-  }, [reload]);
+  usePolling(reload, POLL_MS);
   // A fresh read supersedes the patches.
   useEffect(() => setPulls({}), [data]);
   // The first-render figure of docs/console.md: from navigation start to the overview's data on screen.
