@@ -48,7 +48,7 @@ describe('console: Overview, Live, Records', () => {
     // As the worker's odoo_pull job does it, so that the Overview has each type's last pull.
     for (const entityType of PULLED_TYPES) {
       await pullStarted(hub.app.orm.em.fork(), entityType, true);
-      await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), entityType);
+      await pullFromOdoo(hub.app.odoo!, hub.app.orm.em.fork(), entityType, { reportProgress: true });
       await pullEnded(hub.app.orm.em.fork(), entityType, PullState.SUCCEEDED);
     }
     console.log(`pulled the demo data in ${Date.now() - started} ms`);
