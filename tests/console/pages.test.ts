@@ -26,6 +26,17 @@ const ConsoleToken = graphql(`
   mutation ConsoleTestToken($input: CreateApiTokenInput!) {
     createApiToken(input: $input) {
       token
+      apiToken {
+        id
+      }
+    }
+  }
+`);
+
+const ConsoleRevoke = graphql(`
+  mutation ConsoleTestRevoke($id: ID!) {
+    revokeApiToken(id: $id) {
+      revokedAt
     }
   }
 `);
@@ -43,7 +54,7 @@ describe('console: Overview, Live, Records', () => {
   beforeAll(async () => {
     const launching = launchBrowser();
     sim = await startOdooSimulator({ version: 17, seed: DEMO_SEED });
-    hub = await startTestHub('console_pages', { env: odooEnv(sim) });
+    hub = await startTestHub('console_pages', { env: { ...odooEnv(sim), WS_AUTH_RECHECK_SECONDS: '1' } });
     const started = Date.now();
     // As the worker's odoo_pull job does it, so that the Overview has each type's last pull.
     for (const entityType of PULLED_TYPES) {
@@ -192,5 +203,16 @@ describe('console: Overview, Live, Records', () => {
     expect(links).toEqual(['Records']);
     expect(await limited.getByLabel('Type').locator('option').allTextContents()).toEqual(['Product']);
     await limited.close();
+  });
+
+  it('signs out, saying why, when its token is revoked while a live page is open', async () => {
+    const created = await hub.request(ConsoleToken, { input: { name: 'operator', scopes: ['sync:read'] } });
+    const page = await browser.newPage();
+    await signIn(page, hub, '/live', created.data!.createApiToken.token);
+    await page.getByRole('status').getByText('Live').waitFor();
+    await hub.request(ConsoleRevoke, { id: created.data!.createApiToken.apiToken.id });
+    await page.getByText('Your session ended').waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.close();
   });
 });
