@@ -6,11 +6,11 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * `position` orders the log. A sequence hands positions out when rows are written,
  * not when they commit, so two concurrent transactions may commit their positions
- * out of order; `xid` (the writing transaction) and `snapshot_xmin` (the oldest
- * transaction still running when the row was written) let a reader that resumes
- * after position P also find the rows with lower positions that committed after P's
- * (see changeLogStragglers in src/outbox/change-log.ts). The xid index serves that
- * look-up; pruning walks the primary key from the oldest row.
+ * out of order; `xid` (the writing transaction) and `snapshot` (which transactions
+ * had committed when the row was written) let a reader that resumes after
+ * position P also find the rows with lower positions that committed after P's
+ * (stragglers, see src/outbox/change-log.ts). The xid index serves that look-up;
+ * pruning walks the primary key from the oldest row.
  */
 export class Migration20261206000045_change_log extends Migration {
   override async up(): Promise<void> {
@@ -25,7 +25,7 @@ export class Migration20261206000045_change_log extends Migration {
         "changed_at" timestamptz not null,
         "logged_at" timestamptz not null default now(),
         "xid" xid8 not null default pg_current_xact_id(),
-        "snapshot_xmin" xid8 not null default pg_snapshot_xmin(pg_current_snapshot())
+        "snapshot" pg_snapshot not null default pg_current_snapshot()
       )`,
     );
     this.addSql(`create index "change_log_xid_index" on "change_log" ("xid")`);

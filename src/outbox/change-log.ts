@@ -12,9 +12,10 @@ import type { EntityChangeEvent } from './hub-events.js';
  * - straggler: a change with a lower position than P that commits after P's does.
  *   A sequence hands positions out at write time, not at commit, so two
  *   transactions running at once may commit theirs out of order. A reader that
- *   resumes after P finds them through P's `snapshot_xmin` (the oldest transaction
- *   still running when P was written): a straggler was running then, so its xid is
- *   at least that. One indexed look-up (change_log_xid_index), no waiting.
+ *   resumes after P finds them through P's `snapshot` (pg_current_snapshot() of the
+ *   statement that wrote P): a straggler had not committed then, so that snapshot
+ *   does not see its xid. One look-up through change_log_xid_index (from the
+ *   snapshot's xmin on), no waiting.
  * - snapshot: what a read saw (pg_current_snapshot()); a live event whose
  *   transaction that snapshot saw was part of the read (see isVisibleIn).
  */
@@ -117,7 +118,7 @@ export async function readChangeLogPage(
   const rows = await query<LogRow & { snap: string }>(
     `with s as (select pg_current_snapshot()::text as snap)
      select s.snap, c.* from s left join lateral (
-       select ${COLUMNS} from change_log where position > $1 and ${FILTER} order by position limit $4
+       select ${COLUMNS} from change_log where position > $1 and ${FILTER} order by change_log.position limit $4
      ) c on true`,
     [after, ...filterParams(filter), limit],
   );
@@ -126,7 +127,7 @@ export async function readChangeLogPage(
 
 /** Where a resumed read starts: the stragglers' bound (see the glossary), or why it cannot. */
 export type ResumePoint =
-  | { kind: 'ok'; snapshotXmin: string }
+  | { kind: 'ok'; snapshot: string }
   | { kind: 'expired'; oldest: number | null }
   | { kind: 'unknown'; last: number | null };
 
@@ -136,37 +137,39 @@ export type ResumePoint =
  * before it; a position older than every row left is expired (pruned).
  */
 export async function resumePoint(query: LogQuery, since: number): Promise<ResumePoint> {
-  const [row] = await query<{ xmin: string | null; oldest: string | null; last: string | null }>(
-    `select (select snapshot_xmin::text from change_log where position <= $1 order by position desc limit 1) as xmin,
+  const [row] = await query<{ snapshot: string | null; oldest: string | null; last: string | null }>(
+    `select (select snapshot::text from change_log where position <= $1 order by position desc limit 1) as snapshot,
             (select min(position)::text from change_log) as oldest,
             pg_sequence_last_value('change_log_position_seq')::text as last`,
     [since],
   );
   const last = row?.last == null ? null : Number(row.last);
   if (last === null || since > last) return { kind: 'unknown', last };
-  if (!row?.xmin) return { kind: 'expired', oldest: row?.oldest == null ? null : Number(row.oldest) };
-  return { kind: 'ok', snapshotXmin: row.xmin };
+  if (!row?.snapshot) return { kind: 'expired', oldest: row?.oldest == null ? null : Number(row.oldest) };
+  return { kind: 'ok', snapshot: row.snapshot };
 }
 
 /**
  * The stragglers of `since` (see the glossary): changes with a lower position
- * written by transactions still running when `since` was written. Some may have
- * committed before it (a reader that saw them live gets them again, with the same
- * position); the others it has not seen.
+ * whose transactions had not committed when `since` was written (`snapshot`,
+ * its row's). One that committed between that moment and `since`'s own commit was
+ * seen live before `since` and comes again (same position): the price of not
+ * knowing commit order, limited to transactions that committed at the same moment.
  */
 export async function readStragglers(
   query: LogQuery,
   since: number,
-  snapshotXmin: string,
+  snapshot: string,
   filter: ChangeLogFilter,
 ): Promise<ChangeLogPage> {
   const rows = await query<LogRow & { snap: string }>(
     `with s as (select pg_current_snapshot()::text as snap)
      select s.snap, c.* from s left join lateral (
        select ${COLUMNS} from change_log
-        where xid >= $4::text::xid8 and position < $1 and ${FILTER} order by position
+        where xid >= pg_snapshot_xmin($4::text::pg_snapshot) and not pg_visible_in_snapshot(xid, $4::text::pg_snapshot)
+          and position < $1 and ${FILTER} order by change_log.position
      ) c on true`,
-    [since, ...filterParams(filter), snapshotXmin],
+    [since, ...filterParams(filter), snapshot],
   );
   return pageOf(rows);
 }

@@ -16,14 +16,14 @@ export function logQueryOf(em: EntityManager): LogQuery {
 }
 
 /**
- * Checks that a reader may resume after `since` and returns its stragglers' bound
- * (see src/outbox/change-log.ts). A position the log no longer holds (pruned:
+ * Checks that a reader may resume after `since` and returns the snapshot its
+ * row was written in, which finds its stragglers (see src/outbox/change-log.ts). A position the log no longer holds (pruned:
  * older than the retention) or has not handed out is a BAD_USER_INPUT with a
  * `reason` (CHANGE_LOG_EXPIRED, CHANGE_LOG_UNKNOWN_POSITION) the client can act on.
  */
 export async function checkResumePoint(query: LogQuery, since: number, retentionDays: number): Promise<string> {
   const point = await resumePoint(query, since);
-  if (point.kind === 'ok') return point.snapshotXmin;
+  if (point.kind === 'ok') return point.snapshot;
   if (point.kind === 'expired') {
     throw badInput(
       `position ${since} is older than the change log keeps (CHANGE_LOG_RETENTION_DAYS=${retentionDays}): ` +
