@@ -222,12 +222,10 @@ describe('the change log and entityChanged(since:)', () => {
           })),
         );
       });
-      const killed = await hub.app.orm.em
-        .getConnection()
-        .execute<{ pid: number }[]>(
-          `select pg_terminate_backend(pid) as ok, pid from pg_stat_activity
+      const killed = await hub.app.orm.em.getConnection().execute<{ pid: number }[]>(
+        `select pg_terminate_backend(pid) as ok, pid from pg_stat_activity
             where application_name = 'odoo-sync-hub events' and datname = current_database()`,
-        );
+      );
       expect(killed.length).toBe(1);
       const got = await take(sub, 2);
       expect(got.map((c) => c.externalId)).toEqual(lost);
