@@ -16,7 +16,7 @@ export class Migration20261206000045_change_log extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "change_log" (
-        "position" bigint generated always as identity primary key,
+        "position" bigserial primary key,
         "entity_type" text not null,
         "record_id" uuid not null,
         "external_id" text not null,

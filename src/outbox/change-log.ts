@@ -7,7 +7,7 @@ import type { EntityChangeEvent } from './hub-events.js';
  * The change log (table change_log): every committed entity change, in order.
  *
  * Glossary
- * - position: a change's place in the log (bigint identity). Positions increase in
+ * - position: a change's place in the log (a bigserial). Positions increase in
  *   the order rows are written; a rollback leaves a gap.
  * - straggler: a change with a lower position than P that commits after P's does.
  *   A sequence hands positions out at write time, not at commit, so two
