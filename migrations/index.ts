@@ -23,6 +23,7 @@ import { Migration20261206000032_product_template } from './Migration20261206000
 import { Migration20261206000033_media_images } from './Migration20261206000033_media_images.js';
 import { Migration20261206000035_odoo_connection_check } from './Migration20261206000035_odoo_connection_check.js';
 import { Migration20261206000038_odoo_pull_progress } from './Migration20261206000038_odoo_pull_progress.js';
+import { Migration20261206000045_change_log } from './Migration20261206000045_change_log.js';
 import { Migration2026120600046_consumers } from './Migration2026120600046_consumers.js';
 
 /**
@@ -67,5 +68,6 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261206000035_odoo_connection_check,
   },
   { name: 'Migration20261206000038_odoo_pull_progress', class: Migration20261206000038_odoo_pull_progress },
+  { name: 'Migration20261206000045_change_log', class: Migration20261206000045_change_log },
   { name: 'Migration2026120600046_consumers', class: Migration2026120600046_consumers },
 ];

@@ -171,6 +171,8 @@ const EnvSchema = z.object({
   MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
   /** How long a claimed change may stay unacknowledged before it is handed out again, in seconds. */
   CHANGE_LEASE_SECONDS: z.coerce.number().int().min(1).max(86400).default(300),
+  /** Change log rows older than this are pruned by the prune_change_log job; `since` older than that is refused. */
+  CHANGE_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   /** Lifetime of the token `login` returns, in hours. */
   LOGIN_TOKEN_TTL_HOURS: z.coerce
     .number()
@@ -328,6 +330,8 @@ export interface Config {
   embeddedPg: { dir: string; port: number };
   maxPageSize: number;
   changeLeaseMs: number;
+  /** CHANGE_LOG_RETENTION_DAYS: how long the change log keeps a change (resumable subscriptions, docs/operations.md). */
+  changeLogRetentionDays: number;
   loginTokenTtlHours: number;
   maxQueryDepth: number;
   maxQueryCost: number;
@@ -462,6 +466,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     embeddedPg: { dir: e.EMBEDDED_PG_DIR, port: e.EMBEDDED_PG_PORT },
     maxPageSize: e.MAX_PAGE_SIZE,
     changeLeaseMs: e.CHANGE_LEASE_SECONDS * 1000,
+    changeLogRetentionDays: e.CHANGE_LOG_RETENTION_DAYS,
     loginTokenTtlHours: e.LOGIN_TOKEN_TTL_HOURS,
     maxQueryDepth: e.MAX_QUERY_DEPTH,
     maxQueryCost: e.MAX_QUERY_COST,

@@ -10,6 +10,7 @@ import {
 import { odooReconcileTask, reconcileCronItems } from './odoo-reconcile.task.js';
 import { pruneApiLog, type PruneApiLogPayload } from './prune-api-log.task.js';
 import { pruneRateLimitsTask } from './prune-rate-limits.task.js';
+import { pruneChangeLogTask, type PruneChangeLogPayload } from './prune-change-log.task.js';
 import { pushToOdooTask } from './push-to-odoo.task.js';
 import { requeueOutboundTask } from './requeue-outbound.task.js';
 import { odooCircuitProbeTask } from './odoo-circuit-probe.task.js';
@@ -43,6 +44,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
   const tasks: Record<TaskName, Task> = {
     [TASKS.pruneApiLog]: pruneApiLog,
     [TASKS.pruneRateLimits]: pruneRateLimitsTask(deps.orm.em),
+    [TASKS.pruneChangeLog]: pruneChangeLogTask,
     [TASKS.odooPull]: odooPullTask(deps),
     [TASKS.odooReadBack]: odooReadBackTask(deps),
     [TASKS.odooReconcile]: odooReconcileTask(deps),
@@ -109,6 +111,14 @@ export function cronItems(config: Config, odooConfigured: boolean): CronItem[] {
     match: '47 * * * *',
     payload: {},
     options: { backfillPeriod: 0, jobKey: TASKS.pruneRateLimits, maxAttempts: 3 },
+  });
+  const pruneLog: PruneChangeLogPayload = { retentionDays: config.changeLogRetentionDays };
+  items.push({
+    task: TASKS.pruneChangeLog,
+    identifier: TASKS.pruneChangeLog,
+    match: '27 * * * *',
+    payload: pruneLog,
+    options: { backfillPeriod: 0, jobKey: TASKS.pruneChangeLog, maxAttempts: 5 },
   });
   items.push({
     task: TASKS.requeueOutbound,

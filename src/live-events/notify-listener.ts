@@ -2,6 +2,7 @@ import pg from 'pg';
 import { withTimeout } from '../domain/timeout.js';
 import type { Logger } from '../observability/logger.js';
 import { decodePayload, EVENT_CHANNEL, type HubEvent } from '../outbox/hub-events.js';
+import { readChangeLogPage, readStragglers, resumePoint, type LogQuery } from '../outbox/change-log.js';
 
 /** `publishedAt`: when the publishing instance sent its NOTIFY (ms since epoch), null if it did not say. */
 type Listener = (event: HubEvent, publishedAt: number | null) => void;
@@ -10,15 +11,23 @@ type ConnectionListener = (listening: boolean) => void;
 
 const PING_MS = 15_000;
 
+/** Positions of entity events recently handed out, so that a replay after a reconnect skips them. */
+const RECENT_POSITIONS = 50_000;
+/** Changes per read when replaying the change log after a reconnect. */
+const REPLAY_PAGE = 1000;
+
 /**
  * One LISTEN connection per hub instance, fanning committed events out to the
  * instance's subscribers. When the connection drops (database restart, a
  * terminated backend, a half-open link found by the ping) it reconnects by itself
  * with backoff; subscribers keep their sockets and get everything committed
- * after the reconnect. NOTIFY is not stored: what other instances commit while
- * the connection is down is not announced here (the change feed still has it),
- * which is why `onConnection` tells when it is lost and back. Other channels
- * (the auth cache's) share the connection through `listenTo`.
+ * after the reconnect. NOTIFY is not stored, but the change log is: after a
+ * reconnect, the entity changes committed while the connection was down are read
+ * from the log (from the last position this bus handed out, with its stragglers,
+ * see src/outbox/change-log.ts) and handed to the listeners, skipping those
+ * already handed out. Failure events are not logged: subscribers of those learn of
+ * the gap through `onConnection` (lost, then back). Other channels (the auth
+ * cache's) share the connection through `listenTo`.
  */
 export class EventBus {
   private client: pg.Client | null = null;
@@ -30,6 +39,11 @@ export class EventBus {
   private reconnectTimer: NodeJS.Timeout | null = null;
   private connected: Promise<void> | null = null;
   private pingTimer: NodeJS.Timeout | null = null;
+  /** The highest change log position handed out; null until the first connection read the log's end. */
+  private lastPosition: number | null = null;
+  /** Set when the connection is lost: where the replay after the reconnect starts (kept until one succeeds). */
+  private replayFrom: number | null = null;
+  private readonly recent = new Set<number>();
 
   constructor(
     private readonly connectionString: string,
@@ -95,7 +109,7 @@ export class EventBus {
         this.logger.warn({ err }, 'ignored a malformed event notification');
         return;
       }
-      for (const event of decoded.events) for (const listener of this.listeners) listener(event, decoded.publishedAt);
+      for (const event of decoded.events) this.dispatch(event, decoded.publishedAt);
     });
     client.on('error', (err) => this.lost(client, err));
     client.on('end', () => this.lost(client));
@@ -118,6 +132,67 @@ export class EventBus {
     this.retryMs = 100;
     this.schedulePing(client);
     this.tellConnection(true);
+    await this.catchUp(client);
+  }
+
+  /** Hands an event to the listeners, once per change log position. */
+  private dispatch(event: HubEvent, publishedAt: number | null): void {
+    const position = event.kind === 'entity' ? event.change.position : undefined;
+    if (position !== undefined) {
+      if (this.recent.has(position)) return;
+      this.recent.add(position);
+      // A Set iterates in insertion order: the first is the oldest.
+      if (this.recent.size > RECENT_POSITIONS) this.recent.delete(this.recent.values().next().value!);
+      if (this.lastPosition === null || position > this.lastPosition) this.lastPosition = position;
+    }
+    for (const listener of this.listeners) listener(event, publishedAt);
+  }
+
+  /**
+   * On the first connection, notes where the log ends (what came before is no
+   * subscriber's business); after a reconnect, replays what was logged while the
+   * connection was down. LISTEN is already active: a change committed during the
+   * replay arrives both ways, and dispatch() hands it out once.
+   */
+  private async catchUp(client: pg.Client): Promise<void> {
+    const query: LogQuery = async <T>(text: string, params: readonly unknown[]) =>
+      (await client.query(text, [...params])).rows as T[];
+    try {
+      if (this.lastPosition === null) {
+        const [end] = await query<{ position: string }>(
+          `select coalesce(max(position), 0)::text as position from change_log`,
+          [],
+        );
+        this.lastPosition ??= Number(end?.position ?? 0);
+        return;
+      }
+      const from = this.replayFrom;
+      if (from === null) return;
+      let replayed = 0;
+      if (from > 0) {
+        const point = await resumePoint(query, from);
+        if (point.kind !== 'ok') {
+          this.logger.warn({ from, point }, 'the change log no longer holds where the event listener stopped');
+          this.replayFrom = null;
+          return;
+        }
+        const stragglers = await readStragglers(query, from, point.snapshot, {});
+        for (const change of stragglers.changes) this.dispatch({ kind: 'entity', change }, null);
+        replayed += stragglers.changes.length;
+      }
+      for (let after = from; ;) {
+        const page = await readChangeLogPage(query, after, {}, REPLAY_PAGE);
+        for (const change of page.changes) this.dispatch({ kind: 'entity', change }, null);
+        replayed += page.changes.length;
+        if (page.changes.length < REPLAY_PAGE) break;
+        after = page.changes.at(-1)!.position;
+      }
+      this.replayFrom = null;
+      this.logger.info({ from, replayed }, 'event listener replayed the change log after reconnecting');
+    } catch (err) {
+      // The next reconnect tries again from the same position.
+      this.logger.warn({ err }, 'event listener could not read the change log');
+    }
   }
 
   /** `select 1` every PING_MS, bounded: no answer in time counts as a lost connection. */
@@ -138,6 +213,7 @@ export class EventBus {
     this.logger.warn({ err }, 'event listener connection lost; reconnecting');
     client.removeAllListeners('notification');
     client.end().catch(() => undefined);
+    this.replayFrom ??= this.lastPosition;
     this.tellConnection(false);
     this.scheduleReconnect();
   }

@@ -10,6 +10,7 @@ import { OdooConnectionCheck } from './odoo-connection/odoo-connection-check.ent
 import { MediaImage } from './media/media-image.entity.js';
 import { OdooCursor } from './odoo-cursor/odoo-cursor.entity.js';
 import { OdooPullProgress } from './odoo-pull/pull-progress.entity.js';
+import { ChangeLogRow } from './change-log/change-log.entity.js';
 import { OutboundQueueItem } from './outbound-queue/outbound-queue.entity.js';
 import { Partner } from './partner/partner.entity.js';
 import { PricelistItem } from './pricelist-item/pricelist-item.entity.js';
@@ -29,8 +30,8 @@ import { WorkerHeartbeat } from './worker-heartbeat/worker-heartbeat.entity.js';
 /**
  * The design's fifteen entities, the whole data model, then the Odoo pull's cursor,
  * the workers' heartbeats, the records the hub created in Odoo, the rate limits' counters
- * the Odoo pricelist rules the prices were computed from, the circuit of each Odoo connection, how each entity type's pull is going, and the
- * change feed's consumers with their own state of the records (docs/consumers.md).
+ * the Odoo pricelist rules the prices were computed from, the circuit of each Odoo connection, how each entity type's pull is going, the
+ * change log, and the change feed's consumers with their own state of the records (docs/consumers.md).
  */
 export const entities = [
   User,
@@ -57,6 +58,7 @@ export const entities = [
   OdooConnectionCheck,
   MediaImage,
   OdooPullProgress,
+  ChangeLogRow,
   Consumer,
   ConsumerFeedState,
   ConsumerCursor,

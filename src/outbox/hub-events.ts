@@ -8,6 +8,10 @@ export interface EntityChangeEvent {
   changedFields: string[];
   isNew: boolean;
   changedAt: Date;
+  /** Its position in the change log (src/outbox/change-log.ts); unset on events of a hub that predates the log. */
+  position?: number;
+  /** The writing transaction's id (xid8 as text), from the payload: how a replaying reader dedupes live events. */
+  xid?: string;
 }
 
 /** A sync failure recorded or resolved; subscribers load the row itself. */
@@ -38,26 +42,29 @@ export const MAX_PAYLOAD_BYTES = 7500;
  * Wire format: one JSON object per NOTIFY, built to carry many events in few bytes
  * (a batch of 500 new products used to take 34 payloads, 242 kB; now about 6):
  *
- *   {"t": <ms since epoch>, "p": <ms since epoch>, "f": [[field, …], …], "e": [<event>, …]}
+ *   {"t": <ms since epoch>, "p": <ms since epoch>, "x": <xid>, "f": [[field, …], …], "e": [<event>, …]}
  *
  * `p` is when the payload was built, right before its NOTIFY (the fan-out
  * latency of /metrics is measured from it; payloads without it are read too),
  * `f` lists the distinct changedFields lists of the payload's events once (the
  * events of one batch mostly share them: every new product of a feed has the same
- * keys), `t` is the changedAt of its first entity event, and each event is
+ * keys), `t` is the changedAt of its first entity event, `x` the writing
+ * transaction's id (xid8 as text; absent on older payloads), and each event is
  *
- *   ["e", entityType, id, externalId, <index into f>, isNew 0|1, <changedAt − t in ms>]
+ *   ["e", entityType, id, externalId, <index into f>, isNew 0|1, <changedAt − t in ms>, <change log position>]
  *   ["f", id, source, entityType]
  *
+ * The position came last, so that an older decoder reads the rest unchanged.
  * decodeEvents also reads the previous format (a bare array of events with their
  * fields and ISO times inline), so instances of both versions can share a database
  * during a rolling upgrade.
  */
-type WireEntity = ['e', EntityType, string, string, number, 0 | 1, number];
+type WireEntity = ['e', EntityType, string, string, number, 0 | 1, number, number?];
 type WireFailure = ['f', string, FailureSource, EntityType];
 interface WirePayload {
   t: number;
   p?: number;
+  x?: string;
   f: string[][];
   e: (WireEntity | WireFailure)[];
 }
@@ -70,8 +77,10 @@ class PayloadBuilder {
   private readonly fieldIndex = new Map<string, number>();
   private readonly items: string[] = [];
   private base: number | null = null;
-  /** `{"t":,"p":,"f":[],"e":[]}` and room for any `t` and `p`; each item counts its comma. */
-  private bytes = 25 + 16 + 16;
+  /** `{"t":,"p":,"x":"","f":[],"e":[]}` and room for any `t`, `p` and `x`; each item counts its comma. */
+  private bytes = 32 + 16 + 16 + 20;
+
+  constructor(private readonly xid: string | undefined) {}
 
   get isEmpty(): boolean {
     return this.items.length === 0;
@@ -89,7 +98,9 @@ class PayloadBuilder {
     const index = known ?? this.fieldLists.length;
     const at = c.changedAt.getTime();
     const base = this.base ?? at;
-    const item = JSON.stringify(['e', c.entityType, c.id, c.externalId, index, c.isNew ? 1 : 0, at - base]);
+    const wire: WireEntity = ['e', c.entityType, c.id, c.externalId, index, c.isNew ? 1 : 0, at - base];
+    if (c.position !== undefined) wire.push(c.position);
+    const item = JSON.stringify(wire);
     const extra = known === undefined ? Buffer.byteLength(fields) + 1 : 0;
     if (!this.push(item, extra)) return false;
     if (known === undefined) {
@@ -109,7 +120,8 @@ class PayloadBuilder {
   }
 
   toString(): string {
-    return `{"t":${this.base ?? 0},"p":${Date.now()},"f":[${this.fieldLists.join(',')}],"e":[${this.items.join(',')}]}`;
+    const x = this.xid === undefined ? '' : `"x":"${this.xid}",`;
+    return `{"t":${this.base ?? 0},"p":${Date.now()},${x}"f":[${this.fieldLists.join(',')}],"e":[${this.items.join(',')}]}`;
   }
 }
 
@@ -119,14 +131,14 @@ class PayloadBuilder {
  * (read as "too many to list"), rather than failing the write that caused it. The events
  * themselves are left as they are (webhooks and the caller get them whole).
  */
-export function encodeEvents(events: readonly HubEvent[]): string[] {
+export function encodeEvents(events: readonly HubEvent[], xid?: string): string[] {
   const payloads: string[] = [];
-  let payload = new PayloadBuilder();
+  let payload = new PayloadBuilder(xid);
   for (const event of events) {
     if (payload.tryAdd(event)) continue;
     if (!payload.isEmpty) {
       payloads.push(payload.toString());
-      payload = new PayloadBuilder();
+      payload = new PayloadBuilder(xid);
       if (payload.tryAdd(event)) continue;
     }
     // Too big even alone (thousands of changed keys): it travels with no field
@@ -151,13 +163,20 @@ export function decodePayload(payload: string): { events: HubEvent[]; publishedA
   if (Array.isArray(parsed)) return { events: parsed.map(fromLegacyWire), publishedAt: null };
   const events = parsed.e.map((wire): HubEvent => {
     if (wire[0] === 'f') return { kind: 'failure', failure: { id: wire[1], source: wire[2], entityType: wire[3] } };
-    const [, entityType, id, externalId, fields, isNew, at] = wire;
+    const [, entityType, id, externalId, fields, isNew, at, position] = wire;
     const changedFields = parsed.f[fields];
     if (!changedFields) throw new Error(`changed fields #${fields} missing from the payload`);
-    return {
-      kind: 'entity',
-      change: { entityType, id, externalId, changedFields, isNew: isNew === 1, changedAt: new Date(parsed.t + at) },
+    const change: EntityChangeEvent = {
+      entityType,
+      id,
+      externalId,
+      changedFields,
+      isNew: isNew === 1,
+      changedAt: new Date(parsed.t + at),
     };
+    if (typeof position === 'number') change.position = position;
+    if (typeof parsed.x === 'string') change.xid = parsed.x;
+    return { kind: 'entity', change };
   });
   return { events, publishedAt: typeof parsed.p === 'number' ? parsed.p : null };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../db/sql.js';
-import { encodeEvents, EVENT_CHANNEL, type HubEvent } from './hub-events.js';
+import { appendToChangeLog } from './change-log.js';
+import { encodeEvents, EVENT_CHANNEL, type EntityChangeEvent, type HubEvent } from './hub-events.js';
 import { createWebhookDeliveries, webhookTargetsExist } from './webhook-fan-out.js';
 
 /**
@@ -13,10 +14,17 @@ import { createWebhookDeliveries, webhookTargetsExist } from './webhook-fan-out.
  * reaches the configured endpoints and none is sent for a rollback. The check
  * reads webhook_config in this transaction, like the fan-out itself: a config
  * created through any instance counts from its commit on, with nothing cached.
+ *
+ * Entity changes are first written to the change log (change-log.ts), in the
+ * same transaction: one more statement when there are any. Each change object is
+ * stamped with its log position there, so callers that return their changes
+ * (an IngestResult) hand the positions on too.
  */
 export async function notifyInTransaction(em: EntityManager, events: readonly HubEvent[]): Promise<void> {
   if (!events.length) return;
-  const payloads = encodeEvents(events);
+  const changes = events.flatMap((e): EntityChangeEvent[] => (e.kind === 'entity' ? [e.change] : []));
+  const xid = changes.length ? await appendToChangeLog(em, changes) : undefined;
+  const payloads = encodeEvents(events, xid);
   const entityTypes = [
     ...new Set(events.map((e) => (e.kind === 'entity' ? e.change.entityType : e.failure.entityType))),
   ];

@@ -16,6 +16,7 @@ export const TASKS = {
   requeueOutbound: 'requeue_outbound',
   pruneApiLog: 'prune_api_log',
   pruneRateLimits: 'prune_rate_limits',
+  pruneChangeLog: 'prune_change_log',
 } as const;
 
 export type TaskName = (typeof TASKS)[keyof typeof TASKS] | PushTaskName;

@@ -38,6 +38,7 @@ describe('migrations', () => {
       'media_images',
       'odoo_connection_check',
       'odoo_pull_progress',
+      'change_log',
       'consumers',
     ]);
     const orm = await initOrm(db.url);

@@ -164,6 +164,11 @@ type Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": typeof types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": typeof types.FeedStateDocument,
+    "\n  mutation RetentionIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": typeof types.RetentionIngestDocument,
+    "\n  subscription OnChangeAfter($since: ID) {\n    entityChanged(since: $since) {\n      externalId\n      position\n    }\n  }\n": typeof types.OnChangeAfterDocument,
+    "\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n": typeof types.OnChangeSinceDocument,
+    "\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": typeof types.LogIngestProductsDocument,
+    "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n": typeof types.LogIngestPartnersDocument,
     "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": typeof types.CreateConsumerDocument,
     "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": typeof types.UpdateConsumerDocument,
     "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": typeof types.DeleteConsumerDocument,
@@ -366,6 +371,11 @@ const documents: Documents = {
     "\n  mutation Claim($entityType: EntityType!, $limit: Int) {\n    claimChanges(entityType: $entityType, limit: $limit) {\n      __typename\n      id\n      externalId\n      processingState\n      fetchedAt\n      changedFields\n      currentData\n    }\n  }\n": types.ClaimDocument,
     "\n  mutation Ack($entityType: EntityType!, $results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: $entityType, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.AckDocument,
     "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": types.FeedStateDocument,
+    "\n  mutation RetentionIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": types.RetentionIngestDocument,
+    "\n  subscription OnChangeAfter($since: ID) {\n    entityChanged(since: $since) {\n      externalId\n      position\n    }\n  }\n": types.OnChangeAfterDocument,
+    "\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n": types.OnChangeSinceDocument,
+    "\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": types.LogIngestProductsDocument,
+    "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n": types.LogIngestPartnersDocument,
     "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": types.CreateConsumerDocument,
     "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": types.UpdateConsumerDocument,
     "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": types.DeleteConsumerDocument,
@@ -1032,6 +1042,26 @@ export function graphql(source: "\n  mutation Ack($entityType: EntityType!, $res
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedState($externalIds: [String!]) {\n    products(filter: { externalIds: $externalIds }, first: 500) {\n      nodes {\n        externalId\n        processingState\n        errorMessage\n        retryCount\n      }\n    }\n    syncFailures(filter: { source: WEBSHOP }) {\n      nodes {\n        entityType\n        externalId\n        source\n        status\n        errorMessage\n      }\n    }\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetentionIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RetentionIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnChangeAfter($since: ID) {\n    entityChanged(since: $since) {\n      externalId\n      position\n    }\n  }\n"): (typeof documents)["\n  subscription OnChangeAfter($since: ID) {\n    entityChanged(since: $since) {\n      externalId\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n"): (typeof documents)["\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

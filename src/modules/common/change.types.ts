@@ -27,6 +27,14 @@ export class EntityChange {
 
   @Field(() => DateTimeScalar)
   changedAt!: Date;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Its position in the change log: an integer (as a string) that grows with each change; ' +
+      'entityChanged(since:) resumes after it. Null only on a change announced by a hub version without the log.',
+  })
+  position?: number | null;
 }
 
 @ObjectType('IngestResult', { simpleResolvers: true })
