@@ -197,6 +197,14 @@ type Documents = {
     "\n  query DeliveryOutboundLog($configId: ID!) {\n    apiLogs(filter: { direction: OUTBOUND, webhookConfigId: $configId }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": typeof types.DeliveryOutboundLogDocument,
     "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeliveryRetryFailureDocument,
     "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.DeliveryOnFailureDocument,
+    "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.OpsCreateDocument,
+    "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": typeof types.OpsUpdateDocument,
+    "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": typeof types.OpsDeleteDocument,
+    "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": typeof types.OpsRecoverDocument,
+    "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.OpsTestSendDocument,
+    "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": typeof types.OpsRetryManyDocument,
+    "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n": typeof types.OpsHealthDocument,
+    "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.OpsDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n": types.BootstrapMeDocument,
@@ -382,6 +390,14 @@ const documents: Documents = {
     "\n  query DeliveryOutboundLog($configId: ID!) {\n    apiLogs(filter: { direction: OUTBOUND, webhookConfigId: $configId }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": types.DeliveryOutboundLogDocument,
     "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeliveryRetryFailureDocument,
     "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.DeliveryOnFailureDocument,
+    "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.OpsCreateDocument,
+    "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": types.OpsUpdateDocument,
+    "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": types.OpsDeleteDocument,
+    "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": types.OpsRecoverDocument,
+    "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.OpsTestSendDocument,
+    "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": types.OpsRetryManyDocument,
+    "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n": types.OpsHealthDocument,
+    "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.OpsDeliveriesDocument,
 };
 
 /**
@@ -1130,6 +1146,38 @@ export function graphql(source: "\n  mutation DeliveryRetryFailure($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"): (typeof documents)["\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n"): (typeof documents)["\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

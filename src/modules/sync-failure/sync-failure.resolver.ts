@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { resolveSyncFailure, retrySyncFailure } from './sync-failure-actions.service.js';
 import type { GraphQLContext } from '../common/request-context.js';
 import { connectionType, paginate } from '../common/pagination.js';
@@ -6,6 +6,8 @@ import { PageArgs } from '../common/page.args.js';
 import { whereOf } from '../common/where.js';
 import { SyncFailure } from './sync-failure.entity.js';
 import { SyncFailureFilter } from './sync-failure.inputs.js';
+import { retrySyncFailures, RetrySyncFailuresResult } from './bulk-retry.js';
+import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 
 export const SyncFailureConnection = connectionType(SyncFailure, 'SyncFailure');
 
@@ -35,5 +37,27 @@ export class SyncFailureResolver {
   @Mutation(() => SyncFailure)
   retrySyncFailure(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SyncFailure> {
     return retrySyncFailure(ctx.em, id);
+  }
+
+  @Mutation(() => RetrySyncFailuresResult, {
+    description:
+      'retrySyncFailure for each id (at most 500), each on its own: what could not be retried is listed with why.',
+  })
+  retrySyncFailures(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('ids', () => [ID]) ids: string[],
+  ): Promise<RetrySyncFailuresResult> {
+    return retrySyncFailures(ctx.em, ids);
+  }
+
+  @FieldResolver(() => OutboundQueueItem, {
+    nullable: true,
+    description: 'The push to Odoo that failed, with the record’s data as sent (null for other failures).',
+  })
+  outboundQueueItem(
+    @Root() failure: SyncFailure,
+    @Ctx() ctx: GraphQLContext,
+  ): Promise<OutboundQueueItem | null> | null {
+    return failure.outboundQueueItem ? ctx.loaders.one(OutboundQueueItem).load(failure.outboundQueueItem.id) : null;
   }
 }
