@@ -25,6 +25,7 @@ export const ACCESS_RULES: Record<string, AccessRule> = {
   'Query.purchaseOrders': ['orders:read'],
   'Query.outboundQueue': ['sync:read'],
   'Query.syncFailures': ['sync:read'],
+  'Query.syncFailure': ['sync:read'],
   'Query.apiLogs': ['sync:read'],
   'Query.webhookConfigs': ['webhooks:manage'],
   'Query.webhookDeliveries': ['webhooks:manage'],

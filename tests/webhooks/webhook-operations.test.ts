@@ -71,6 +71,24 @@ const RetryMany = graphql(`
     }
   }
 `);
+const OneFailure = graphql(`
+  query OpsOneFailure($id: ID!, $externalId: String!) {
+    syncFailure(id: $id) {
+      id
+      externalId
+      errorMessage
+      outboundQueueItem {
+        id
+      }
+    }
+    syncFailures(filter: { externalId: $externalId }) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
 const Health = graphql(`
   query OpsHealth {
     webhookConfigs {
@@ -319,6 +337,19 @@ describe('retrySyncFailures', () => {
         errorMessage: 'nothing to retry',
       });
       const webhookFailure = failed!.syncFailure!.id;
+      // One failure by id, and the failures of one record.
+      const one = await hub.request(OneFailure, { id: nothing, externalId: 'BULK-NOTHING' });
+      expect(one.data!.syncFailure).toEqual({
+        id: nothing,
+        externalId: 'BULK-NOTHING',
+        errorMessage: 'nothing to retry',
+        outboundQueueItem: null,
+      });
+      expect(one.data!.syncFailures).toEqual({ totalCount: 1, nodes: [{ id: nothing }] });
+      expect((await hub.request(OneFailure, { id: missing, externalId: 'NONE' })).data).toEqual({
+        syncFailure: null,
+        syncFailures: { totalCount: 0, nodes: [] },
+      });
       const res = await hub.request(RetryMany, { ids: [webhookFailure, missing, nothing, webhookFailure] });
       expect(res.errors).toBeUndefined();
       const { retried, refused } = res.data!.retrySyncFailures;

@@ -6,6 +6,7 @@ import { PageArgs } from '../common/page.args.js';
 import { whereOf } from '../common/where.js';
 import { SyncFailure } from './sync-failure.entity.js';
 import { SyncFailureFilter } from './sync-failure.inputs.js';
+import { parseId } from '../common/ids.js';
 import { retrySyncFailures, RetrySyncFailuresResult } from './bulk-retry.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 
@@ -20,9 +21,19 @@ export class SyncFailureResolver {
     @Arg('filter', () => SyncFailureFilter, { nullable: true }) filter?: SyncFailureFilter,
   ) {
     const where = whereOf({
-      equals: { status: filter?.status, source: filter?.source, entityType: filter?.entityType },
+      equals: {
+        status: filter?.status,
+        source: filter?.source,
+        entityType: filter?.entityType,
+        externalId: filter?.externalId,
+      },
     });
     return paginate(ctx.em, SyncFailure, where, page, ctx.config.maxPageSize);
+  }
+
+  @Query(() => SyncFailure, { nullable: true, description: 'One failure by id; null when there is none.' })
+  syncFailure(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<SyncFailure | null> {
+    return ctx.loaders.one(SyncFailure).load(parseId(id));
   }
 
   @Mutation(() => SyncFailure)
