@@ -16,6 +16,7 @@ COPY src ./src
 COPY migrations ./migrations
 COPY tools ./tools
 COPY bench ./bench
+COPY console ./console
 RUN npm run build
 
 FROM ${NODE_IMAGE} AS runtime
@@ -31,6 +32,7 @@ RUN npm ci --omit=dev --no-audit --no-fund --ignore-scripts \
     && chown node:node /app/.data
 COPY --from=build /app/dist/src ./dist/src
 COPY --from=build /app/dist/migrations ./dist/migrations
+COPY --from=build /app/dist/console ./dist/console
 COPY bin ./bin
 USER node
 EXPOSE 4000

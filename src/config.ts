@@ -261,6 +261,8 @@ const EnvSchema = z.object({
   HUB_PRINT_BOOTSTRAP_TOKEN: bool.default(false),
   /** Where the first start's admin token is written (mode 0600) when it is not printed. */
   BOOTSTRAP_TOKEN_FILE: z.string().min(1).default('./.data/bootstrap-admin-token'),
+  /** The operator's console as `npm run build` writes it (index.html and assets/), served at /admin. */
+  CONSOLE_DIR: z.string().min(1).default('./dist/console'),
   /** Without SMTP_URL, each e-mail is written to a file here (mode 0600) instead of being sent. */
   MAIL_DIR: z.string().min(1).default('./.data/mail'),
   /** How often the tokens of open graphql-ws sockets are checked again (revoked, expired, parent revoked). */
@@ -343,6 +345,8 @@ export interface Config {
   /** Product pictures (docs/media.md): the base of their URLs, and the largest one served. */
   media: { baseUrl: string | null; maxBytes: number };
   mailFrom: string;
+  /** CONSOLE_DIR: the built console (docs/console.md). */
+  consoleDir: string;
   mailDir: string;
   trustProxy: boolean | number | string;
   rateLimits: RateLimits;
@@ -475,6 +479,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, role: Role = 'a
     requestBodyLimitMb: e.REQUEST_BODY_LIMIT_MB,
     media: { baseUrl: e.MEDIA_BASE_URL ?? null, maxBytes: Math.round(e.MEDIA_MAX_IMAGE_MB * 1024 * 1024) },
     mailFrom: e.MAIL_FROM,
+    consoleDir: e.CONSOLE_DIR,
     mailDir: e.MAIL_DIR,
     trustProxy: e.TRUST_PROXY,
     rateLimits: {

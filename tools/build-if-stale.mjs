@@ -1,17 +1,35 @@
 /**
- * `prestart`/`prehub`: compiles (tsc -p tsconfig.build.json) only when a source is
- * newer than the last build, so `npm start` runs dist/ as it is on every start
- * after the first. `--force` (`npm run build`, and `prepare` on `npm ci`) always compiles. Plain JavaScript with no dependencies: it runs before there is
- * a dist/. Where there are no sources (the container image holds dist/ only) or
- * no compiler (production dependencies only), it leaves dist/ as it is.
+ * `prestart`/`prehub`: builds only what is older than its sources, so `npm start` runs
+ * dist/ as it is on every start after the first. Two builds: the server (tsc -p
+ * tsconfig.build.json into dist/) and the operator's console (Vite into dist/console,
+ * docs/console.md). `--force` (`npm run build`, and `prepare` on `npm ci`) always builds
+ * both. Plain JavaScript with no dependencies: it runs before there is a dist/. Where
+ * there are no sources (the container image holds dist/ only) or no compiler
+ * (production dependencies only), it leaves dist/ as it is.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What tsconfig.build.json compiles, and what changes how it compiles. */
-const SOURCES = ['src', 'migrations', 'tools', 'bench', 'tsconfig.json', 'tsconfig.build.json'];
-const STAMP = join('dist', '.build-stamp');
+const force = process.argv.includes('--force');
+
+const TARGETS = [
+  {
+    name: 'server',
+    /** What tsconfig.build.json compiles, and what changes how it compiles. */
+    sources: ['src', 'migrations', 'tools', 'bench', 'tsconfig.json', 'tsconfig.build.json'],
+    stamp: join('dist', '.build-stamp'),
+    tool: join('node_modules', 'typescript', 'bin', 'tsc'),
+    args: ['-p', 'tsconfig.build.json'],
+  },
+  {
+    name: 'console',
+    sources: ['console', 'package-lock.json'],
+    stamp: join('dist', '.console-build-stamp'),
+    tool: join('node_modules', 'vite', 'bin', 'vite.js'),
+    args: ['build', '--config', join('console', 'vite.config.ts')],
+  },
+];
 
 /** The newest modification time (ms) under `path`, a file or a folder. */
 function newest(path) {
@@ -22,23 +40,31 @@ function newest(path) {
   return latest;
 }
 
-const present = SOURCES.filter((path) => existsSync(path));
-if (!existsSync('src')) process.exit(0);
-// The stamp holds the newest source time the last build saw (exact, unlike a file time set back).
-const built = existsSync(STAMP) ? Number(readFileSync(STAMP, 'utf8')) || 0 : 0;
-const changed = Math.max(...present.map(newest));
-if (built >= changed && !process.argv.includes('--force')) process.exit(0);
+function build(target) {
+  const present = target.sources.filter((path) => existsSync(path));
+  if (!existsSync(target.sources[0])) return;
+  // The stamp holds the newest source time the last build saw (exact, unlike a file time set back).
+  const built = existsSync(target.stamp) ? Number(readFileSync(target.stamp, 'utf8')) || 0 : 0;
+  const changed = Math.max(...present.map(newest));
+  if (built >= changed && !force) return;
+  if (!existsSync(target.tool)) {
+    if (built > 0) return;
+    console.error(
+      `build-if-stale: the ${target.name} is not built and its build tool is missing: run \`npm ci\` first.`,
+    );
+    process.exit(1);
+  }
+  if (!force)
+    console.error(
+      built
+        ? `Sources changed since the last build (${target.name}): building…`
+        : `No build yet (${target.name}): building…`,
+    );
+  const result = spawnSync(process.execPath, [target.tool, ...target.args], { stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  // The sources' time as read before the build, not the clock's: a source saved during the build is newer.
+  writeFileSync(target.stamp, String(changed));
+}
 
-const tsc = join('node_modules', 'typescript', 'bin', 'tsc');
-if (!existsSync(tsc)) {
-  if (built > 0) process.exit(0);
-  console.error('build-if-stale: dist/ is missing and TypeScript is not installed: run `npm ci` first.');
-  process.exit(1);
-}
-if (!process.argv.includes('--force')) {
-  console.error(built ? 'Sources changed since the last build: compiling…' : 'No build yet: compiling…');
-}
-const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-if (result.status !== 0) process.exit(result.status ?? 1);
-// The sources' time as read before the compile, not the clock's: a source saved during the compile is newer.
-writeFileSync(STAMP, String(changed));
+if (!existsSync('src')) process.exit(0);
+for (const target of TARGETS) build(target);

@@ -12,6 +12,7 @@ import type { Metrics } from '../observability/metrics.js';
 import type { Readiness } from '../observability/readiness.js';
 import type { OdooClient } from '../odoo/odoo-client.js';
 import { bodyErrors } from './body-errors.js';
+import { consoleRouter } from './console.route.js';
 import type { MakeContext } from './graphql-context.js';
 import { healthRouter } from './health.route.js';
 import { inboundApiLog } from './inbound-api-log.js';
@@ -67,13 +68,14 @@ export interface RouteDeps {
   readiness: Readiness;
 }
 
-/** The health checks, the Odoo webhook receiver, product pictures, /metrics and GraphQL over HTTP; body errors last. */
+/** The health checks, the Odoo webhook receiver, product pictures, /metrics, the console and GraphQL over HTTP; body errors last. */
 export function mountRoutes(app: Express, deps: RouteDeps): void {
   const { config, logger, orm, authenticator } = deps;
   app.use(healthRouter({ orm, logger, readiness: deps.readiness }));
   app.use(odooWebhookRouter({ orm, logger, authenticator, odooConfigured: deps.odooConfigured }));
   app.use(mediaRouter({ orm, logger, odoo: deps.odoo, maxBytes: config.media.maxBytes }));
   app.use(metricsRouter({ authenticator, metrics: deps.metrics, open: config.metricsPublic }));
+  app.use(consoleRouter(config.consoleDir));
   app.use(
     '/graphql',
     express.json({ limit: bodyLimitBytes(config) }),

@@ -20,7 +20,8 @@ export function inboundApiLog(writer: ApiLogWriter): RequestHandler {
   return (req, res, next) => {
     // The path only: a query string may carry a token (the Odoo webhook receiver's).
     const path = req.originalUrl.split('?', 1)[0]!;
-    if (UNLOGGED_PATHS.has(path)) return next();
+    // The console's page and assets are files, not API calls: its GraphQL requests are logged as any client's.
+    if (UNLOGGED_PATHS.has(path) || path === '/admin' || path.startsWith('/admin/')) return next();
     const started = performance.now();
     // 'close' rather than 'finish': it also fires when the client disconnects mid-request.
     res.once('close', () => {

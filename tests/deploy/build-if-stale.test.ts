@@ -60,4 +60,25 @@ describe('build-if-stale', () => {
     writeFileSync(join(dir, 'dist', '.build-stamp'), '1');
     expect(run().status).toBe(0);
   });
+
+  it('builds the console (Vite) when console/ exists, and again only when it changed', () => {
+    const builds = () =>
+      existsSync(join(dir, 'vite-builds')) ? readFileSync(join(dir, 'vite-builds'), 'utf8').length : 0;
+    mkdirSync(join(dir, 'console'));
+    writeFileSync(join(dir, 'console', 'index.html'), '<div id="app"></div>\n');
+    mkdirSync(join(dir, 'node_modules', 'vite', 'bin'), { recursive: true });
+    writeFileSync(
+      join(dir, 'node_modules', 'vite', 'bin', 'vite.js'),
+      `require('node:fs').appendFileSync('vite-builds', 'x');`,
+    );
+    expect(run().status).toBe(0);
+    expect(run().status).toBe(0);
+    expect(builds()).toBe(1);
+    expect(compiles()).toBe(1);
+    const later = Date.now() / 1000 + 60;
+    utimesSync(join(dir, 'console', 'index.html'), later, later);
+    expect(run().stderr).toMatch(/Sources changed since the last build \(console\)/);
+    expect(builds()).toBe(2);
+    expect(compiles()).toBe(1);
+  });
 });

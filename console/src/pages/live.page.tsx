@@ -1,0 +1,5 @@
+import { Placeholder } from '../ui/placeholder';
+
+export function LivePage() {
+  return <Placeholder title="Live" />;
+}

@@ -1,0 +1,5 @@
+import { Placeholder } from '../ui/placeholder';
+
+export function RecordsPage() {
+  return <Placeholder title="Records" />;
+}
