@@ -45,6 +45,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
+    "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleOpsSaveCustomerDocument,
+    "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleOpsCreateWebhookDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": typeof types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": typeof types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductImageDocument,
@@ -239,6 +241,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
+    "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": types.ConsoleOpsSaveCustomerDocument,
+    "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.ConsoleOpsCreateWebhookDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductImageDocument,
@@ -540,6 +544,14 @@ export function graphql(source: "\n  mutation CreateToken($input: CreateApiToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
