@@ -229,6 +229,7 @@ describe('recoverWebhookDeliveries', () => {
         consecutiveFailures: 0,
         lastStatus: 'DELIVERED',
         lastResponseStatus: 200,
+        lastFinishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
         failingSince: null,
       });
       // Nothing left to recover since then: a second call re-sends nothing.

@@ -69,15 +69,18 @@ select c."id", c."failing_since", h.*, l.*,
 
 interface HealthRow {
   id: string;
-  failing_since: Date | null;
+  failing_since: Date | string | null;
   finished: number;
   delivered: number;
   consecutive: number;
   last_status: DeliveryStatus | null;
   last_response_status: number | null;
-  last_finished_at: Date | null;
+  last_finished_at: Date | string | null;
   pending: number;
 }
+
+// Raw rows may hold timestamps as text (the pool's type parsers): the scalar needs Dates.
+const dateOf = (v: Date | string | null) => (v == null ? null : new Date(v));
 
 /** A loader of endpoints' health by config id: one statement per request, whatever the number of endpoints. */
 export function webhookHealthLoader(em: EntityManager): DataLoader<string, WebhookHealth | null> {
@@ -93,9 +96,9 @@ export function webhookHealthLoader(em: EntityManager): DataLoader<string, Webho
         consecutiveFailures: r.consecutive,
         lastStatus: r.last_status,
         lastResponseStatus: r.last_response_status,
-        lastFinishedAt: r.last_finished_at,
+        lastFinishedAt: dateOf(r.last_finished_at),
         pendingDeliveries: r.pending,
-        failingSince: r.failing_since,
+        failingSince: dateOf(r.failing_since),
       });
     });
   });
