@@ -81,8 +81,8 @@ describe('console: operating the sync', () => {
     await row.click();
     await page.waitForURL(/\/admin\/failures\/[0-9a-f-]+$/);
     await page.getByTestId('failure-message').getByText(message).waitFor();
-    // The record's data as it was pushed.
-    await page.locator('pre').filter({ hasText: 'Console Customer' }).first().waitFor();
+    // The record's data in the hub.
+    await page.getByTestId('record-data').getByText('"name": "Console Customer"').waitFor();
     await page.getByRole('button', { name: 'Retry', exact: true }).click();
     await page.getByRole('dialog').getByText('Retry the failure of web-console-1?').waitFor();
     const shot = await screenshot(page, 'console-failure-retry');

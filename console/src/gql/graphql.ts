@@ -120,6 +120,17 @@ export type ConsoleFailureQueryVariables = Exact<{
 
 export type ConsoleFailureQuery = { syncFailure: { id: string, createdAt: string, updatedAt: string, entityType: EntityType, externalId: string, source: FailureSource, status: FailureStatus, errorMessage: string, resolutionNote: string | null, resolvedAt: string | null, outboundQueueItem: { id: string, status: OutboundQueueStatus, attempts: number, lastError: string | null, nextAttemptAt: string | null, payload: Record<string, unknown> } | null } | null };
 
+export type ConsoleFailureRecordQueryVariables = Exact<{
+  externalId: string;
+  product: boolean;
+  partner: boolean;
+  saleOrder: boolean;
+  purchaseOrder: boolean;
+}>;
+
+
+export type ConsoleFailureRecordQuery = { product?: { currentData: Record<string, unknown> } | null, partner?: { currentData: Record<string, unknown> } | null, saleOrder?: { currentData: Record<string, unknown> } | null, purchaseOrder?: { currentData: Record<string, unknown> } | null };
+
 export type ConsoleRetryFailuresMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
 }>;
@@ -337,6 +348,22 @@ export const ConsoleFailureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleFailureQuery, ConsoleFailureQueryVariables>;
+export const ConsoleFailureRecordDocument = new TypedDocumentString(`
+    query ConsoleFailureRecord($externalId: String!, $product: Boolean!, $partner: Boolean!, $saleOrder: Boolean!, $purchaseOrder: Boolean!) {
+  product(externalId: $externalId) @include(if: $product) {
+    currentData
+  }
+  partner(externalId: $externalId) @include(if: $partner) {
+    currentData
+  }
+  saleOrder(externalId: $externalId) @include(if: $saleOrder) {
+    currentData
+  }
+  purchaseOrder(externalId: $externalId) @include(if: $purchaseOrder) {
+    currentData
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFailureRecordQuery, ConsoleFailureRecordQueryVariables>;
 export const ConsoleRetryFailuresDocument = new TypedDocumentString(`
     mutation ConsoleRetryFailures($ids: [ID!]!) {
   retrySyncFailures(ids: $ids) {

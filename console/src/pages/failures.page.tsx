@@ -58,6 +58,64 @@ const FailureDocument = graphql(`
     }
   }
 `);
+// The record as the hub holds it, by its type (one root field, @include'd, so one request).
+const RecordDocument = graphql(`
+  query ConsoleFailureRecord(
+    $externalId: String!
+    $product: Boolean!
+    $partner: Boolean!
+    $saleOrder: Boolean!
+    $purchaseOrder: Boolean!
+  ) {
+    product(externalId: $externalId) @include(if: $product) {
+      currentData
+    }
+    partner(externalId: $externalId) @include(if: $partner) {
+      currentData
+    }
+    saleOrder(externalId: $externalId) @include(if: $saleOrder) {
+      currentData
+    }
+    purchaseOrder(externalId: $externalId) @include(if: $purchaseOrder) {
+      currentData
+    }
+  }
+`);
+/** The scope each record type's query needs (src/domain/access-rules.ts). */
+const RECORD_SCOPES: Partial<Record<EntityType, string>> = {
+  PRODUCT: 'catalog:read',
+  PARTNER: 'partners:read',
+  SALE_ORDER: 'orders:read',
+  PURCHASE_ORDER: 'orders:read',
+};
+
+/** The failed record's current data, when its type has one and the token may read it. */
+function RecordData({ entityType, externalId }: { entityType: EntityType; externalId: string }) {
+  const { can } = useSession();
+  const scope = RECORD_SCOPES[entityType];
+  const { data } = useQuery(
+    RecordDocument,
+    {
+      externalId,
+      product: entityType === 'PRODUCT',
+      partner: entityType === 'PARTNER',
+      saleOrder: entityType === 'SALE_ORDER',
+      purchaseOrder: entityType === 'PURCHASE_ORDER',
+    },
+    { skip: !scope || !can(scope) },
+  );
+  const record = data && (data.product ?? data.partner ?? data.saleOrder ?? data.purchaseOrder);
+  if (!record) return null;
+  return (
+    <>
+      <h3>Its data in the hub</h3>
+      <pre class="value" data-testid="record-data">
+        {JSON.stringify(record.currentData, null, 2)}
+      </pre>
+    </>
+  );
+}
+
 const RetryDocument = graphql(`
   mutation ConsoleRetryFailures($ids: [ID!]!) {
     retrySyncFailures(ids: $ids) {
@@ -417,6 +475,7 @@ function FailureDetail({ id }: { id: string }) {
         </Link>{' '}
         (its current and previous data).
       </p>
+      <RecordData entityType={failure.entityType} externalId={failure.externalId} />
       {item && (
         <>
           <h3>As pushed to Odoo</h3>

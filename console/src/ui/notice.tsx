@@ -1,3 +1,4 @@
+import './ops.css';
 import type { ComponentChildren } from 'preact';
 
 /** What an action did (or why it did not), announced to screen readers; dismissable. */
