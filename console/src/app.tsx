@@ -1,7 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { LoginPage } from './pages/login.page';
 import { PAGES, pageFor } from './pages/registry';
-import { useLocation } from './router';
+import { navigate, useLocation } from './router';
 import { SessionProvider, useSession, useSessionState } from './session/session';
 import { Shell } from './ui/shell';
 import { EmptyState, Loading } from './ui/states';
@@ -27,6 +27,11 @@ function Routed() {
   const pages = PAGES.filter((page) => canAny(page.scopes));
   const page = pageFor(path);
   const allowed = page && pages.includes(page);
+  // A token that may not see the overview lands on the first page it may see.
+  const landing = path === '/' && !allowed ? pages[0] : undefined;
+  useEffect(() => {
+    if (landing) navigate(landing.path, { replace: true });
+  }, [landing]);
   useEffect(() => {
     document.title = `${page?.title ?? 'Not found'} · odoo-sync-hub`;
   }, [page]);

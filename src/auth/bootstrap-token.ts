@@ -52,6 +52,7 @@ function printout(token: string, url: string): string {
     '',
     `    ${token}`,
     '',
+    `  Paste it in the console:   ${url}/admin`,
     '  Use it as an HTTP header:  Authorization: Bearer <token>',
     `  e.g. curl ${url}/graphql -H 'authorization: Bearer <token>' \\`,
     `         -H 'content-type: application/json' -d '{"query":"{ me { scopes } }"}'`,

@@ -47,6 +47,9 @@ type Documents = {
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
     "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleOpsSaveCustomerDocument,
     "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleOpsCreateWebhookDocument,
+    "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.ConsoleTestIngestDocument,
+    "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestTokenDocument,
+    "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.ConsoleTestRevokeDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": typeof types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": typeof types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductImageDocument,
@@ -243,6 +246,9 @@ const documents: Documents = {
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
     "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": types.ConsoleOpsSaveCustomerDocument,
     "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.ConsoleOpsCreateWebhookDocument,
+    "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.ConsoleTestIngestDocument,
+    "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ConsoleTestTokenDocument,
+    "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": types.ConsoleTestRevokeDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductImageDocument,
@@ -552,6 +558,18 @@ export function graphql(source: "\n  mutation ConsoleOpsSaveCustomer($input: Cus
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -18,7 +18,7 @@ const COMPLETE = [
   'purchase.group_purchase_user',
   'account.group_account_invoice',
 ];
-const WITHOUT_STOCK = COMPLETE.filter((g) => g !== 'stock.group_stock_user');
+const WITHOUT_PURCHASE = COMPLETE.filter((g) => g !== 'purchase.group_purchase_user');
 
 /** `npm run hub -- odoo:check` as the compiled CLI, pointed at `sim` (no database: it needs none). */
 async function odooCheck(sim: OdooSimulator, env: Record<string, string> = {}) {
@@ -53,19 +53,23 @@ afterAll(async () => {
 
 describe('npm run hub -- odoo:check', () => {
   it.each([16, 17, 18, 19] as OdooVersion[])(
-    'on Odoo %i, names the missing stock right and its group, and exits non-zero',
+    'on Odoo %i, names the missing purchase right and its group, and exits non-zero',
     async (version) => {
-      const sim = await simulator(version, { groups: WITHOUT_STOCK });
+      // Reading stock needs no Inventory group (every internal user reads quants), creating purchase orders needs Purchase / User.
+      const sim = await simulator(version, { groups: WITHOUT_PURCHASE });
       const { code, lines } = await odooCheck(sim);
       expect(code).toBe(1);
-      expect(lines).toContain(
-        'PROBLEM (stock.quant read): the Odoo user may not read stock.quant. Fix: grant the Odoo user the group "Inventory / User" (stock.group_stock_user) in Settings / Users.',
-      );
-      expect(lines.filter((l) => l.startsWith('PROBLEM'))).toHaveLength(1);
-      expect(lines.at(-1)).toBe('1 problem: fix it in Odoo and run odoo:check again');
-      // 16–17 ask check_access_rights, 18+ has_access (the calls the simulator served).
+      const fix =
+        'Fix: grant the Odoo user the group "Purchase / User" (purchase.group_purchase_user) in Settings / Users.';
+      expect(lines.filter((l) => l.startsWith('PROBLEM'))).toEqual([
+        `PROBLEM (purchase.order create): the Odoo user may not create purchase.order. ${fix}`,
+        `PROBLEM (purchase.order.line create): the Odoo user may not create purchase.order.line. ${fix}`,
+      ]);
+      expect(lines.at(-1)).toBe('2 problems: fix them in Odoo and run odoo:check again');
+      // 16–17 ask check_access_rights, 18+ has_access (the calls the simulator served); the quant
+      // read is allowed, so its fields are checked next.
       const asked = sim.calls.filter((c) => c.model === 'stock.quant').map((c) => c.method);
-      expect(asked).toEqual([version >= 18 ? 'has_access' : 'check_access_rights']);
+      expect(asked).toEqual([version >= 18 ? 'has_access' : 'check_access_rights', 'fields_get']);
     },
   );
 
@@ -186,7 +190,7 @@ describe('syncStatus.odooConnection', () => {
   });
 
   it("is the worker's check at its start, answered by every instance", async () => {
-    const sim = await simulator(17, { groups: WITHOUT_STOCK });
+    const sim = await simulator(17, { groups: WITHOUT_PURCHASE });
     hub = await startTestHub('odoo_check_status', {
       role: 'all',
       env: { ...odooEnv(sim), ODOO_CHECK_AT_START: 'true' },
@@ -197,13 +201,21 @@ describe('syncStatus.odooConnection', () => {
       'the odoo check of the worker start',
     );
     expect(status).toMatchObject({ ok: false, protocol: 'jsonrpc', version: '17.0' });
+    const fix = 'grant the Odoo user the group "Purchase / User" (purchase.group_purchase_user) in Settings / Users';
     expect(status!.problems).toEqual([
       {
-        model: 'stock.quant',
-        operation: 'read',
+        model: 'purchase.order',
+        operation: 'create',
         field: null,
-        message: 'the Odoo user may not read stock.quant',
-        fix: 'grant the Odoo user the group "Inventory / User" (stock.group_stock_user) in Settings / Users',
+        message: 'the Odoo user may not create purchase.order',
+        fix,
+      },
+      {
+        model: 'purchase.order.line',
+        operation: 'create',
+        field: null,
+        message: 'the Odoo user may not create purchase.order.line',
+        fix,
       },
     ]);
     expect(status!.notes).toEqual([expect.stringMatching(/^the addon website_sale \(eCommerce\) is not installed/)]);

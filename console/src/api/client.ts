@@ -83,12 +83,24 @@ function socketFor(token: string): Client {
     url: url.href,
     connectionParams: { authorization: `Bearer ${token}` },
     lazy: true,
-    // Reconnects after a restart of the hub or a network drop, for as long as the page is open.
+    // Reconnects after a restart of the hub or a network drop, for as long as the page is open;
+    // not when the hub refused the token (4401, 4403: expired or revoked): the console signs out.
     retryAttempts: Infinity,
-    shouldRetry: () => true,
+    shouldRetry: (event) => !isAuthClose(event),
+    on: {
+      closed: (event) => {
+        if (isAuthClose(event)) onUnauthenticated();
+      },
+    },
   });
   socket = { token, client };
   return client;
+}
+
+/** The hub's close codes for a token it does not accept (src/auth/socket-auth.ts). */
+function isAuthClose(event: unknown): boolean {
+  const code = (event as { code?: unknown } | null)?.code;
+  return code === 4401 || code === 4403;
 }
 
 export function closeSocket(): void {

@@ -102,3 +102,11 @@ export function useMutation<R, V>(
   );
   return [run, { running, error }];
 }
+
+/** Calls `reload` every `ms` while the component is shown: for state no subscription announces. */
+export function usePolling(reload: () => void, ms: number): void {
+  useEffect(() => {
+    const timer = setInterval(reload, ms);
+    return () => clearInterval(timer);
+  }, [reload, ms]);
+}

@@ -22,9 +22,21 @@ type Documents = {
     "\n  mutation ConsoleRetryFailures($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": typeof types.ConsoleRetryFailuresDocument,
     "\n  mutation ConsoleResolveFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleResolveFailureDocument,
     "\n  subscription ConsoleFailureChanged {\n    syncFailureChanged {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleFailureChangedDocument,
+    "\n  subscription ConsoleLive($entityType: EntityType, $fields: [String!]) {\n    entityChanged(entityType: $entityType, fields: $fields) {\n      id\n      entityType\n      externalId\n      changedFields\n      changedAt\n      isNew\n    }\n  }\n": typeof types.ConsoleLiveDocument,
     "\n  query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {\n    outboundQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        updatedAt\n        entityType\n        entityId\n        status\n        attempts\n        nextAttemptAt\n        pausedAt\n        lastError\n        payload\n      }\n    }\n  }\n": typeof types.ConsoleOutboundDocument,
     "\n  mutation ConsoleRetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRetryOutboundDocument,
-    "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n    }\n  }\n": typeof types.ConsoleOverviewDocument,
+    "\n  query ConsoleWebhookEndpoints {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n": typeof types.ConsoleWebhookEndpointsDocument,
+    "\n  query ConsoleWebhookHealth($id: ID!) {\n    failed: webhookDeliveries(filter: { webhookConfigId: $id, status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        lastError\n        responseStatus\n        updatedAt\n      }\n    }\n    pending: webhookDeliveries(filter: { webhookConfigId: $id, status: PENDING }, first: 0) {\n      totalCount\n    }\n    delivered: webhookDeliveries(filter: { webhookConfigId: $id, status: DELIVERED }, first: 0) {\n      totalCount\n    }\n  }\n": typeof types.ConsoleWebhookHealthDocument,
+    "\n  fragment ConsolePullFields on PullProgress {\n    entityType\n    state\n    full\n    pages\n    records\n    estimatedTotal\n    startedAt\n    finishedAt\n    updatedAt\n    lastError\n  }\n": typeof types.ConsolePullFieldsFragmentDoc,
+    "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      pulls {\n        ...ConsolePullFields\n      }\n      odooConnection {\n        ok\n        version\n        protocol\n        checkedAt\n      }\n      odooCircuits {\n        connection\n        state\n        openedAt\n        lastError\n        pausedItems\n      }\n    }\n    pending: outboundQueue(filter: { status: PENDING }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    failed: outboundQueue(filter: { status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    openFailures: syncFailures(filter: { status: OPEN }, first: 5) {\n      totalCount\n      nodes {\n        id\n        entityType\n        externalId\n        source\n        errorMessage\n        createdAt\n      }\n    }\n  }\n": typeof types.ConsoleOverviewDocument,
+    "\n  subscription ConsoleOverviewProgress {\n    syncProgress {\n      ...ConsolePullFields\n    }\n  }\n": typeof types.ConsoleOverviewProgressDocument,
+    "\n  subscription ConsoleOverviewChanges {\n    entityChanged {\n      id\n      changedAt\n    }\n  }\n": typeof types.ConsoleOverviewChangesDocument,
+    "\n  subscription ConsoleOverviewFailures {\n    syncFailureChanged {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleOverviewFailuresDocument,
+    "\n  fragment ConsoleRecordFields on Syncable {\n    id\n    externalId\n    odooId\n    origin\n    processingState\n    isNew\n    changedFields\n    currentData\n    previousData\n    errorMessage\n    retryCount\n    createdAt\n    updatedAt\n    deletedAt\n  }\n": typeof types.ConsoleRecordFieldsFragmentDoc,
+    "\n  query ConsoleRecordProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": typeof types.ConsoleRecordProductDocument,
+    "\n  query ConsoleRecordPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": typeof types.ConsoleRecordPartnerDocument,
+    "\n  query ConsoleRecordSaleOrder($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": typeof types.ConsoleRecordSaleOrderDocument,
+    "\n  query ConsoleRecordPurchaseOrder($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": typeof types.ConsoleRecordPurchaseOrderDocument,
     "\n  query ConsoleTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n      parentId\n    }\n    users {\n      id\n      email\n      isVerified\n      roles\n      createdAt\n    }\n  }\n": typeof types.ConsoleTokensDocument,
     "\n  mutation ConsoleCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleCreateTokenDocument,
     "\n  mutation ConsoleRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.ConsoleRevokeTokenDocument,
@@ -48,9 +60,21 @@ const documents: Documents = {
     "\n  mutation ConsoleRetryFailures($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": types.ConsoleRetryFailuresDocument,
     "\n  mutation ConsoleResolveFailure($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n      status\n    }\n  }\n": types.ConsoleResolveFailureDocument,
     "\n  subscription ConsoleFailureChanged {\n    syncFailureChanged {\n      id\n      status\n    }\n  }\n": types.ConsoleFailureChangedDocument,
+    "\n  subscription ConsoleLive($entityType: EntityType, $fields: [String!]) {\n    entityChanged(entityType: $entityType, fields: $fields) {\n      id\n      entityType\n      externalId\n      changedFields\n      changedAt\n      isNew\n    }\n  }\n": types.ConsoleLiveDocument,
     "\n  query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {\n    outboundQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        updatedAt\n        entityType\n        entityId\n        status\n        attempts\n        nextAttemptAt\n        pausedAt\n        lastError\n        payload\n      }\n    }\n  }\n": types.ConsoleOutboundDocument,
     "\n  mutation ConsoleRetryOutbound($id: ID!) {\n    retryOutboundItem(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleRetryOutboundDocument,
-    "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n    }\n  }\n": types.ConsoleOverviewDocument,
+    "\n  query ConsoleWebhookEndpoints {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n": types.ConsoleWebhookEndpointsDocument,
+    "\n  query ConsoleWebhookHealth($id: ID!) {\n    failed: webhookDeliveries(filter: { webhookConfigId: $id, status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        lastError\n        responseStatus\n        updatedAt\n      }\n    }\n    pending: webhookDeliveries(filter: { webhookConfigId: $id, status: PENDING }, first: 0) {\n      totalCount\n    }\n    delivered: webhookDeliveries(filter: { webhookConfigId: $id, status: DELIVERED }, first: 0) {\n      totalCount\n    }\n  }\n": types.ConsoleWebhookHealthDocument,
+    "\n  fragment ConsolePullFields on PullProgress {\n    entityType\n    state\n    full\n    pages\n    records\n    estimatedTotal\n    startedAt\n    finishedAt\n    updatedAt\n    lastError\n  }\n": types.ConsolePullFieldsFragmentDoc,
+    "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      pulls {\n        ...ConsolePullFields\n      }\n      odooConnection {\n        ok\n        version\n        protocol\n        checkedAt\n      }\n      odooCircuits {\n        connection\n        state\n        openedAt\n        lastError\n        pausedItems\n      }\n    }\n    pending: outboundQueue(filter: { status: PENDING }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    failed: outboundQueue(filter: { status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    openFailures: syncFailures(filter: { status: OPEN }, first: 5) {\n      totalCount\n      nodes {\n        id\n        entityType\n        externalId\n        source\n        errorMessage\n        createdAt\n      }\n    }\n  }\n": types.ConsoleOverviewDocument,
+    "\n  subscription ConsoleOverviewProgress {\n    syncProgress {\n      ...ConsolePullFields\n    }\n  }\n": types.ConsoleOverviewProgressDocument,
+    "\n  subscription ConsoleOverviewChanges {\n    entityChanged {\n      id\n      changedAt\n    }\n  }\n": types.ConsoleOverviewChangesDocument,
+    "\n  subscription ConsoleOverviewFailures {\n    syncFailureChanged {\n      id\n      status\n    }\n  }\n": types.ConsoleOverviewFailuresDocument,
+    "\n  fragment ConsoleRecordFields on Syncable {\n    id\n    externalId\n    odooId\n    origin\n    processingState\n    isNew\n    changedFields\n    currentData\n    previousData\n    errorMessage\n    retryCount\n    createdAt\n    updatedAt\n    deletedAt\n  }\n": types.ConsoleRecordFieldsFragmentDoc,
+    "\n  query ConsoleRecordProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": types.ConsoleRecordProductDocument,
+    "\n  query ConsoleRecordPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": types.ConsoleRecordPartnerDocument,
+    "\n  query ConsoleRecordSaleOrder($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": types.ConsoleRecordSaleOrderDocument,
+    "\n  query ConsoleRecordPurchaseOrder($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n": types.ConsoleRecordPurchaseOrderDocument,
     "\n  query ConsoleTokens {\n    apiTokens {\n      id\n      name\n      scopes\n      createdAt\n      lastUsedAt\n      expiresAt\n      revokedAt\n      parentId\n    }\n    users {\n      id\n      email\n      isVerified\n      roles\n      createdAt\n    }\n  }\n": types.ConsoleTokensDocument,
     "\n  mutation ConsoleCreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ConsoleCreateTokenDocument,
     "\n  mutation ConsoleRevokeToken($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.ConsoleRevokeTokenDocument,
@@ -98,6 +122,10 @@ export function graphql(source: "\n  subscription ConsoleFailureChanged {\n    s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ConsoleLive($entityType: EntityType, $fields: [String!]) {\n    entityChanged(entityType: $entityType, fields: $fields) {\n      id\n      entityType\n      externalId\n      changedFields\n      changedAt\n      isNew\n    }\n  }\n"): typeof import('./graphql.js').ConsoleLiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {\n    outboundQueue(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        createdAt\n        updatedAt\n        entityType\n        entityId\n        status\n        attempts\n        nextAttemptAt\n        pausedAt\n        lastError\n        payload\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOutboundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -106,7 +134,51 @@ export function graphql(source: "\n  mutation ConsoleRetryOutbound($id: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOverviewDocument;
+export function graphql(source: "\n  query ConsoleWebhookEndpoints {\n    webhookConfigs {\n      id\n      url\n      entityType\n      direction\n      isActive\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWebhookHealth($id: ID!) {\n    failed: webhookDeliveries(filter: { webhookConfigId: $id, status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        lastError\n        responseStatus\n        updatedAt\n      }\n    }\n    pending: webhookDeliveries(filter: { webhookConfigId: $id, status: PENDING }, first: 0) {\n      totalCount\n    }\n    delivered: webhookDeliveries(filter: { webhookConfigId: $id, status: DELIVERED }, first: 0) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql.js').ConsoleWebhookHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsolePullFields on PullProgress {\n    entityType\n    state\n    full\n    pages\n    records\n    estimatedTotal\n    startedAt\n    finishedAt\n    updatedAt\n    lastError\n  }\n"): typeof import('./graphql.js').ConsolePullFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOverview {\n    syncStatus {\n      openFailures\n      lastOdooPullAt\n      changes {\n        entityType\n        state\n        count\n      }\n      outboundQueue {\n        status\n        count\n      }\n      pulls {\n        ...ConsolePullFields\n      }\n      odooConnection {\n        ok\n        version\n        protocol\n        checkedAt\n      }\n      odooCircuits {\n        connection\n        state\n        openedAt\n        lastError\n        pausedItems\n      }\n    }\n    pending: outboundQueue(filter: { status: PENDING }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    failed: outboundQueue(filter: { status: FAILED }, first: 1) {\n      totalCount\n      nodes {\n        id\n        createdAt\n      }\n    }\n    openFailures: syncFailures(filter: { status: OPEN }, first: 5) {\n      totalCount\n      nodes {\n        id\n        entityType\n        externalId\n        source\n        errorMessage\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleOverviewProgress {\n    syncProgress {\n      ...ConsolePullFields\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOverviewProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleOverviewChanges {\n    entityChanged {\n      id\n      changedAt\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOverviewChangesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleOverviewFailures {\n    syncFailureChanged {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').ConsoleOverviewFailuresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleRecordFields on Syncable {\n    id\n    externalId\n    odooId\n    origin\n    processingState\n    isNew\n    changedFields\n    currentData\n    previousData\n    errorMessage\n    retryCount\n    createdAt\n    updatedAt\n    deletedAt\n  }\n"): typeof import('./graphql.js').ConsoleRecordFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordProduct($externalId: String!) {\n    product(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n"): typeof import('./graphql.js').ConsoleRecordProductDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordPartner($externalId: String!) {\n    partner(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n"): typeof import('./graphql.js').ConsoleRecordPartnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordSaleOrder($externalId: String!) {\n    saleOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n"): typeof import('./graphql.js').ConsoleRecordSaleOrderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleRecordPurchaseOrder($externalId: String!) {\n    purchaseOrder(externalId: $externalId) {\n      ...ConsoleRecordFields\n    }\n  }\n"): typeof import('./graphql.js').ConsoleRecordPurchaseOrderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

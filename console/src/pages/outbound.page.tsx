@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useMutation, useQuery } from '../api/hooks';
+import { useMutation, usePolling, useQuery } from '../api/hooks';
 import { graphql } from '../gql';
 import type { EntityType, OutboundQueueStatus } from '../gql/graphql';
 import { navigate, useLocation } from '../router';
@@ -10,7 +10,6 @@ import { ENTITY_TYPES, entityLabel } from '../ui/entities';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
-import { useInterval } from '../ui/interval';
 import { Time } from '../ui/time';
 
 /**
@@ -59,7 +58,7 @@ export function OutboundPage() {
     filter: { status: status === 'ALL' ? null : status, entityType: type },
     first: 100,
   });
-  useInterval(reload, REFRESH_MS);
+  usePolling(reload, REFRESH_MS);
   const [dialog, confirm] = useConfirm();
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   const [retry, retrying] = useMutation(RetryDocument);

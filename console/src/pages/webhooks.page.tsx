@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import { useMutation, useQuery } from '../api/hooks';
+import { useMutation, usePolling, useQuery } from '../api/hooks';
 import { graphql } from '../gql';
 import type { DeliveryStatus, EntityType, WebhookDirection } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
 import { Badge } from '../ui/badge';
 import { useConfirm } from '../ui/confirm-dialog';
 import { ENTITY_TYPES, entityLabel } from '../ui/entities';
-import { useInterval } from '../ui/interval';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
@@ -149,7 +148,7 @@ export function WebhooksPage() {
   const { path } = useLocation();
   const id = path.startsWith('/webhooks/') ? decodeURIComponent(path.slice('/webhooks/'.length)) : null;
   const configs = useConfigs();
-  useInterval(configs.reload, REFRESH_MS);
+  usePolling(configs.reload, REFRESH_MS);
   const [dialog, confirm] = useConfirm();
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
@@ -375,7 +374,7 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
     { filter: { webhookConfigId: config?.id ?? '', status }, first: 100 },
     { skip: !config },
   );
-  useInterval(deliveries.reload, REFRESH_MS);
+  usePolling(deliveries.reload, REFRESH_MS);
   const [redeliver] = useMutation(RedeliverDocument);
   const [recover, recovering] = useMutation(RecoverDocument);
   const [open, setOpen] = useState<string | null>(null);

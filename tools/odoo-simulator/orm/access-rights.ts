@@ -103,7 +103,10 @@ const ACCESS: Readonly<Record<string, ReadonlyArray<readonly [string, Perms]>>> 
     ['base.group_user', 'r'],
     ['sales_team.group_sale_manager', 'rwcu'],
   ],
+  // Every internal user reads quants (stock's `access_stock_quant_all`, base.group_user, read only):
+  // a sales user sees availability without any Inventory right.
   'stock.quant': [
+    ['base.group_user', 'r'],
     ['stock.group_stock_user', 'rwc'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
@@ -116,29 +119,42 @@ const ACCESS: Readonly<Record<string, ReadonlyArray<readonly [string, Perms]>>> 
     ['base.group_user', 'r'],
     ['stock.group_stock_manager', 'rwcu'],
   ],
+  // sale_stock's ir.model.access.csv gives salesmen (rwc) and sales managers (rwcu) the
+  // deliveries of their orders, portal users read them.
   'stock.picking': [
     ['stock.group_stock_user', 'rwcu'],
-    ['sales_team.group_sale_salesman', 'r'],
+    ['base.group_portal', 'r'],
+    ['sales_team.group_sale_salesman', 'rwc'],
+    ['sales_team.group_sale_manager', 'rwcu'],
   ],
   'account.move': [
     ['account.group_account_invoice', 'rwcu'],
     ['sales_team.group_sale_salesman', 'r'],
   ],
+  // sale_stock: a stock user reads and writes orders (`access_sale_order_stock_worker`).
   'sale.order': [
+    ['stock.group_stock_user', 'rw'],
     ['sales_team.group_sale_salesman', 'rwc'],
     ['sales_team.group_sale_manager', 'rwcu'],
   ],
   'sale.order.line': [
+    ['stock.group_stock_user', 'rw'],
     ['sales_team.group_sale_salesman', 'rwcu'],
     ['sales_team.group_sale_manager', 'rwcu'],
   ],
+  // purchase's and purchase_stock's ir.model.access.csv: billing users read and write orders,
+  // stock users and portal users read them; only purchase users create.
   'purchase.order': [
-    ['purchase.group_purchase_user', 'rwc'],
-    ['purchase.group_purchase_manager', 'rwcu'],
+    ['purchase.group_purchase_user', 'rwcu'],
+    ['account.group_account_invoice', 'rw'],
+    ['stock.group_stock_user', 'r'],
+    ['base.group_portal', 'r'],
   ],
   'purchase.order.line': [
     ['purchase.group_purchase_user', 'rwcu'],
-    ['purchase.group_purchase_manager', 'rwcu'],
+    ['account.group_account_invoice', 'rw'],
+    ['stock.group_stock_user', 'r'],
+    ['base.group_portal', 'r'],
   ],
   'ir.module.module': [
     ['base.group_user', 'r'],
