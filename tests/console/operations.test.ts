@@ -124,7 +124,7 @@ describe('console: operating the sync', () => {
     await page.close();
   }, 90_000);
 
-  it('redelivers a webhook test the endpoint refused, from the endpoint’s page', async () => {
+  it('redelivers a webhook test the endpoint refused, recovers since a time and rotates the secret, from the endpoint’s page', async () => {
     receiver.script('/console', [500, 500, 500]);
     const created = await hub.request(CreateWebhook, {
       input: { url: `${receiver.url}/console`, entityType: 'PURCHASE_ORDER', direction: 'TO_WEBSHOP' },
@@ -153,6 +153,18 @@ describe('console: operating the sync', () => {
       .waitFor({ timeout: 20_000 });
     expect(receiver.on('/console')).toHaveLength(4);
     await screenshot(page, 'console-webhook-deliveries');
+    // Nothing failed is left to recover; a rotation shows the new secret once.
+    await page.getByRole('button', { name: 'Recover failed since…' }).click();
+    await dialogButton(page, 'Recover').click();
+    await page.getByText('No failed delivery since then: nothing to recover.').waitFor();
+    await page.getByRole('button', { name: 'Rotate secret' }).click();
+    await dialogButton(page, 'Rotate').click();
+    await page
+      .getByTestId('webhook-secret')
+      .getByText(/^whsec_/)
+      .waitFor();
+    await page.getByRole('button', { name: 'I have stored it' }).click();
+    expect(await page.getByTestId('webhook-secret').count()).toBe(0);
     await page.close();
   }, 90_000);
 
