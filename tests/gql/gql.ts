@@ -45,6 +45,8 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDocument,
+    "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": typeof types.ConsoleOpsSaveCustomerDocument,
+    "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleOpsCreateWebhookDocument,
     "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.ConsoleTestIngestDocument,
     "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestTokenDocument,
     "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.ConsoleTestRevokeDocument,
@@ -219,6 +221,15 @@ type Documents = {
     "\n  query DeliveryOutboundLog($configId: ID!) {\n    apiLogs(filter: { direction: OUTBOUND, webhookConfigId: $configId }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": typeof types.DeliveryOutboundLogDocument,
     "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeliveryRetryFailureDocument,
     "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": typeof types.DeliveryOnFailureDocument,
+    "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.OpsCreateDocument,
+    "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": typeof types.OpsUpdateDocument,
+    "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": typeof types.OpsDeleteDocument,
+    "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": typeof types.OpsRecoverDocument,
+    "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n": typeof types.OpsTestSendDocument,
+    "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": typeof types.OpsRetryManyDocument,
+    "\n  query OpsOneFailure($id: ID!, $externalId: String!) {\n    syncFailure(id: $id) {\n      id\n      externalId\n      errorMessage\n      outboundQueueItem {\n        id\n      }\n    }\n    syncFailures(filter: { externalId: $externalId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.OpsOneFailureDocument,
+    "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n": typeof types.OpsHealthDocument,
+    "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.OpsDeliveriesDocument,
 };
 const documents: Documents = {
     "\n  query BootstrapMe {\n    me {\n      scopes\n    }\n  }\n": types.BootstrapMeDocument,
@@ -252,6 +263,8 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        email\n        roles\n      }\n      token {\n        name\n      }\n      scopes\n    }\n  }\n": types.MeDocument,
     "\n  mutation CreateToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        scopes\n        expiresAt\n      }\n    }\n  }\n": types.CreateTokenDocument,
     "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDocument,
+    "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n": types.ConsoleOpsSaveCustomerDocument,
+    "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.ConsoleOpsCreateWebhookDocument,
     "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.ConsoleTestIngestDocument,
     "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ConsoleTestTokenDocument,
     "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": types.ConsoleTestRevokeDocument,
@@ -426,6 +439,15 @@ const documents: Documents = {
     "\n  query DeliveryOutboundLog($configId: ID!) {\n    apiLogs(filter: { direction: OUTBOUND, webhookConfigId: $configId }, first: 100) {\n      nodes {\n        method\n        path\n        statusCode\n        duration\n      }\n    }\n  }\n": types.DeliveryOutboundLogDocument,
     "\n  mutation DeliveryRetryFailure($id: ID!) {\n    retrySyncFailure(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeliveryRetryFailureDocument,
     "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n": types.DeliveryOnFailureDocument,
+    "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.OpsCreateDocument,
+    "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": types.OpsUpdateDocument,
+    "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": types.OpsDeleteDocument,
+    "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": types.OpsRecoverDocument,
+    "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n": types.OpsTestSendDocument,
+    "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n": types.OpsRetryManyDocument,
+    "\n  query OpsOneFailure($id: ID!, $externalId: String!) {\n    syncFailure(id: $id) {\n      id\n      externalId\n      errorMessage\n      outboundQueueItem {\n        id\n      }\n    }\n    syncFailures(filter: { externalId: $externalId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.OpsOneFailureDocument,
+    "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n": types.OpsHealthDocument,
+    "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.OpsDeliveriesDocument,
 };
 
 /**
@@ -566,6 +588,14 @@ export function graphql(source: "\n  mutation CreateToken($input: CreateApiToken
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Revoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpsSaveCustomer($input: CustomerInput!) {\n    saveCustomer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleOpsCreateWebhook($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1262,6 +1292,42 @@ export function graphql(source: "\n  mutation DeliveryRetryFailure($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"): (typeof documents)["\n  subscription DeliveryOnFailure {\n    syncFailureChanged {\n      id\n      entityType\n      externalId\n      source\n      status\n      errorMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsCreate($input: WebhookConfigInput!) {\n    createWebhookConfig(input: $input) {\n      secret\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n"): (typeof documents)["\n  mutation OpsUpdate($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"): (typeof documents)["\n  mutation OpsDelete($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n"): (typeof documents)["\n  mutation OpsRecover($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsTestSend($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n      messageId\n      status\n      attempts\n      payload\n      webhookConfig {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation OpsRetryMany($ids: [ID!]!) {\n    retrySyncFailures(ids: $ids) {\n      retried {\n        id\n        status\n        outboundQueueItem {\n          id\n        }\n      }\n      refused {\n        id\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsOneFailure($id: ID!, $externalId: String!) {\n    syncFailure(id: $id) {\n      id\n      externalId\n      errorMessage\n      outboundQueueItem {\n        id\n      }\n    }\n    syncFailures(filter: { externalId: $externalId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsOneFailure($id: ID!, $externalId: String!) {\n    syncFailure(id: $id) {\n      id\n      externalId\n      errorMessage\n      outboundQueueItem {\n        id\n      }\n    }\n    syncFailures(filter: { externalId: $externalId }) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsHealth {\n    webhookConfigs {\n      id\n      health {\n        recentDeliveries\n        recentSuccessRate\n        consecutiveFailures\n        lastStatus\n        lastResponseStatus\n        lastFinishedAt\n        pendingDeliveries\n        failingSince\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpsDeliveries($configId: ID!) {\n    webhookDeliveries(filter: { webhookConfigId: $configId }, first: 100) {\n      nodes {\n        id\n        messageId\n        status\n        attempts\n        responseStatus\n        lastError\n        createdAt\n        payload\n        syncFailure {\n          id\n          status\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -11,4 +11,7 @@ export class SyncFailureFilter {
 
   @Field(() => EntityType, { nullable: true })
   entityType?: EntityType | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the failures of this record (its externalId, exactly).' })
+  externalId?: string | null;
 }

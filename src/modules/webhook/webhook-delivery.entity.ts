@@ -24,6 +24,7 @@ export class WebhookDelivery extends TimestampedEntity {
   syncFailure?: SyncFailure | null;
 
   /** The Standard Webhooks `webhook-id`, stable across retries and replays. */
+  @Field(() => String, { description: 'The `webhook-id` header sent with it: the same on every attempt and replay.' })
   @Property({ type: 'string' })
   messageId!: string;
 

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../common/request-context.js';
 import { parseId } from '../common/ids.js';
 import { connectionType, paginate } from '../common/pagination.js';
@@ -17,8 +17,16 @@ import {
   type WebhookSettings,
 } from './webhook.service.js';
 import { CreatedWebhookConfig } from './webhook.types.js';
+import { recoverWebhookDeliveries, MAX_RECOVERED } from './delivery-recovery.js';
+import { sendTestWebhook } from './test-send.js';
+import { webhookHealthLoader, WebhookHealth } from './webhook-health.js';
+import { DateTimeScalar } from '../common/scalars.js';
+import { OwnCost } from '../common/own-cost.js';
 
 export const WebhookDeliveryConnection = connectionType(WebhookDelivery, 'WebhookDelivery');
+
+// One health loader per request (the loaders' own cache lives as long as the request too).
+const healthLoaders = new WeakMap<GraphQLContext['loaders'], ReturnType<typeof webhookHealthLoader>>();
 
 const settingsOf = (ctx: GraphQLContext): WebhookSettings => ({
   allowPrivate: ctx.config.webhookAllowPrivate,
@@ -58,6 +66,24 @@ export class WebhookConfigResolver {
   rotateWebhookSecret(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<CreatedWebhookConfig> {
     return rotateWebhookSecret(ctx.em, id, settingsOf(ctx));
   }
+
+  @Mutation(() => WebhookDelivery, {
+    description:
+      'Sends a signed `webhook.test` message to the endpoint, queued, signed and attempted as any delivery is; the delivery returned shows how it went.',
+  })
+  sendTestWebhook(@Ctx() ctx: GraphQLContext, @Arg('id', () => ID) id: string): Promise<WebhookDelivery> {
+    return sendTestWebhook(ctx.em, id);
+  }
+
+  @FieldResolver(() => WebhookHealth)
+  // Up to 100 finished rows and 1,000 pending index entries an endpoint, read in one statement for all.
+  @OwnCost(50)
+  async health(@Root() config: WebhookConfig, @Ctx() ctx: GraphQLContext): Promise<WebhookHealth> {
+    let loader = healthLoaders.get(ctx.loaders);
+    if (!loader) healthLoaders.set(ctx.loaders, (loader = webhookHealthLoader(ctx.em)));
+    // The config was just read in this request: it has a row.
+    return (await loader.load(config.id))!;
+  }
 }
 
 @Resolver(() => WebhookDelivery)
@@ -79,6 +105,17 @@ export class WebhookDeliveryResolver {
     @Arg('deliveryId', () => ID) deliveryId: string,
   ): Promise<WebhookDelivery> {
     return redeliverWebhook(ctx.em, deliveryId);
+  }
+
+  @Mutation(() => Int, {
+    description: `Redelivers (as redeliverWebhook does) every FAILED delivery to the endpoint created at or after \`since\`, the oldest first, at most ${MAX_RECOVERED.toLocaleString('en')} a call (call again for the rest); returns how many.`,
+  })
+  recoverWebhookDeliveries(
+    @Ctx() ctx: GraphQLContext,
+    @Arg('webhookConfigId', () => ID) webhookConfigId: string,
+    @Arg('since', () => DateTimeScalar) since: Date,
+  ): Promise<number> {
+    return recoverWebhookDeliveries(ctx.em, webhookConfigId, since);
   }
 
   @FieldResolver(() => WebhookConfig)
