@@ -20,6 +20,7 @@ import { mediaRouter } from './media.route.js';
 import { metricsRouter } from './metrics.route.js';
 import { odooWebhookRouter } from './odoo-webhook.route.js';
 import { persistedDocumentLookup } from './persisted-document-lookup.js';
+import { piecewiseResponse } from './piecewise-response.js';
 import { requestId } from './request-id.js';
 import { requestMetrics } from './request-metrics.js';
 import { requestSpans } from './request-spans.js';
@@ -80,6 +81,7 @@ export function mountRoutes(app: Express, deps: RouteDeps): void {
     '/graphql',
     express.json({ limit: bodyLimitBytes(config) }),
     persistedDocumentLookup(deps.documents, (authorization) => authenticator.authenticate(authorization)),
+    piecewiseResponse,
     expressMiddleware(deps.apollo, {
       context: async ({ req, res }) => ({
         ...deps.makeContext(req.id, await authenticator.authenticate(req.headers.authorization), req),

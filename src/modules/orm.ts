@@ -3,6 +3,8 @@ import { defineConfig, MikroORM, type Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { entities } from './entities.js';
 import { migrationsList } from '../../migrations/index.js';
+import { prepareMarkedStatements } from '../db/prepared-statements.js';
+import type pg from 'pg';
 
 export type Orm = MikroORM;
 
@@ -31,6 +33,10 @@ export function ormOptions(clientUrl: string, overrides: Partial<Options> = {}):
       ignoreTriggers: true,
     },
     pool: { min: 0, max: 10 },
+    // The read path's marked statements go out named, so PostgreSQL plans them once per connection.
+    driverOptions: {
+      onPoolCreated: (pool: pg.Pool) => pool.on('connect', (client) => prepareMarkedStatements(client)),
+    },
     // Resolvers must fork an EntityManager per request, job and event.
     allowGlobalContext: false,
     ...overrides,

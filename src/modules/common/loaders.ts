@@ -107,7 +107,7 @@ export class Loaders {
     requested: Iterable<string>,
   ): Embedded | null {
     const shape = rowShape(this.em, relation.entity);
-    const select = jsonSelectList(shape, requested, 'r');
+    const select = jsonSelectList(shape, requested, 'r', false);
     if (!select) return null;
     const childKey = columnFor(shape, relation.key).sql;
     const maxPerParent = this.maxPerParent;
@@ -126,7 +126,7 @@ export class Loaders {
         // own: a sort per parent row), and an empty one is `[]`.
         return `to_json(array(select c from (select ${select.sql} from "${shape.table}" r
             where r."${childKey}" = t."${parentKey}" ${conditions.join(' ')}
-            order by r."id" limit $${bind(maxPerParent)}) c)) as "${column}"`;
+            order by r."id" limit ${maxPerParent}) c)) as "${column}"`;
       },
     };
   }

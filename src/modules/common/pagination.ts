@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../../domain/errors.js';
+import { prepared } from '../../db/prepared-statements.js';
 import { parseId } from './ids.js';
 import { COUNT_COST, OwnCost } from './own-cost.js';
 import { readRows, type RowShape, type Selection } from './rows.js';
@@ -145,16 +146,20 @@ export async function paginateRows<T extends { id: string }>(
   if (first > 0) {
     const page = where.copy();
     if (afterId) page.add('t."id" > ?', afterId);
-    const limit = page.param(first + 1);
     let columns = select.sql;
     for (const embedded of select.embedded ?? []) columns += `, ${embedded.sql(shape, (value) => page.param(value))}`;
     // The page is chosen in a subquery and its columns computed above it: a plan that scans and
     // sorts more rows than the page (a seq scan and top-N sort) would compute them (jsonb as
     // text, the relations' subqueries) for every row it scans, not only for the page's.
+    // A named statement (planned once per connection), its limit written out: with a `$n` limit
+    // PostgreSQL would keep planning it per execution (a generic plan cannot know the page's size).
+    // `first` is an integer pageSize checked; every other value is a bound parameter.
     rows = await readRows<T>(
       em,
-      `select ${columns} from (select * from "${shape.table}" t ${page.sql} order by t."id" limit $${limit}) t ` +
-        'order by t."id"',
+      prepared(
+        `select ${columns} from (select * from "${shape.table}" t ${page.sql} order by t."id" limit ${first + 1}) t ` +
+          'order by t."id"',
+      ),
       page.params,
       select,
     );

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
 /**
@@ -33,6 +34,30 @@ const MARKER = `\u0000${NONCE}`;
 const MARKED = JSON.stringify(MARKER);
 let sink: string[] | null = null;
 
+/**
+ * Where {@link stringifyResult} also leaves the pieces of the text it returns, for an
+ * HTTP sender that writes them into one Buffer ({@link encodePieces}). The text itself
+ * is a rope of those pieces (a catalogue page: ~130 kB); turning it into bytes would first
+ * copy it into one flat string, and a string past 128 kB goes to V8's large-object space,
+ * which only a full GC frees: ~0.7 ms of CPU a page against ~0.1 ms for the pieces (issue 15).
+ */
+export interface ResultPieces {
+  pieces?: readonly string[];
+  /** The length of the text the pieces make, so a sender can tell it has the right ones. */
+  length?: number;
+}
+export const resultPieces = new AsyncLocalStorage<ResultPieces>();
+
+/** The UTF-8 bytes of the pieces, one after the other, in one Buffer (no string of them all is made). */
+export function encodePieces(pieces: readonly string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece);
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at);
+  return bytes;
+}
+
 /** JSON.stringify of a GraphQL result (plus Apollo's newline) with each RawJson's text in its place. */
 export function stringifyResult(value: unknown): string {
   const texts: string[] = [];
@@ -45,7 +70,15 @@ export function stringifyResult(value: unknown): string {
   }
   if (!texts.length) return `${json}\n`;
   const parts = json.split(MARKED);
-  let out = parts[0]!;
-  for (let i = 1; i < parts.length; i++) out += texts[i - 1]! + parts[i]!;
-  return `${out}\n`;
+  const pieces = [parts[0]!];
+  for (let i = 1; i < parts.length; i++) pieces.push(texts[i - 1]!, parts[i]!);
+  pieces.push('\n');
+  let out = '';
+  for (const piece of pieces) out += piece;
+  const holder = resultPieces.getStore();
+  if (holder) {
+    holder.pieces = pieces;
+    holder.length = out.length;
+  }
+  return out;
 }

@@ -164,9 +164,17 @@ export function jsonSelectList(
   shape: RowShape,
   requested: Iterable<string>,
   alias: string,
+  keys = true,
 ): { sql: string; dates: string[] } | null {
-  const names = new Set(shape.always);
-  for (const name of requested) if (shape.columns.has(name)) names.add(name);
+  const wanted = [...requested];
+  // `keys` false: the keys only when a field that is no column (a relation's resolver, which reads
+  // them) is requested; rows of plain columns travel without them.
+  const names = new Set(
+    keys || wanted.some((name) => !shape.columns.has(name) && !name.startsWith('__')) ? shape.always : [],
+  );
+  for (const name of wanted) if (shape.columns.has(name)) names.add(name);
+  // A row needs a column to be one (e.g. `prices { __typename }`).
+  if (names.size === 0) names.add('id');
   const parts: string[] = [];
   const dates: string[] = [];
   for (const name of names) {
