@@ -23,33 +23,31 @@ const Payload = z.object({ queueItemId: z.uuid() });
 /**
  * Takes the advisory lock a push holds, in one statement: a partner's top-most
  * parent (the customer its addresses belong to), a sale order's customer, a
- * purchase order itself. The key is read with plain SQL in the same statement,
- * so no entity is loaded (and cached) before the lock is held.
+ * purchase order itself. The record is the OutboundQueue row's and the key is
+ * read with plain SQL in the same statement, so no entity is loaded (and cached)
+ * before the lock is held, and the lock need not wait for the row's claim.
  */
-async function lockPush(tx: EntityManager, entityType: EntityType, entityId: string): Promise<void> {
-  const own = `odoo_push:${entityType}:${entityId}`;
-  const start =
-    entityType === EntityType.PARTNER
-      ? 'p."id" = $2::uuid'
-      : entityType === EntityType.SALE_ORDER
-        ? `p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = $2::uuid)`
-        : null;
-  if (!start) {
-    await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [own]);
-    return;
-  }
+async function lockPush(tx: EntityManager, queueItemId: string): Promise<void> {
   await sqlQuery(
     tx,
     `select pg_advisory_xact_lock(hashtext(coalesce((
-       with recursive up("id", "parent_id", "external_id", "depth") as (
-         select p."id", p."parent_id", p."external_id", 0 from "partner" p where ${start}
+       with recursive q as (select "entity_type", "entity_id" from "outbound_queue" where "id" = $1::uuid),
+       up("id", "parent_id", "external_id", "depth") as (
+         select p."id", p."parent_id", p."external_id", 0 from "partner" p join q on q."entity_type" = $2 and p."id" = q."entity_id"
+         union all
+         select p."id", p."parent_id", p."external_id", 0 from "partner" p join q on q."entity_type" = $3
+            and p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = q."entity_id")
          union all
          select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
           where u."depth" < 32)
-       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1), $1)))`,
-    [own, entityId],
+       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1),
+       (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from "outbound_queue" where "id" = $1::uuid),
+       $1::text)))`,
+    [queueItemId, EntityType.PARTNER, EntityType.SALE_ORDER],
   );
 }
+
+const tableOf = (entityType: EntityType) => `"${SYNCABLE_TYPES[entityType].table}"`;
 
 /** Milliseconds before try `attempt + 1`: exponential from `baseMs`, capped at an hour, with ±50% jitter so retries do not march in step. */
 export function backoffMs(attempt: number, baseMs: number): number {
@@ -98,21 +96,27 @@ export function pushToOdooTask(
     }
     // One statement: paused when Odoo is out of reach (the circuit is open), uncounted, until the probe
     // resumes it; else the attempt counted before Odoo is called (a crash mid-push still counts as one).
-    const claimed = await claimPush(em, deps.circuit?.checkedConnection ?? null, queueItemId);
-    if (claimed === 'done') return;
-    if ('paused' in claimed) return void counted(claimed.paused, 'paused');
-    const item: PushedItem = { ...claimed, lastError: null };
-    const spec = PUSHES[item.entityType as keyof typeof PUSHES];
-    if (!spec) throw new Error(`No push for ${item.entityType}`);
+    // Committed on its own, beside the transaction's begin and lock (which do not need it); awaited
+    // under the lock, before anything else: nothing is read for, or asked of, Odoo unless it claimed the row.
+    const claiming = claimPush(em, deps.circuit?.checkedConnection ?? null, queueItemId);
+    claiming.catch(() => undefined); // awaited in the transaction, or after its failure
+    const pushing: { item?: PushedItem } = {};
     const odoo = deps.odoo;
-    const table = `"${SYNCABLE_TYPES[item.entityType].table}"`;
-    let externalId = String(item.payload.externalId ?? item.entityId);
+    let externalId = queueItemId;
     const afterNotes: Promise<void>[] = [];
     try {
       const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
         // search, find nothing and both create; released by commit or rollback.
-        await lockPush(tx, item.entityType, item.entityId);
+        await lockPush(tx, queueItemId);
+        const claimed = await claiming;
+        if (claimed === 'done') return 'not claimed' as const;
+        if ('paused' in claimed) return claimed;
+        const item: PushedItem = (pushing.item = { ...claimed, lastError: null });
+        externalId = String(item.payload.externalId ?? item.entityId);
+        const spec = PUSHES[item.entityType as keyof typeof PUSHES];
+        if (!spec) throw new Error(`No push for ${item.entityType}`);
+        const table = tableOf(item.entityType);
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
         // With the record's updated_at, to know later whether anything changed it meanwhile,
@@ -166,6 +170,9 @@ export function pushToOdooTask(
         });
         return odooId;
       });
+      if (outcome === 'not claimed') return;
+      if (typeof outcome === 'object' && outcome) return void counted(outcome.paused, 'paused');
+      const item = pushing.item!;
       if (outcome === 'gone') {
         await em.nativeUpdate(
           OutboundQueueItem,
@@ -187,6 +194,15 @@ export function pushToOdooTask(
     } catch (err) {
       // The notes of creates Odoo answered stay (outside the rolled-back transaction): a retry adopts those records.
       await Promise.allSettled(afterNotes);
+      // Failed before the claim was awaited (the begin, the lock): the row's claim decides, as if it had come first.
+      const claimed = pushing.item ?? (await claiming);
+      if (claimed === 'done' || 'paused' in claimed) {
+        if (claimed !== 'done') counted(claimed.paused, 'paused');
+        return;
+      }
+      if (!pushing.item) externalId = String(claimed.payload.externalId ?? claimed.entityId);
+      const item: PushedItem = (pushing.item ??= { ...claimed, lastError: null });
+      const table = tableOf(item.entityType);
       // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
       if (await deps.circuit?.pauseOnFailure(em, item, err)) {
         helpers.logger.warn(

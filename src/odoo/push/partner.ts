@@ -152,6 +152,28 @@ export function lookAheadPartners(scope: PushScope, partners: Partner[]): void {
   }
 }
 
+/**
+ * Of `partners` (lookAheadPartners first), those pushOnePartner will create:
+ * not known in Odoo by id, and the searches started ahead found nothing (by
+ * reference; for a customer, by e-mail either). A search that failed counts as
+ * not known: the push meets its error again where it awaits it.
+ */
+export async function partnersToCreate(scope: PushScope, partners: Partner[]): Promise<Partner[]> {
+  const nothingFound = await Promise.all(
+    partners.map(async (p) => {
+      const ahead = scope.partnerLookups?.get(p.id);
+      if (p.odooId || !ahead) return false;
+      try {
+        if ((await ahead.ref) !== undefined) return false;
+        return p.parent ? true : (await ahead.email) === null;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return partners.filter((_, i) => nothingFound[i]);
+}
+
 /** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
 export async function pushCustomer(scope: PushScope, partner: Partner): Promise<number> {
   const pushed = new Map<string, number>();

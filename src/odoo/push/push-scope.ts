@@ -34,6 +34,11 @@ export interface PushScope {
   afterNotes?: Promise<void>[];
   /** Odoo ids of partners this push made or found, written in one statement at its end (savePartnerOdooIds). */
   partnerOdooIds?: Map<string, number>;
+  /**
+   * Records whose create notes were written ahead, all in one statement (noteCreatesAhead,
+   * create-once.ts), by `entityType:entityId`: createOnce sends their creates without noting again.
+   */
+  notedAhead?: Set<string>;
   /** Searches for partners started ahead by lookAheadPartners (partner.ts), by hub partner id. */
   partnerLookups?: Map<string, { ref: Promise<number | undefined>; email: Promise<number | null> | null }>;
 }

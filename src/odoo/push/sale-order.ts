@@ -8,10 +8,10 @@ import type { RawRecord } from '../odoo-client.js';
 import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
-import { createOnce } from './create-once.js';
+import { createOnce, noteCreatesAhead } from './create-once.js';
 import { confirmJoined, readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder } from './sale-order-lookup.js';
-import { lockPartners, lookAheadPartners, pushPartner } from './partner.js';
+import { lockPartners, lookAheadPartners, partnersToCreate, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 import { cancelInOdoo } from './sale-order-cancel.js';
@@ -93,6 +93,11 @@ export async function pushSaleOrder(
       if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
       return pushPartner(scope, partner, pushed);
     };
+    // The creates to come (the partners the searches found nothing for, the order) noted in one statement.
+    await noteCreatesAhead(scope, [
+      ...(await partnersToCreate(scope, family)).map((p) => ({ entityType: EntityType.PARTNER, entityId: p.id })),
+      { entityType: EntityType.SALE_ORDER, entityId: order.id },
+    ]);
     const customer = await partnerId(data.customerExternalId);
     for (const address of family) await pushPartner(scope, address, pushed);
     const invoice = await partnerId(data.invoiceAddressExternalId);
