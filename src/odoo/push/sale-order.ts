@@ -150,6 +150,13 @@ async function settle(
   created: boolean,
 ): Promise<number> {
   const { odoo } = scope;
+  if (created && scope.orders.confirm && scope.orders.prices === 'odoo' && data.expectedTotal == null) {
+    // Made by this push a moment ago: a quotation (Odoo creates sale orders as drafts), with nothing to
+    // price or check before it is confirmed, so it is not read first. Should Odoo have confirmed it on
+    // create (an automation), action_confirm refuses and confirm reads the state, as on a retry.
+    await confirm(scope, order, odooId, null);
+    return recordInPush(scope, order.id, odooId, (await readBack(scope, odooId)).status);
+  }
   let read = await readBack(scope, odooId);
   if (isQuotation(read.status) && scope.orders.prices === 'webshop') {
     await applyShopPrices(odoo, odooId, lineIds(read.order), data.lines, scope.orders.pricesIncludeTax);
@@ -224,7 +231,7 @@ async function checkTotal(
  * in transit may hide a confirmation that happened: the state is read again
  * before anything else is concluded, and a retry waits until Odoo must be done.
  */
-async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack): Promise<void> {
+async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack | null): Promise<void> {
   try {
     await confirmJoined(scope.odoo, odooId);
   } catch (err) {
@@ -235,8 +242,10 @@ async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read:
       if (mayHaveRun(err)) err.uncertain = true;
       throw err;
     }
-    await recordBeforeFailing(scope, order.id, odooId, now?.status ?? read.status);
-    throw new OdooError(`Odoo refused to confirm sale order ${String(read.order.name)}: ${err.message}`, {
+    const before = now ?? read;
+    if (before) await recordBeforeFailing(scope, order.id, odooId, before.status);
+    const name = before ? String(before.order.name) : `id ${odooId}`;
+    throw new OdooError(`Odoo refused to confirm sale order ${name}: ${err.message}`, {
       odooName: err.odooName,
       httpStatus: err.httpStatus,
       kind: 'permanent',
