@@ -6,7 +6,6 @@ import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from 
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
 import { completePush } from '../modules/outbound-queue/outbound-queue.service.js';
 import { claimPush, type ClaimedPush } from '../modules/odoo-circuit/odoo-circuit.service.js';
-import { savePartnerOdooIds } from '../odoo/push/partner.js';
 import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
@@ -61,6 +60,7 @@ type QueueRead = {
   q__noted: boolean;
   q__attempted_at: Date | null;
   q__odoo_id: number | null;
+  q__also?: unknown;
   id?: string | null;
 } & Record<string, unknown>;
 
@@ -125,7 +125,7 @@ export function pushToOdooTask(
         const withRecord = item.entityType !== EntityType.PARTNER;
         const [row] = await sqlQuery<QueueRead>(
           tx,
-          `select ${withRecord ? 'r.*, ' : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
+          `select ${withRecord ? 'r.*, ' : ''}${spec.readAlso ? `${spec.readAlso} as "q__also", ` : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
                   c."entity_id" is not null as "q__noted", c."attempted_at" as "q__attempted_at", c."odoo_id" as "q__odoo_id"
              from "outbound_queue" q left join ${table} r on r."id" = q."entity_id"
              left join "odoo_create" c on c."entity_type" = $2 and c."entity_id" = q."entity_id"
@@ -133,7 +133,7 @@ export function pushToOdooTask(
           [item.id, item.entityType],
         );
         if (!row || row.q__status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
-        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
+        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, q__also, ...recordRow } = row;
         const record = withRecord
           ? recordRow.id
             ? // Not managed: nothing flushes it (the push writes with statements), so the commit has no snapshot to compare.
@@ -150,11 +150,11 @@ export function pushToOdooTask(
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
           recordReadAt: at,
+          readAlso: q__also,
           recordNote: q__noted ? { attemptedAt: new Date(q__attempted_at!), odooId: q__odoo_id } : null,
           afterNotes,
         };
         const odooId = await spec.push(scope, record as never, item.payload);
-        await savePartnerOdooIds(scope);
         // The notes of this push's creates first: once the row is COMPLETED, nothing retries to make them.
         await Promise.all(afterNotes);
         await completePush(tx, {
@@ -163,6 +163,7 @@ export function pushToOdooTask(
           recordId: record.id,
           odooId,
           updatedAt: scope.recordUpdatedAt ?? at,
+          partnerOdooIds: scope.partnerOdooIds,
           note:
             odooId === null
               ? `nothing to do in Odoo (the order was cancelled before it got there), attempt ${item.attempts}`

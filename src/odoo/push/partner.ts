@@ -222,26 +222,9 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
     ref: partner.externalId,
     ...(await companyVals(odoo, ODOO_MODEL)),
   });
-  // Written with the push's other partners at its end (savePartnerOdooIds).
+  // Written with the push's other partners at its end (completePush).
   (scope.partnerOdooIds ??= new Map()).set(partner.id, odooId);
   return odooId;
-}
-
-/**
- * The Odoo ids of the partners the push made or found, in one statement of its
- * transaction: statements, not changes to the entities (updated_at stays: it is
- * the change feed's).
- */
-export async function savePartnerOdooIds(scope: PushScope): Promise<void> {
-  const ids = scope.partnerOdooIds;
-  if (!ids?.size) return;
-  await sqlQuery(
-    scope.tx,
-    `update "partner" p set "odoo_id" = n."odoo_id" from unnest($1::uuid[], $2::int[]) as n("id", "odoo_id")
-      where p."id" = n."id" and p."odoo_id" is distinct from n."odoo_id"`,
-    [[...ids.keys()], [...ids.values()]],
-  );
-  ids.clear();
 }
 
 /**

@@ -21,6 +21,16 @@ import { applyShopPrices, totalMismatch, type ShopLine } from './sale-order-pric
 /** The model orders are pulled from is the one they are pushed to. */
 const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
 
+/**
+ * The hub's Odoo ids of the order's products, by SKU (the push's `readAlso`,
+ * pushes.ts): read with the order under the push's lock rather than in a
+ * statement of their own (products are not locked; this is only the hub's
+ * knowledge, a SKU without an id is searched in Odoo).
+ */
+export const ORDER_PRODUCT_IDS = `(select json_object_agg(p."external_id", p."odoo_id") from "product" p
+    where p."external_id" in (select l->>'productExternalId' from jsonb_array_elements(
+      case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l))`;
+
 /** An INBOUND order's data as placeSaleOrder stores it. */
 export interface PlacedOrderData {
   customerExternalId: string;
@@ -72,11 +82,13 @@ export async function pushSaleOrder(
     // The partners' locks first, so that their searches can run beside the order's own.
     await lockPartners(em, family);
     lookAheadPartners(scope, family);
-    // The products' Odoo ids meanwhile, on a connection of their own (products are not locked).
+    // The products' Odoo ids: the hub's were read with the order (ORDER_PRODUCT_IDS); any it lacks
+    // are searched in Odoo meanwhile.
     products = productIds(
       odoo,
       scope.outside,
       data.lines.map((l) => l.productExternalId),
+      scope.readAlso as Record<string, number | null> | null | undefined,
     );
     products.catch(() => undefined); // awaited below, unless the order is found
   }
