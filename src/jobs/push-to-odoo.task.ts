@@ -30,12 +30,15 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<void> {
   await sqlQuery(
     tx,
     `select pg_advisory_xact_lock(hashtext(coalesce((
-       with recursive q as (select "entity_type", "entity_id" from "outbound_queue" where "id" = $1::uuid),
+       with recursive q as materialized (
+         select o."entity_type", o."entity_id",
+                case when o."entity_type" = $3 then (
+                  select s."current_data"->>'customerExternalId' from "sale_order" s where s."id" = o."entity_id") end as "customer"
+           from "outbound_queue" o where o."id" = $1::uuid),
        up("id", "parent_id", "external_id", "depth") as (
-         select p."id", p."parent_id", p."external_id", 0 from "partner" p join q on q."entity_type" = $2 and p."id" = q."entity_id"
+         select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on q."entity_type" = $2 and p."id" = q."entity_id"
          union all
-         select p."id", p."parent_id", p."external_id", 0 from "partner" p join q on q."entity_type" = $3
-            and p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = q."entity_id")
+         select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on p."external_id" = q."customer"
          union all
          select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
           where u."depth" < 32)

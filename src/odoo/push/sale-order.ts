@@ -27,9 +27,11 @@ const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
  * statement of their own (products are not locked; this is only the hub's
  * knowledge, a SKU without an id is searched in Odoo).
  */
-export const ORDER_PRODUCT_IDS = `(select json_object_agg(p."external_id", p."odoo_id") from "product" p
-    where p."external_id" in (select l->>'productExternalId' from jsonb_array_elements(
-      case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l))`;
+export const ORDER_PRODUCT_IDS = `(select json_object_agg(p."external_id", p."odoo_id") from (
+    select distinct p."external_id", p."odoo_id"
+      from jsonb_array_elements(
+        case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l
+      join "product" p on p."external_id" = l->>'productExternalId') p)`;
 
 /** An INBOUND order's data as placeSaleOrder stores it. */
 export interface PlacedOrderData {
