@@ -6,7 +6,6 @@ import { EntityType, FailureSource, OutboundQueueStatus, ProcessingState } from 
 import { OutboundQueueItem } from '../modules/outbound-queue/outbound-queue.entity.js';
 import { completePush } from '../modules/outbound-queue/outbound-queue.service.js';
 import { claimPush, type ClaimedPush } from '../modules/odoo-circuit/odoo-circuit.service.js';
-import { savePartnerOdooIds } from '../odoo/push/partner.js';
 import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
@@ -23,33 +22,34 @@ const Payload = z.object({ queueItemId: z.uuid() });
 /**
  * Takes the advisory lock a push holds, in one statement: a partner's top-most
  * parent (the customer its addresses belong to), a sale order's customer, a
- * purchase order itself. The key is read with plain SQL in the same statement,
- * so no entity is loaded (and cached) before the lock is held.
+ * purchase order itself. The record is the OutboundQueue row's and the key is
+ * read with plain SQL in the same statement, so no entity is loaded (and cached)
+ * before the lock is held, and the lock need not wait for the row's claim.
  */
-async function lockPush(tx: EntityManager, entityType: EntityType, entityId: string): Promise<void> {
-  const own = `odoo_push:${entityType}:${entityId}`;
-  const start =
-    entityType === EntityType.PARTNER
-      ? 'p."id" = $2::uuid'
-      : entityType === EntityType.SALE_ORDER
-        ? `p."external_id" = (select "current_data"->>'customerExternalId' from "sale_order" where "id" = $2::uuid)`
-        : null;
-  if (!start) {
-    await sqlQuery(tx, 'select pg_advisory_xact_lock(hashtext($1))', [own]);
-    return;
-  }
+async function lockPush(tx: EntityManager, queueItemId: string): Promise<void> {
   await sqlQuery(
     tx,
     `select pg_advisory_xact_lock(hashtext(coalesce((
-       with recursive up("id", "parent_id", "external_id", "depth") as (
-         select p."id", p."parent_id", p."external_id", 0 from "partner" p where ${start}
+       with recursive q as materialized (
+         select o."entity_type", o."entity_id",
+                case when o."entity_type" = $3 then (
+                  select s."current_data"->>'customerExternalId' from "sale_order" s where s."id" = o."entity_id") end as "customer"
+           from "outbound_queue" o where o."id" = $1::uuid),
+       up("id", "parent_id", "external_id", "depth") as (
+         select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on q."entity_type" = $2 and p."id" = q."entity_id"
+         union all
+         select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on p."external_id" = q."customer"
          union all
          select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
           where u."depth" < 32)
-       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1), $1)))`,
-    [own, entityId],
+       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1),
+       (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from "outbound_queue" where "id" = $1::uuid),
+       $1::text)))`,
+    [queueItemId, EntityType.PARTNER, EntityType.SALE_ORDER],
   );
 }
+
+const tableOf = (entityType: EntityType) => `"${SYNCABLE_TYPES[entityType].table}"`;
 
 /** Milliseconds before try `attempt + 1`: exponential from `baseMs`, capped at an hour, with ±50% jitter so retries do not march in step. */
 export function backoffMs(attempt: number, baseMs: number): number {
@@ -63,6 +63,7 @@ type QueueRead = {
   q__noted: boolean;
   q__attempted_at: Date | null;
   q__odoo_id: number | null;
+  q__also?: unknown;
   id?: string | null;
 } & Record<string, unknown>;
 
@@ -98,21 +99,27 @@ export function pushToOdooTask(
     }
     // One statement: paused when Odoo is out of reach (the circuit is open), uncounted, until the probe
     // resumes it; else the attempt counted before Odoo is called (a crash mid-push still counts as one).
-    const claimed = await claimPush(em, deps.circuit?.checkedConnection ?? null, queueItemId);
-    if (claimed === 'done') return;
-    if ('paused' in claimed) return void counted(claimed.paused, 'paused');
-    const item: PushedItem = { ...claimed, lastError: null };
-    const spec = PUSHES[item.entityType as keyof typeof PUSHES];
-    if (!spec) throw new Error(`No push for ${item.entityType}`);
+    // Committed on its own, beside the transaction's begin and lock (which do not need it); awaited
+    // under the lock, before anything else: nothing is read for, or asked of, Odoo unless it claimed the row.
+    const claiming = claimPush(em, deps.circuit?.checkedConnection ?? null, queueItemId);
+    claiming.catch(() => undefined); // awaited in the transaction, or after its failure
+    const pushing: { item?: PushedItem } = {};
     const odoo = deps.odoo;
-    const table = `"${SYNCABLE_TYPES[item.entityType].table}"`;
-    let externalId = String(item.payload.externalId ?? item.entityId);
+    let externalId = queueItemId;
     const afterNotes: Promise<void>[] = [];
     try {
       const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
         // search, find nothing and both create; released by commit or rollback.
-        await lockPush(tx, item.entityType, item.entityId);
+        await lockPush(tx, queueItemId);
+        const claimed = await claiming;
+        if (claimed === 'done') return 'not claimed' as const;
+        if ('paused' in claimed) return claimed;
+        const item: PushedItem = (pushing.item = { ...claimed, lastError: null });
+        externalId = String(item.payload.externalId ?? item.entityId);
+        const spec = PUSHES[item.entityType as keyof typeof PUSHES];
+        if (!spec) throw new Error(`No push for ${item.entityType}`);
+        const table = tableOf(item.entityType);
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
         // With the record's updated_at, to know later whether anything changed it meanwhile,
@@ -121,7 +128,7 @@ export function pushToOdooTask(
         const withRecord = item.entityType !== EntityType.PARTNER;
         const [row] = await sqlQuery<QueueRead>(
           tx,
-          `select ${withRecord ? 'r.*, ' : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
+          `select ${withRecord ? 'r.*, ' : ''}${spec.readAlso ? `${spec.readAlso} as "q__also", ` : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
                   c."entity_id" is not null as "q__noted", c."attempted_at" as "q__attempted_at", c."odoo_id" as "q__odoo_id"
              from "outbound_queue" q left join ${table} r on r."id" = q."entity_id"
              left join "odoo_create" c on c."entity_type" = $2 and c."entity_id" = q."entity_id"
@@ -129,7 +136,7 @@ export function pushToOdooTask(
           [item.id, item.entityType],
         );
         if (!row || row.q__status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;
-        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, ...recordRow } = row;
+        const { q__status: _status, q__at: at, q__noted, q__attempted_at, q__odoo_id, q__also, ...recordRow } = row;
         const record = withRecord
           ? recordRow.id
             ? // Not managed: nothing flushes it (the push writes with statements), so the commit has no snapshot to compare.
@@ -146,11 +153,11 @@ export function pushToOdooTask(
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
           recordReadAt: at,
+          readAlso: q__also,
           recordNote: q__noted ? { attemptedAt: new Date(q__attempted_at!), odooId: q__odoo_id } : null,
           afterNotes,
         };
         const odooId = await spec.push(scope, record as never, item.payload);
-        await savePartnerOdooIds(scope);
         // The notes of this push's creates first: once the row is COMPLETED, nothing retries to make them.
         await Promise.all(afterNotes);
         await completePush(tx, {
@@ -159,6 +166,7 @@ export function pushToOdooTask(
           recordId: record.id,
           odooId,
           updatedAt: scope.recordUpdatedAt ?? at,
+          partnerOdooIds: scope.partnerOdooIds,
           note:
             odooId === null
               ? `nothing to do in Odoo (the order was cancelled before it got there), attempt ${item.attempts}`
@@ -166,6 +174,9 @@ export function pushToOdooTask(
         });
         return odooId;
       });
+      if (outcome === 'not claimed') return;
+      if (typeof outcome === 'object' && outcome) return void counted(outcome.paused, 'paused');
+      const item = pushing.item!;
       if (outcome === 'gone') {
         await em.nativeUpdate(
           OutboundQueueItem,
@@ -187,6 +198,15 @@ export function pushToOdooTask(
     } catch (err) {
       // The notes of creates Odoo answered stay (outside the rolled-back transaction): a retry adopts those records.
       await Promise.allSettled(afterNotes);
+      // Failed before the claim was awaited (the begin, the lock): the row's claim decides, as if it had come first.
+      const claimed = pushing.item ?? (await claiming);
+      if (claimed === 'done' || 'paused' in claimed) {
+        if (claimed !== 'done') counted(claimed.paused, 'paused');
+        return;
+      }
+      if (!pushing.item) externalId = String(claimed.payload.externalId ?? claimed.entityId);
+      const item: PushedItem = (pushing.item ??= { ...claimed, lastError: null });
+      const table = tableOf(item.entityType);
       // Odoo out of reach: the circuit opens and the push waits for it (no backoff, no SyncFailure).
       if (await deps.circuit?.pauseOnFailure(em, item, err)) {
         helpers.logger.warn(

@@ -59,6 +59,12 @@ export interface CompletedPush {
   updatedAt: string | null;
   /** Why the row's open failures are closed. */
   note: string;
+  /**
+   * Odoo ids of partners the push made or found (customers and addresses of an
+   * order or a customer), written in the same statement: the column only, not
+   * updated_at (which is the change feed's). The pushed record's own goes by `odooId`.
+   */
+  partnerOdooIds?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -72,7 +78,10 @@ export async function completePush(tx: EntityManager, push: CompletedPush): Prom
   const unchanged = `"updated_at"::text = $3 and "processing_state" <> $4`;
   const rows = await sqlQuery<ResolvedRow>(
     tx,
-    `with "record" as (
+    `with "partners" as (
+       update "partner" p set "odoo_id" = n."odoo_id" from unnest($11::uuid[], $12::int[]) as n("id", "odoo_id")
+        where p."id" = n."id" and p."odoo_id" is distinct from n."odoo_id" and p."id" <> $1::uuid returning 1),
+     "record" as (
        update ${push.table} set "odoo_id" = coalesce($2, "odoo_id"),
            "processing_state" = case when ${unchanged} then $5 else "processing_state" end,
            "error_message" = case when ${unchanged} then null else "error_message" end
@@ -93,6 +102,8 @@ export async function completePush(tx: EntityManager, push: CompletedPush): Prom
       FailureStatus.RESOLVED,
       push.note,
       FailureStatus.OPEN,
+      [...(push.partnerOdooIds?.keys() ?? [])],
+      [...(push.partnerOdooIds?.values() ?? [])],
     ],
   );
   await announceResolved(tx, rows);

@@ -69,6 +69,28 @@ export const madeInOdoo = (model: string, id: number, field: string, reference: 
   );
 
 /**
+ * The notes of creates a push is about to send one after another (a customer,
+ * its address, then the order naming them), written together in one statement
+ * before the first: each create then goes out without a round trip to the
+ * database before it. A note means "a create of this record may have been
+ * sent", as it does when a create fails in a way Odoo rolled back: only
+ * records the push's searches found nothing for are noted, and a note whose
+ * create never follows (an earlier create of the push failed) is what such a
+ * failed create leaves, read the same way by a retry (isOurs: only a record
+ * with the hub's reference that Odoo dated after the note is adopted).
+ */
+export async function noteCreatesAhead(
+  scope: PushScope,
+  records: { entityType: EntityType; entityId: string }[],
+): Promise<void> {
+  if (!records.length) return;
+  // Joined into one statement (noteCreateJoined takes every note of one turn of the event loop).
+  await Promise.all(records.map((r) => noteCreateJoined(scope.outside, { ...r, odooId: null })));
+  const noted = (scope.notedAhead ??= new Set());
+  for (const r of records) noted.add(`${r.entityType}:${r.entityId}`);
+}
+
+/**
  * `create`, noted before and after (outside the push's transaction) so the
  * record is known as the hub's, and marking failures after which Odoo may still
  * have created it (a timeout, a dropped connection, a proxy's error page: Odoo
@@ -82,7 +104,10 @@ export async function createOnce(
   entityId: string,
   vals: Record<string, unknown>,
 ): Promise<number> {
-  await noteCreateJoined(scope.outside, { entityType, entityId, odooId: null });
+  // Noted already (noteCreatesAhead) or now; either way before Odoo is asked.
+  if (!scope.notedAhead?.delete(`${entityType}:${entityId}`)) {
+    await noteCreateJoined(scope.outside, { entityType, entityId, odooId: null });
+  }
   let id: number;
   try {
     // Sent with the creates of concurrent pushes as one list: the note above, made first, is what lets a

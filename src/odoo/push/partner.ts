@@ -152,6 +152,28 @@ export function lookAheadPartners(scope: PushScope, partners: Partner[]): void {
   }
 }
 
+/**
+ * Of `partners` (lookAheadPartners first), those pushOnePartner will create:
+ * not known in Odoo by id, and the searches started ahead found nothing (by
+ * reference; for a customer, by e-mail either). A search that failed counts as
+ * not known: the push meets its error again where it awaits it.
+ */
+export async function partnersToCreate(scope: PushScope, partners: Partner[]): Promise<Partner[]> {
+  const nothingFound = await Promise.all(
+    partners.map(async (p) => {
+      const ahead = scope.partnerLookups?.get(p.id);
+      if (p.odooId || !ahead) return false;
+      try {
+        if ((await ahead.ref) !== undefined) return false;
+        return p.parent ? true : (await ahead.email) === null;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return partners.filter((_, i) => nothingFound[i]);
+}
+
 /** `saveCustomer`'s push: the customer (after its parent, if any), then each of its addresses. */
 export async function pushCustomer(scope: PushScope, partner: Partner): Promise<number> {
   const pushed = new Map<string, number>();
@@ -200,26 +222,9 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
     ref: partner.externalId,
     ...(await companyVals(odoo, ODOO_MODEL)),
   });
-  // Written with the push's other partners at its end (savePartnerOdooIds).
+  // Written with the push's other partners at its end (completePush).
   (scope.partnerOdooIds ??= new Map()).set(partner.id, odooId);
   return odooId;
-}
-
-/**
- * The Odoo ids of the partners the push made or found, in one statement of its
- * transaction: statements, not changes to the entities (updated_at stays: it is
- * the change feed's).
- */
-export async function savePartnerOdooIds(scope: PushScope): Promise<void> {
-  const ids = scope.partnerOdooIds;
-  if (!ids?.size) return;
-  await sqlQuery(
-    scope.tx,
-    `update "partner" p set "odoo_id" = n."odoo_id" from unnest($1::uuid[], $2::int[]) as n("id", "odoo_id")
-      where p."id" = n."id" and p."odoo_id" is distinct from n."odoo_id"`,
-    [[...ids.keys()], [...ids.values()]],
-  );
-  ids.clear();
 }
 
 /**

@@ -13,6 +13,8 @@ export interface PushScope {
   clockSkewMs: number;
   /** How pushed sale orders are priced and whether they are confirmed (ODOO_ORDER_PRICES, ODOO_PRICES_INCLUDE_TAX, ODOO_CONFIRM_ORDERS). */
   orders: { prices: 'odoo' | 'webshop'; pricesIncludeTax: boolean; confirm: boolean };
+  /** What the push's `readAlso` (pushes.ts) read with the record under the lock. */
+  readAlso?: unknown;
   /** The pushed record's updated_at (text) when the push read it under its lock. */
   recordReadAt?: string | null;
   /**
@@ -32,8 +34,13 @@ export interface PushScope {
    * before it completes.
    */
   afterNotes?: Promise<void>[];
-  /** Odoo ids of partners this push made or found, written in one statement at its end (savePartnerOdooIds). */
+  /** Odoo ids of partners this push made or found, written with the row's completion (completePush). */
   partnerOdooIds?: Map<string, number>;
+  /**
+   * Records whose create notes were written ahead, all in one statement (noteCreatesAhead,
+   * create-once.ts), by `entityType:entityId`: createOnce sends their creates without noting again.
+   */
+  notedAhead?: Set<string>;
   /** Searches for partners started ahead by lookAheadPartners (partner.ts), by hub partner id. */
   partnerLookups?: Map<string, { ref: Promise<number | undefined>; email: Promise<number | null> | null }>;
 }

@@ -8,7 +8,7 @@ import { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
 import { pushCustomer } from './partner.js';
 import type { PushScope } from './push-scope.js';
 import { pushPurchaseOrder } from './purchase-order.js';
-import { pushSaleOrder } from './sale-order.js';
+import { ORDER_PRODUCT_IDS, pushSaleOrder } from './sale-order.js';
 
 /**
  * How one pushed entity type reaches Odoo: the record's entity, and the push
@@ -26,6 +26,12 @@ export interface Push {
    */
   writes: ReadonlyArray<{ model: string; operations: ReadonlyArray<'create' | 'write'> }>;
   push: (scope: PushScope, record: never, payload: Record<string, unknown>) => Promise<number | null>;
+  /**
+   * What else the push needs from the database, as an SQL expression over the
+   * record (alias `r`), read with the record under the push's lock instead of in
+   * a statement of its own: the push finds it as `scope.readAlso`.
+   */
+  readAlso?: string;
 }
 
 const CREATE_WRITE = ['create', 'write'] as const;
@@ -40,6 +46,7 @@ export const PUSHES: { readonly [T in PushedType]: Push } = {
   [EntityType.SALE_ORDER]: {
     entity: SaleOrder,
     push: pushSaleOrder as Push['push'],
+    readAlso: ORDER_PRODUCT_IDS,
     writes: [
       { model: 'sale.order', operations: CREATE_WRITE },
       { model: 'sale.order.line', operations: CREATE_WRITE },

@@ -8,10 +8,10 @@ import type { RawRecord } from '../odoo-client.js';
 import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
-import { createOnce } from './create-once.js';
+import { createOnce, noteCreatesAhead } from './create-once.js';
 import { confirmJoined, readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder } from './sale-order-lookup.js';
-import { lockPartners, lookAheadPartners, pushPartner } from './partner.js';
+import { lockPartners, lookAheadPartners, partnersToCreate, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 import { cancelInOdoo } from './sale-order-cancel.js';
@@ -20,6 +20,18 @@ import { applyShopPrices, totalMismatch, type ShopLine } from './sale-order-pric
 
 /** The model orders are pulled from is the one they are pushed to. */
 const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
+
+/**
+ * The hub's Odoo ids of the order's products, by SKU (the push's `readAlso`,
+ * pushes.ts): read with the order under the push's lock rather than in a
+ * statement of their own (products are not locked; this is only the hub's
+ * knowledge, a SKU without an id is searched in Odoo).
+ */
+export const ORDER_PRODUCT_IDS = `(select json_object_agg(p."external_id", p."odoo_id") from (
+    select distinct p."external_id", p."odoo_id"
+      from jsonb_array_elements(
+        case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l
+      join "product" p on p."external_id" = l->>'productExternalId') p)`;
 
 /** An INBOUND order's data as placeSaleOrder stores it. */
 export interface PlacedOrderData {
@@ -72,11 +84,13 @@ export async function pushSaleOrder(
     // The partners' locks first, so that their searches can run beside the order's own.
     await lockPartners(em, family);
     lookAheadPartners(scope, family);
-    // The products' Odoo ids meanwhile, on a connection of their own (products are not locked).
+    // The products' Odoo ids: the hub's were read with the order (ORDER_PRODUCT_IDS); any it lacks
+    // are searched in Odoo meanwhile.
     products = productIds(
       odoo,
       scope.outside,
       data.lines.map((l) => l.productExternalId),
+      scope.readAlso as Record<string, number | null> | null | undefined,
     );
     products.catch(() => undefined); // awaited below, unless the order is found
   }
@@ -93,6 +107,11 @@ export async function pushSaleOrder(
       if (!partner) throw missingInOdoo(`Partner ${externalId} of the order (in the hub)`);
       return pushPartner(scope, partner, pushed);
     };
+    // The creates to come (the partners the searches found nothing for, the order) noted in one statement.
+    await noteCreatesAhead(scope, [
+      ...(await partnersToCreate(scope, family)).map((p) => ({ entityType: EntityType.PARTNER, entityId: p.id })),
+      { entityType: EntityType.SALE_ORDER, entityId: order.id },
+    ]);
     const customer = await partnerId(data.customerExternalId);
     for (const address of family) await pushPartner(scope, address, pushed);
     const invoice = await partnerId(data.invoiceAddressExternalId);
@@ -145,6 +164,13 @@ async function settle(
   created: boolean,
 ): Promise<number> {
   const { odoo } = scope;
+  if (created && scope.orders.confirm && scope.orders.prices === 'odoo' && data.expectedTotal == null) {
+    // Made by this push a moment ago: a quotation (Odoo creates sale orders as drafts), with nothing to
+    // price or check before it is confirmed, so it is not read first. Should Odoo have confirmed it on
+    // create (an automation), action_confirm refuses and confirm reads the state, as on a retry.
+    await confirm(scope, order, odooId, null);
+    return recordInPush(scope, order.id, odooId, (await readBack(scope, odooId)).status);
+  }
   let read = await readBack(scope, odooId);
   if (isQuotation(read.status) && scope.orders.prices === 'webshop') {
     await applyShopPrices(odoo, odooId, lineIds(read.order), data.lines, scope.orders.pricesIncludeTax);
@@ -219,7 +245,7 @@ async function checkTotal(
  * in transit may hide a confirmation that happened: the state is read again
  * before anything else is concluded, and a retry waits until Odoo must be done.
  */
-async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack): Promise<void> {
+async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read: ReadBack | null): Promise<void> {
   try {
     await confirmJoined(scope.odoo, odooId);
   } catch (err) {
@@ -230,8 +256,10 @@ async function confirm(scope: PushScope, order: SaleOrder, odooId: number, read:
       if (mayHaveRun(err)) err.uncertain = true;
       throw err;
     }
-    await recordBeforeFailing(scope, order.id, odooId, now?.status ?? read.status);
-    throw new OdooError(`Odoo refused to confirm sale order ${String(read.order.name)}: ${err.message}`, {
+    const before = now ?? read;
+    if (before) await recordBeforeFailing(scope, order.id, odooId, before.status);
+    const name = before ? String(before.order.name) : `id ${odooId}`;
+    throw new OdooError(`Odoo refused to confirm sale order ${name}: ${err.message}`, {
       odooName: err.odooName,
       httpStatus: err.httpStatus,
       kind: 'permanent',
