@@ -18,6 +18,8 @@ export type ApiLogFilter = {
 };
 
 export type CreateApiTokenInput = {
+  /** The consumer whose change feed and flags the token uses (consumers); absent: the default consumer. */
+  consumerId?: string | number | null | undefined;
   expiresAt?: string | null | undefined;
   name: string;
   scopes: Array<string>;
