@@ -9,6 +9,7 @@ import { migrate, openDatabase } from './db/database.js';
 import { initOrm } from './modules/orm.js';
 import { createLogger } from './observability/logger.js';
 import { issueToken } from './modules/api-token/api-token.service.js';
+import { findConsumer } from './modules/consumer/consumer.service.js';
 import { createAdminUser } from './modules/user/user.service.js';
 import { PasswordInputError, readPassword } from './cli/password-input.js';
 import { PULL_USAGE, pullCommand } from './cli/pull.command.js';
@@ -25,8 +26,10 @@ const USAGE = `Usage: npm run hub -- <command>
 
 Commands:
   db:migrate                 apply the hub's and graphile-worker's migrations
-  token:create --name NAME --scopes a,b[,…] [--expires ISO]
-                             create an API token; prints it alone on the last line
+  token:create --name NAME --scopes a,b[,…] [--expires ISO] [--consumer ID|NAME]
+                             create an API token (bound to a consumer of the change
+                             feed with --consumer: see \`consumers list\`); prints it
+                             alone on the last line
   token:revoke --id ID       the same as \`tokens revoke ID\`
   user:create-admin --email E
                              create (or promote) a verified admin user; the
@@ -80,7 +83,12 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   async 'token:create'(args) {
     const { values } = parseArgs({
       args,
-      options: { name: { type: 'string' }, scopes: { type: 'string' }, expires: { type: 'string' } },
+      options: {
+        name: { type: 'string' },
+        scopes: { type: 'string' },
+        expires: { type: 'string' },
+        consumer: { type: 'string' },
+      },
     });
     if (!values.name) usageError('token:create needs --name');
     if (!values.scopes) usageError('token:create needs --scopes (comma-separated)');
@@ -92,11 +100,16 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
-    const { apiToken, token } = await withDatabase((orm) =>
-      issueToken(orm.em.fork(), { name: values.name!, scopes, expiresAt }),
-    );
+    if (values.consumer === '') usageError('--consumer needs a consumer id or name');
+    const { apiToken, token } = await withDatabase(async (orm) => {
+      const em = orm.em.fork();
+      // As createApiToken's consumerId, by id or name: an unknown one fails before the token exists.
+      const consumer = values.consumer != null ? await findConsumer(em, values.consumer) : null;
+      return issueToken(em, { name: values.name!, scopes, expiresAt, consumer });
+    });
     console.log(
       `created API token "${apiToken.name}" (${apiToken.id}) with scopes ${apiToken.scopes.join(',')}` +
+        (apiToken.consumer ? ` for consumer "${apiToken.consumer.name}"` : '') +
         (apiToken.expiresAt ? `, expiring ${apiToken.expiresAt.toISOString()}` : '') +
         '; it is shown only now:',
     );

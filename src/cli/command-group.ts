@@ -83,7 +83,25 @@ export function enumFlag<E extends string>(
   choices: Record<string, E> | readonly E[],
 ): E | undefined {
   const given = values[flag];
+  return typeof given === 'string' ? enumValue(flag, given, choices) : undefined;
+}
+
+/** A comma-separated list of {@link enumFlag}'s values (`--types PRODUCT,partner`); undefined when not given. */
+export function enumListFlag<E extends string>(
+  values: Values,
+  flag: string,
+  choices: Record<string, E> | readonly E[],
+): E[] | undefined {
+  const given = values[flag];
   if (typeof given !== 'string') return undefined;
+  return given
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => enumValue(flag, item, choices));
+}
+
+function enumValue<E extends string>(flag: string, given: string, choices: Record<string, E> | readonly E[]): E {
   const entries = Array.isArray(choices) ? choices.map((c) => [c, c] as const) : Object.entries(choices);
   const found = entries.find(
     ([name, value]) => name.toLowerCase() === given.toLowerCase() || value === given.toLowerCase(),

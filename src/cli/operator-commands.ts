@@ -1,4 +1,5 @@
 import type { WithDatabase } from './command-group.js';
+import { consumersCommand } from './consumers.command.js';
 import { deliveriesCommand } from './deliveries.command.js';
 import { failuresCommand } from './failures.command.js';
 import { jobsCommand } from './jobs.command.js';
@@ -12,6 +13,7 @@ export const OPERATOR_COMMANDS: Record<string, (args: string[], withDatabase: Wi
   deliveries: deliveriesCommand,
   jobs: jobsCommand,
   tokens: tokensCommand,
+  consumers: consumersCommand,
 };
 
 export const OPERATOR_USAGE = `
@@ -22,4 +24,6 @@ Operator commands (each: --json for JSON; \`<group> --help\` for its flags):
   deliveries list|redeliver ID
                              webhook deliveries (--status, --webhook, --limit)
   jobs list                  graphile-worker's jobs (--status, --task, --limit)
-  tokens list|revoke ID      API tokens (--status live|revoked|expired, --limit)`;
+  tokens list|revoke ID      API tokens (--status live|revoked|expired, --limit)
+  consumers list|create      the change feed's consumers (create: --name, --types,
+                             --pricelist, --warehouse)`;

@@ -171,6 +171,13 @@ type Documents = {
     "\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n": typeof types.OnChangeSinceDocument,
     "\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": typeof types.LogIngestProductsDocument,
     "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n": typeof types.LogIngestPartnersDocument,
+    "\n  mutation ViewConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n    }\n  }\n": typeof types.ViewConsumerDocument,
+    "\n  mutation ViewToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": typeof types.ViewTokenDocument,
+    "\n  mutation ViewClaim($limit: Int) {\n    claimChanges(entityType: PRODUCT, limit: $limit) {\n      id\n      externalId\n    }\n  }\n": typeof types.ViewClaimDocument,
+    "\n  mutation ViewAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n      failed\n    }\n  }\n": typeof types.ViewAckDocument,
+    "\n  query ProductsInState($state: ProcessingState) {\n    products(filter: { processingState: $state }, first: 100) {\n      totalCount\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n": typeof types.ProductsInStateDocument,
+    "\n  query PartnersInState($state: ProcessingState) {\n    partners(filter: { processingState: $state }) {\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n": typeof types.PartnersInStateDocument,
+    "\n  query ChangeCounts {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": typeof types.ChangeCountsDocument,
     "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": typeof types.CreateConsumerDocument,
     "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": typeof types.UpdateConsumerDocument,
     "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": typeof types.DeleteConsumerDocument,
@@ -389,6 +396,13 @@ const documents: Documents = {
     "\n  subscription OnChangeSince($entityType: EntityType, $fields: [String!], $since: ID) {\n    entityChanged(entityType: $entityType, fields: $fields, since: $since) {\n      entityType\n      externalId\n      changedFields\n      isNew\n      position\n    }\n  }\n": types.OnChangeSinceDocument,
     "\n  mutation LogIngestProducts($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      changes {\n        externalId\n        position\n      }\n    }\n  }\n": types.LogIngestProductsDocument,
     "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n": types.LogIngestPartnersDocument,
+    "\n  mutation ViewConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n    }\n  }\n": types.ViewConsumerDocument,
+    "\n  mutation ViewToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": types.ViewTokenDocument,
+    "\n  mutation ViewClaim($limit: Int) {\n    claimChanges(entityType: PRODUCT, limit: $limit) {\n      id\n      externalId\n    }\n  }\n": types.ViewClaimDocument,
+    "\n  mutation ViewAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n      failed\n    }\n  }\n": types.ViewAckDocument,
+    "\n  query ProductsInState($state: ProcessingState) {\n    products(filter: { processingState: $state }, first: 100) {\n      totalCount\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n": types.ProductsInStateDocument,
+    "\n  query PartnersInState($state: ProcessingState) {\n    partners(filter: { processingState: $state }) {\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n": types.PartnersInStateDocument,
+    "\n  query ChangeCounts {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n": types.ChangeCountsDocument,
     "\n  mutation CreateConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n      name\n      isDefault\n      entityTypes\n      pricelistExternalId\n      warehouse\n    }\n  }\n": types.CreateConsumerDocument,
     "\n  mutation UpdateConsumer($id: ID!, $input: ConsumerUpdateInput!) {\n    updateConsumer(id: $id, input: $input) {\n      id\n      name\n      entityTypes\n      warehouse\n    }\n  }\n": types.UpdateConsumerDocument,
     "\n  mutation DeleteConsumer($id: ID!) {\n    deleteConsumer(id: $id) {\n      name\n    }\n  }\n": types.DeleteConsumerDocument,
@@ -1092,6 +1106,34 @@ export function graphql(source: "\n  mutation LogIngestProducts($input: [Product
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation LogIngestPartners($input: [PartnerInput!]!) {\n    ingestPartners(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ViewConsumer($input: ConsumerInput!) {\n    createConsumer(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ViewToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewClaim($limit: Int) {\n    claimChanges(entityType: PRODUCT, limit: $limit) {\n      id\n      externalId\n    }\n  }\n"): (typeof documents)["\n  mutation ViewClaim($limit: Int) {\n    claimChanges(entityType: PRODUCT, limit: $limit) {\n      id\n      externalId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ViewAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n      failed\n    }\n  }\n"): (typeof documents)["\n  mutation ViewAck($results: [AcknowledgeInput!]!) {\n    acknowledgeChanges(entityType: PRODUCT, results: $results) {\n      completed\n      failed\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProductsInState($state: ProcessingState) {\n    products(filter: { processingState: $state }, first: 100) {\n      totalCount\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProductsInState($state: ProcessingState) {\n    products(filter: { processingState: $state }, first: 100) {\n      totalCount\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnersInState($state: ProcessingState) {\n    partners(filter: { processingState: $state }) {\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnersInState($state: ProcessingState) {\n    partners(filter: { processingState: $state }) {\n      nodes {\n        externalId\n        processingState\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeCounts {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangeCounts {\n    syncStatus {\n      changes {\n        entityType\n        state\n        count\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -11,6 +11,7 @@ import {
   sortAcknowledgements,
   type Acknowledgement,
 } from './change-feed.service.js';
+import { follows, horizonSql, takenSql } from './consumer-state.js';
 
 /**
  * How late a change may commit after its `updated_at` (the time its statement
@@ -19,10 +20,6 @@ import {
  * window (cheap: an index range) and misses no slow ingest transaction.
  */
 export const LATE_COMMIT_MS = 10 * 60_000;
-
-/** Whether `consumer` follows `entityType` (an empty list follows every type). */
-export const follows = (consumer: Consumer, entityType: EntityType) =>
-  consumer.entityTypes.length === 0 || consumer.entityTypes.includes(entityType);
 
 /**
  * A non-default consumer's claim: up to `limit` records changed since it last
@@ -56,11 +53,11 @@ export async function claimForConsumer(
       tx,
       `with chosen as (
          (select r."id", r."updated_at" from "${table}" r
-           where r."updated_at" > (select "horizon" from "consumer_cursor" where "consumer_id" = $1 and "entity_type" = $2)
+           where r."updated_at" > ${horizonSql('$1', '$2')}
              and not exists (select 1 from "consumer_feed_state" s
                               where s."consumer_id" = $1 and s."entity_type" = $2 and s."record_id" = r."id"
                                 and ((s."state" = 'processing' and s."fetched_at" >= clock_timestamp() - $3 * interval '1 millisecond')
-                                  or (s."state" in ('completed', 'failed') and s."seen_at" >= r."updated_at")))
+                                  or ${takenSql('s', 'r')}))
            order by r."updated_at", r."id" limit $4)
          union
          (select r."id", r."updated_at" from "consumer_feed_state" s join "${table}" r on r."id" = s."record_id"

@@ -7,7 +7,7 @@ import type { GraphQLContext } from '../common/request-context.js';
 import type { Consumer } from '../consumer/consumer.entity.js';
 import { requestConsumer } from '../consumer/request-consumer.js';
 import { dollarParams, flaggedSql, type FlagKind } from './consumer-flags.service.js';
-import { follows } from './consumer-feed.service.js';
+import { consumerStateSql, follows, horizonSql, joinRows } from './consumer-state.js';
 
 /** A record's feed fields as one non-default consumer sees them. */
 interface FeedView {
@@ -28,24 +28,19 @@ const NOT_FOUND: FeedView = {
 
 interface StateRow {
   id: string;
-  changed: boolean;
-  state: string | null;
+  state: ProcessingState;
   fetched_at: Date | null;
   error_message: string | null;
   retry_count: number | null;
 }
 
-/**
- * A claimed type's state for the consumer: no row yet, or a change newer than what it
- * took, is PENDING (the error of a previous attempt goes, as a change clears it on the record).
- */
+/** A claimed type's state for the consumer (consumer-state.ts); a pending record's previous error goes, as on the record. */
 function viewOf(row: StateRow | undefined): FeedView {
-  if (!row?.state) return NOT_FOUND;
-  const pending = row.state !== 'processing' && row.changed;
+  if (!row) return NOT_FOUND;
   return {
-    processingState: pending ? ProcessingState.PENDING : (row.state as ProcessingState),
+    processingState: row.state,
     fetchedAt: row.fetched_at && new Date(row.fetched_at),
-    errorMessage: pending ? null : row.error_message,
+    errorMessage: row.state === ProcessingState.PENDING ? null : row.error_message,
     retryCount: row.retry_count ?? 0,
     flagged: false,
   };
@@ -65,11 +60,12 @@ async function readViews(ctx: GraphQLContext, consumer: Consumer, entityType: En
     const byId = new Map(rows.map((r) => [r.id, r.flagged]));
     return ids.map((id) => ({ ...NOT_FOUND, flagged: byId.get(id) ?? false }));
   }
+  const horizon = horizonSql('$2', '$3');
   const rows = await sqlQuery<StateRow>(
     ctx.em,
-    `select r."id", r."updated_at" > s."seen_at" as "changed", s."state", s."fetched_at", s."error_message", s."retry_count"
+    `select r."id", ${consumerStateSql('r', 's', horizon)} as "state", s."fetched_at", s."error_message", s."retry_count"
        from "${table}" r
-       left join "consumer_feed_state" s on s."consumer_id" = $2 and s."entity_type" = $3 and s."record_id" = r."id"
+       ${joinRows('r', 's', '$2', '$3')}
       where r."id" = any($1::uuid[])`,
     [ids, consumer.id, entityType],
   );

@@ -5,7 +5,8 @@ import { badInput } from '../../domain/errors.js';
 import { EntityType } from '../../domain/enums.js';
 import { parseIds } from '../common/ids.js';
 import type { Consumer } from '../consumer/consumer.entity.js';
-import { LATE_COMMIT_MS, follows } from './consumer-feed.service.js';
+import { LATE_COMMIT_MS } from './consumer-feed.service.js';
+import { follows } from './consumer-state.js';
 import { MAX_CLAIM } from './change-feed.service.js';
 
 export type FlagKind = 'stock' | 'price';

@@ -9,7 +9,11 @@ export class SyncableFilter {
   @Field(() => [String], { nullable: true })
   externalIds?: string[] | null;
 
-  @Field(() => ProcessingState, { nullable: true })
+  @Field(() => ProcessingState, {
+    nullable: true,
+    description:
+      "Only records in this state of the calling token's consumer (docs/consumers.md): the records' own for the default consumer.",
+  })
   processingState?: ProcessingState | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Only records whose updatedAt is later than this.' })

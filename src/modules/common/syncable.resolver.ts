@@ -18,6 +18,9 @@ import { findSyncable, listSyncable, type SyncableRow } from './syncable.service
 import { relationKey, type RowRelation } from './loaders.js';
 import type { Embedded } from './rows.js';
 import { fieldsOf, namesOf, nodeFields } from './selection.js';
+import { CLAIMED_TYPES, SYNCABLE_TYPES } from '../../domain/syncable-types.js';
+import { addConsumerStateCondition } from '../change-feed/consumer-state.js';
+import { requestConsumer } from '../consumer/request-consumer.js';
 
 export interface IngestedTypeOptions<T extends object, A extends object, I extends object> {
   /** The GraphQL object type; its name prefixes the connection's (`${name}Connection`, `${name}Edge`). */
@@ -144,25 +147,35 @@ export function syncableResolver<T extends SyncableEntity, A extends SyncableLis
   options: SyncableTypeOptions<T, A, I>,
 ) {
   const { entity, listWhere, listConditions, name, relations = {}, columnsOf } = options;
+  const entityType = CLAIMED_TYPES.find((type) => SYNCABLE_TYPES[type].entity === name);
+  if (!entityType) throw new Error(`${name} is not a type of the change feed (src/domain/syncable-types.ts)`);
 
   @Resolver()
   abstract class SyncableTypeResolver extends ingestedTypeResolver<SyncableRow, A, I>({
     ...options,
     entity: entity as unknown as ClassType<SyncableRow>,
     listArgs: options.listArgs ?? (SyncableListArgs as ClassType<A>),
-    listRecords: (ctx, args, page, info) =>
-      listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson, embedded) =>
+    listRecords: async (ctx, args, page, info) => {
+      // A consumer's own processing state replaces the records' (the default consumer's) in the filter.
+      const state = args.filter?.processingState;
+      const consumer = state != null ? await requestConsumer(ctx) : null;
+      const filter = consumer ? { ...args.filter, processingState: null } : args.filter;
+      return listWithRelations(ctx, info, name, { relations, columnsOf }, (requested, rawJson, embedded) =>
         listSyncable(
           ctx.em,
           entity,
-          args.filter,
+          filter,
           page,
           ctx.config.maxPageSize,
           listWhere?.(args),
           { requested, rawJson, embedded },
-          (where) => listConditions?.(args, where),
+          (where) => {
+            listConditions?.(args, where);
+            if (consumer) addConsumerStateCondition(where, consumer, entityType, state!);
+          },
         ),
-      ),
+      );
+    },
   }) {
     @Query(() => entity, { name: options.one, nullable: true })
     one(

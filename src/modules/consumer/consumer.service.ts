@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput, DomainError, notFound } from '../../domain/errors.js';
 import type { EntityType } from '../../domain/enums.js';
 import { sqlQuery } from '../../db/sql.js';
-import { parseId } from '../common/ids.js';
+import { isId, parseId } from '../common/ids.js';
 import { Consumer } from './consumer.entity.js';
 
 /** What an admin sets on a consumer; an absent field keeps its value (update) or takes its default (create). */
@@ -36,6 +36,13 @@ export async function listConsumers(em: EntityManager): Promise<Consumer[]> {
 export async function getConsumer(em: EntityManager, id: string, argument = 'id'): Promise<Consumer> {
   const consumer = await em.findOne(Consumer, { id: parseId(id, argument) });
   if (!consumer) throw notFound(`No consumer with id ${id}.`);
+  return consumer;
+}
+
+/** A consumer by its id or, when `key` is not a UUID, its name (the CLI's `--consumer`). */
+export async function findConsumer(em: EntityManager, key: string): Promise<Consumer> {
+  const consumer = await em.findOne(Consumer, isId(key) ? { id: key.toLowerCase() } : { name: key.trim() });
+  if (!consumer) throw notFound(`No consumer with the id or name "${key}" (see \`npm run hub -- consumers list\`).`);
   return consumer;
 }
 

@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../common/request-context.js';
 import { COUNT_COST, OwnCost } from '../common/own-cost.js';
 import { circuitStatuses } from '../odoo-circuit/odoo-circuit.service.js';
 import { latestConnectionCheck } from '../odoo-connection/odoo-connection.service.js';
+import { requestConsumer } from '../consumer/request-consumer.js';
 import { getSyncStatus } from './sync-status.service.js';
 import { OdooPullProgress } from '../odoo-pull/pull-progress.entity.js';
 import { pullProgress } from '../odoo-pull/pull-progress.service.js';
@@ -14,8 +15,9 @@ export class SyncStatusResolver {
   @Query(() => SyncStatus)
   // Counts over six tables (the four Syncable ones, the outbound queue, the open failures).
   @OwnCost(6 * COUNT_COST)
-  syncStatus(@Ctx() ctx: GraphQLContext): Promise<SyncStatus> {
-    return getSyncStatus(ctx.em);
+  async syncStatus(@Ctx() ctx: GraphQLContext): Promise<SyncStatus> {
+    // `changes` counts the calling token's consumer's states (the records' own for the default consumer).
+    return getSyncStatus(ctx.em, await requestConsumer(ctx));
   }
 
   /** Read only when asked: a row per Odoo connection and a count over the paused rows' partial index. */

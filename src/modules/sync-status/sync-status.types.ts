@@ -93,7 +93,11 @@ export class OdooConnectionStatusType {
 
 @ObjectType('SyncStatus')
 export class SyncStatus {
-  @Field(() => [EntityCount])
+  @Field(() => [EntityCount], {
+    description:
+      "Records per entity type and processing state, as the calling token's consumer sees them (docs/consumers.md): " +
+      "the records' own states for the default consumer; another counts only the types it follows.",
+  })
   changes!: EntityCount[];
 
   @Field(() => [QueueCount])
