@@ -219,6 +219,117 @@ describe('operator CLI', () => {
     expect((await hub(h.dbUrl, 'tokens', 'list')).stdout).toMatch(/^ID +NAME +STATE +SCOPES/);
   });
 
+  it('consumers create and list (createConsumer), and token:create --consumer by name or id', async () => {
+    const created = await hubJson(
+      h.dbUrl,
+      'consumers',
+      'create',
+      '--name',
+      'B2B portal',
+      '--types',
+      'PRODUCT,partner',
+      '--warehouse',
+      'odoo:WH',
+    );
+    expect(created).toEqual({
+      id: expect.any(String),
+      name: 'B2B portal',
+      isDefault: false,
+      entityTypes: ['product', 'partner'],
+      pricelistExternalId: null,
+      warehouse: 'odoo:WH',
+      createdAt: expect.any(String),
+    });
+    const list = await hubJson<Row[]>(h.dbUrl, 'consumers', 'list');
+    expect(list.map((c) => [c.name, c.isDefault])).toEqual([
+      ['default', true],
+      ['B2B portal', false],
+    ]);
+    expect((await hub(h.dbUrl, 'consumers', 'list')).stdout).toMatch(/^ID +NAME +DEFAULT +TYPES/);
+    const dup = await hub(h.dbUrl, 'consumers', 'create', '--name', 'B2B portal');
+    expect({ code: dup.code, stderr: dup.stderr }).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(/exists already/),
+    });
+
+    // Bound by name and by id: the token speaks for the consumer (its claims are the consumer's).
+    const byName = await hub(
+      h.dbUrl,
+      'token:create',
+      '--name',
+      'b2b',
+      '--scopes',
+      'catalog:read',
+      '--consumer',
+      'B2B portal',
+    );
+    expect(byName.code).toBe(0);
+    expect(byName.stdout).toMatch(/for consumer "B2B portal"/);
+    const byId = await hub(
+      h.dbUrl,
+      'token:create',
+      '--name',
+      'b2b 2',
+      '--scopes',
+      'catalog:read',
+      '--consumer',
+      created.id as string,
+    );
+    expect(byId.code).toBe(0);
+    const bound = await sql<{ name: string; consumer_id: string | null }>(
+      `select name, consumer_id from api_token where name in ('b2b', 'b2b 2') order by name`,
+    );
+    expect(bound).toEqual([
+      { name: 'b2b', consumer_id: created.id },
+      { name: 'b2b 2', consumer_id: created.id },
+    ]);
+  });
+
+  it('consumers and token:create --consumer refuse what they cannot do, saying why', async () => {
+    const unknown = await hub(
+      h.dbUrl,
+      'token:create',
+      '--name',
+      'x',
+      '--scopes',
+      'catalog:read',
+      '--consumer',
+      'nobody',
+    );
+    expect({ code: unknown.code, stdout: unknown.stdout }).toEqual({ code: 1, stdout: '' });
+    expect(unknown.stderr).toMatch(/No consumer with the id or name "nobody"/);
+    const unknownId = await hub(
+      h.dbUrl,
+      'token:create',
+      '--name',
+      'x',
+      '--scopes',
+      'catalog:read',
+      '--consumer',
+      randomUUID(),
+    );
+    expect(unknownId.code).toBe(1);
+    expect((await sql(`select 1 from api_token where name = 'x'`)).length).toBe(0);
+    const cases: [string[], RegExp][] = [
+      [['consumers', 'create'], /consumers create needs --name/],
+      [['consumers', 'create', '--name', 'y', '--types', 'PRODUCT,SHOE'], /--types must be one of .*; got SHOE/],
+      [['consumers', 'list', '--bogus'], /Unknown option '--bogus'/],
+      [
+        ['token:create', '--name', 'x', '--scopes', 'admin', '--consumer', ''],
+        /--consumer needs a consumer id or name/,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const res = await hub(h.dbUrl, ...args);
+      expect({ args, code: res.code, stderr: res.stderr }).toEqual({
+        args,
+        code: 2,
+        stderr: expect.stringMatching(message),
+      });
+    }
+    expect((await sql(`select 1 from consumer where name = 'y'`)).length).toBe(0);
+  });
+
   it('an id that does not exist: exit code 1, saying so (as JSON with --json)', async () => {
     const missing = randomUUID();
     for (const args of [

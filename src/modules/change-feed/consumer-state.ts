@@ -46,7 +46,9 @@ export const joinRows = (r: string, s: string, consumerId: string, entityType: s
  * Exactly {@link consumerStateSql} = state, read from index ranges rather than the whole
  * table: a record in that state either changed after the horizon (the `updated_at` index),
  * or its row has that state (the state rows' index), or, COMPLETED only, has no row and is
- * older than the horizon.
+ * older than the horizon. Each record after the horizon probes its row by primary key (the
+ * lateral `offset 0` keeps the planner, which cannot know the horizon, from scanning all the
+ * consumer's rows for a hash join), as the claim does.
  */
 export function addConsumerStateCondition(
   where: SqlConditions,
@@ -63,7 +65,10 @@ export function addConsumerStateCondition(
   ];
   const horizon = horizonSql(`${id}::uuid`, `${type}::text`);
   where.add(`t."id" in (
-      select r."id" from "${table}" r ${joinRows('r', 's', `${id}::uuid`, `${type}::text`)}
+      select r."id" from "${table}" r
+        left join lateral (select * from "consumer_feed_state" s
+                            where s."consumer_id" = ${id}::uuid and s."entity_type" = ${type}::text
+                              and s."record_id" = r."id" offset 0) s on true
        where r."updated_at" > ${horizon} and ${consumerStateSql('r', 's', horizon)} = ${wanted}::text
       union all
       select r."id" from "consumer_feed_state" s join "${table}" r on r."id" = s."record_id"
