@@ -127,10 +127,11 @@ export type ConsoleApiLogQuery = { apiLogs: { pageInfo: { endCursor: string | nu
 export type ConsoleFailuresQueryVariables = Exact<{
   filter?: SyncFailureFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleFailuresQuery = { syncFailures: { totalCount: number, nodes: Array<{ id: string, createdAt: string, entityType: EntityType, externalId: string, source: FailureSource, status: FailureStatus, errorMessage: string }> } };
+export type ConsoleFailuresQuery = { syncFailures: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, createdAt: string, entityType: EntityType, externalId: string, source: FailureSource, status: FailureStatus, errorMessage: string }> } };
 
 export type ConsoleFailureQueryVariables = Exact<{
   id: string | number;
@@ -181,10 +182,11 @@ export type ConsoleLiveSubscription = { entityChanged: { id: string, entityType:
 export type ConsoleOutboundQueryVariables = Exact<{
   filter?: OutboundQueueFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleOutboundQuery = { outboundQueue: { totalCount: number, nodes: Array<{ id: string, createdAt: string, updatedAt: string, entityType: EntityType, entityId: string, status: OutboundQueueStatus, attempts: number, nextAttemptAt: string | null, pausedAt: string | null, lastError: string | null, payload: Record<string, unknown> }> } };
+export type ConsoleOutboundQuery = { outboundQueue: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, createdAt: string, updatedAt: string, entityType: EntityType, entityId: string, status: OutboundQueueStatus, attempts: number, nextAttemptAt: string | null, pausedAt: string | null, lastError: string | null, payload: Record<string, unknown> }> } };
 
 export type ConsoleRetryOutboundMutationVariables = Exact<{
   id: string | number;
@@ -305,10 +307,11 @@ export type ConsoleWebhooksQuery = { webhookConfigs: Array<{ id: string, url: st
 export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
   filter?: WebhookDeliveryFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ id: string, messageId: string, createdAt: string, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, payload: Record<string, unknown> }> } };
+export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, messageId: string, createdAt: string, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, payload: Record<string, unknown> }> } };
 
 export type ConsoleCreateWebhookMutationVariables = Exact<{
   input: WebhookConfigInput;
@@ -439,9 +442,13 @@ export const ConsoleApiLogDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleApiLogQuery, ConsoleApiLogQueryVariables>;
 export const ConsoleFailuresDocument = new TypedDocumentString(`
-    query ConsoleFailures($filter: SyncFailureFilter, $first: Int) {
-  syncFailures(filter: $filter, first: $first) {
+    query ConsoleFailures($filter: SyncFailureFilter, $first: Int, $after: String) {
+  syncFailures(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       createdAt
@@ -537,9 +544,13 @@ export const ConsoleLiveDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleLiveSubscription, ConsoleLiveSubscriptionVariables>;
 export const ConsoleOutboundDocument = new TypedDocumentString(`
-    query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {
-  outboundQueue(filter: $filter, first: $first) {
+    query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int, $after: String) {
+  outboundQueue(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       createdAt
@@ -864,9 +875,13 @@ export const ConsoleWebhooksDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
 export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
-    query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int) {
-  webhookDeliveries(filter: $filter, first: $first) {
+    query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String) {
+  webhookDeliveries(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       messageId

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useMutation, usePolling, useQuery } from '../api/hooks';
+import { usePagedQuery } from '../api/paged-query';
 import { graphql } from '../gql';
 import type { DeliveryStatus, EntityType, WebhookDirection } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
 import { Badge } from '../ui/badge';
 import { useConfirm } from '../ui/confirm-dialog';
 import { ENTITY_TYPES, entityLabel } from '../ui/entities';
+import { LoadMore } from '../ui/load-more';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
@@ -41,9 +43,13 @@ const ConfigsDocument = graphql(`
   }
 `);
 const DeliveriesDocument = graphql(`
-  query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int) {
-    webhookDeliveries(filter: $filter, first: $first) {
+  query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String) {
+    webhookDeliveries(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         messageId
@@ -109,6 +115,7 @@ type Config = NonNullable<ReturnType<typeof useConfigs>['data']>['webhookConfigs
 const useConfigs = () => useQuery(ConfigsDocument);
 const DIRECTIONS: readonly WebhookDirection[] = ['TO_WEBSHOP', 'TO_ODOO'];
 const REFRESH_MS = 5000;
+const PAGE = 100;
 
 /** Shows a secret once, with what to do with it. */
 function SecretPanel({ secret, onClose }: { secret: string; onClose(): void }) {
@@ -369,9 +376,11 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
   const { config, actions, confirm, setNotice } = props;
   const { query } = useLocation();
   const status = (query.get('status') as DeliveryStatus | null) || null;
-  const deliveries = useQuery(
+  const deliveries = usePagedQuery(
     DeliveriesDocument,
-    { filter: { webhookConfigId: config?.id ?? '', status }, first: 100 },
+    { filter: { webhookConfigId: config?.id ?? '', status } },
+    (d) => d.webhookDeliveries,
+    PAGE,
     { skip: !config },
   );
   usePolling(deliveries.reload, REFRESH_MS);
@@ -380,7 +389,7 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
   const [open, setOpen] = useState<string | null>(null);
   const [since, setSince] = useState(() => localInput(new Date(Date.now() - 24 * 3600_000)));
   if (!config) return <EmptyState title="No such endpoint">It may have been deleted; go back to the list.</EmptyState>;
-  const rows = deliveries.data?.webhookDeliveries.nodes ?? [];
+  const rows = deliveries.nodes;
   const onRedeliver = async (row: (typeof rows)[number]) => {
     const ok = await confirm({
       title: 'Redeliver this message?',
@@ -484,41 +493,44 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
       </div>
       {deliveries.error ? (
         <ErrorState error={deliveries.error} retry={deliveries.reload} />
-      ) : deliveries.loading && !deliveries.data ? (
+      ) : deliveries.loading && rows.length === 0 ? (
         <Loading />
       ) : (
-        <DataTable
-          caption="Deliveries"
-          rows={rows}
-          rowKey={(r) => r.id}
-          onOpen={(r) => setOpen(open === r.id ? null : r.id)}
-          columns={[
-            { key: 'created', header: 'Created', render: (r) => <Time at={r.createdAt} /> },
-            { key: 'event', header: 'Event', render: (r) => <code>{String(r.payload['type'] ?? '')}</code> },
-            { key: 'status', header: 'Status', render: (r) => <Badge value={r.status} /> },
-            { key: 'attempts', header: 'Attempts', numeric: true, render: (r) => r.attempts },
-            { key: 'response', header: 'Response', numeric: true, render: (r) => r.responseStatus ?? '—' },
-            { key: 'next', header: 'Next attempt', render: (r) => <Time at={r.nextAttemptAt} /> },
-            {
-              key: 'actions',
-              header: <span class="visually-hidden">Actions</span>,
-              render: (r) =>
-                config.isActive &&
-                r.status !== 'PENDING' && (
-                  <button type="button" onClick={() => onRedeliver(r)}>
-                    Redeliver
-                  </button>
-                ),
-            },
-          ]}
-          empty={
-            <EmptyState title="No deliveries">
-              {status
-                ? 'None with this status: choose “any”.'
-                : 'Nothing was sent to this endpoint yet: “Send test” sends one.'}
-            </EmptyState>
-          }
-        />
+        <>
+          <DataTable
+            caption="Deliveries"
+            rows={rows}
+            rowKey={(r) => r.id}
+            onOpen={(r) => setOpen(open === r.id ? null : r.id)}
+            columns={[
+              { key: 'created', header: 'Created', render: (r) => <Time at={r.createdAt} /> },
+              { key: 'event', header: 'Event', render: (r) => <code>{String(r.payload['type'] ?? '')}</code> },
+              { key: 'status', header: 'Status', render: (r) => <Badge value={r.status} /> },
+              { key: 'attempts', header: 'Attempts', numeric: true, render: (r) => r.attempts },
+              { key: 'response', header: 'Response', numeric: true, render: (r) => r.responseStatus ?? '—' },
+              { key: 'next', header: 'Next attempt', render: (r) => <Time at={r.nextAttemptAt} /> },
+              {
+                key: 'actions',
+                header: <span class="visually-hidden">Actions</span>,
+                render: (r) =>
+                  config.isActive &&
+                  r.status !== 'PENDING' && (
+                    <button type="button" onClick={() => onRedeliver(r)}>
+                      Redeliver
+                    </button>
+                  ),
+              },
+            ]}
+            empty={
+              <EmptyState title="No deliveries">
+                {status
+                  ? 'None with this status: choose “any”.'
+                  : 'Nothing was sent to this endpoint yet: “Send test” sends one.'}
+              </EmptyState>
+            }
+          />
+          <LoadMore paged={deliveries} noun="deliveries" />
+        </>
       )}
       {shown && (
         <div class="grid">
