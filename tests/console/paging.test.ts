@@ -6,12 +6,20 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 /**
  * The console past its first page: 150 open failures and 150 failed pushes (more than a
  * page of 100), loaded with "Load more" from the keyboard, a selection across pages retried
- * in bulk, and live reloads that keep every loaded page.
+ * in bulk, and live reloads that keep every loaded page; and deleting a webhook endpoint.
  * The api role runs no worker, so the rows written here stay as they are.
  */
 const ResolveFailure = graphql(`
   mutation ConsolePagingResolve($id: ID!, $note: String) {
     resolveSyncFailure(id: $id, note: $note) {
+      id
+    }
+  }
+`);
+
+const Configs = graphql(`
+  query ConsolePagingWebhooks {
+    webhookConfigs {
       id
     }
   }
@@ -116,4 +124,43 @@ describe('console: paging past the first page', () => {
     expect(await rowsShown(page)).toBe(failed - 1);
     await page.close();
   }, 90_000);
+});
+
+describe('console: deleting a webhook endpoint', () => {
+  it('asks first, says its waiting deliveries are dropped, and deletes it with its deliveries', async () => {
+    const [config] = await sql<{ id: string }>(
+      `insert into webhook_config (id, url, entity_type, direction, secret, is_active, created_at, updated_at)
+       values (uuid_v7(), 'https://shop.example/hooks/gone', 'product', 'to_webshop', 'whsec_test', true, now(), now())
+       returning id`,
+    );
+    await sql(
+      `insert into webhook_delivery (id, webhook_config_id, message_id, payload, status, attempts, next_attempt_at, created_at, updated_at)
+       select uuid_v7(), ?, 'msg_' || n, '{"type":"product.updated","data":{}}', 'pending', 0, now() + interval '1 hour', now(), now()
+       from generate_series(1, 2) n`,
+      [config!.id],
+    );
+    const page = await browser.newPage();
+    await signIn(page, hub, `/webhooks/${config!.id}`);
+    await page.getByRole('heading', { name: 'https://shop.example/hooks/gone' }).waitFor();
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Its 2 waiting deliveries are dropped, never sent').waitFor();
+    await screenshot(page, 'console-webhook-delete');
+    // Cancel changes nothing.
+    await dialogButton(page, 'Cancel').click();
+    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).toContain(config!.id);
+
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await dialogButton(page, 'Delete').click();
+    await page.getByText('Deleted https://shop.example/hooks/gone.').waitFor();
+    await page.waitForURL(/\/admin\/webhooks$/);
+    await page.getByRole('heading', { name: 'Webhooks' }).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'hooks/gone' }).count()).toBe(0);
+    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).not.toContain(config!.id);
+    const deliveries = await sql<{ n: string }>(`select count(*) n from webhook_delivery where webhook_config_id = ?`, [
+      config!.id,
+    ]);
+    expect(Number(deliveries[0]!.n)).toBe(0);
+    await page.close();
+  }, 60_000);
 });

@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation ConsoleUpdateWebhook($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": typeof types.ConsoleUpdateWebhookDocument,
     "\n  mutation ConsoleRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": typeof types.ConsoleRotateWebhookSecretDocument,
     "\n  mutation ConsoleTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n": typeof types.ConsoleTestWebhookDocument,
+    "\n  mutation ConsoleDeleteWebhook($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": typeof types.ConsoleDeleteWebhookDocument,
     "\n  mutation ConsoleRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRedeliverWebhookDocument,
     "\n  mutation ConsoleRecoverWebhook($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": typeof types.ConsoleRecoverWebhookDocument,
     "\n  query Viewer {\n    me {\n      scopes\n      user {\n        id\n        email\n        roles\n      }\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.ViewerDocument,
@@ -85,6 +86,7 @@ const documents: Documents = {
     "\n  mutation ConsoleUpdateWebhook($id: ID!, $input: WebhookConfigUpdateInput!) {\n    updateWebhookConfig(id: $id, input: $input) {\n      id\n      isActive\n    }\n  }\n": types.ConsoleUpdateWebhookDocument,
     "\n  mutation ConsoleRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n    }\n  }\n": types.ConsoleRotateWebhookSecretDocument,
     "\n  mutation ConsoleTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n": types.ConsoleTestWebhookDocument,
+    "\n  mutation ConsoleDeleteWebhook($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n": types.ConsoleDeleteWebhookDocument,
     "\n  mutation ConsoleRedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.ConsoleRedeliverWebhookDocument,
     "\n  mutation ConsoleRecoverWebhook($webhookConfigId: ID!, $since: DateTime!) {\n    recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)\n  }\n": types.ConsoleRecoverWebhookDocument,
     "\n  query Viewer {\n    me {\n      scopes\n      user {\n        id\n        email\n        roles\n      }\n      token {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.ViewerDocument,
@@ -219,6 +221,10 @@ export function graphql(source: "\n  mutation ConsoleRotateWebhookSecret($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql.js').ConsoleTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteWebhook($id: ID!) {\n    deleteWebhookConfig(id: $id)\n  }\n"): typeof import('./graphql.js').ConsoleDeleteWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

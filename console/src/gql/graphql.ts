@@ -342,6 +342,13 @@ export type ConsoleTestWebhookMutationVariables = Exact<{
 
 export type ConsoleTestWebhookMutation = { sendTestWebhook: { id: string } };
 
+export type ConsoleDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteWebhookMutation = { deleteWebhookConfig: boolean };
+
 export type ConsoleRedeliverWebhookMutationVariables = Exact<{
   deliveryId: string | number;
 }>;
@@ -929,6 +936,11 @@ export const ConsoleTestWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleTestWebhookMutation, ConsoleTestWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhook($id: ID!) {
+  deleteWebhookConfig(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;
 export const ConsoleRedeliverWebhookDocument = new TypedDocumentString(`
     mutation ConsoleRedeliverWebhook($deliveryId: ID!) {
   redeliverWebhook(deliveryId: $deliveryId) {

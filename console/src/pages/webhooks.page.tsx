@@ -18,7 +18,8 @@ import { Time } from '../ui/time';
  * endpoints with their health, created here (the secret shown once), rotated (the new
  * secret shown once), turned on and off, sent a test; an endpoint's page
  * (/webhooks/<id>) lists its deliveries with request and response, Redeliver, and
- * "recover every failed delivery since …". Every send asks first.
+ * "recover every failed delivery since …"; Delete (its deliveries go with it). Every
+ * change asks first.
  */
 const ConfigsDocument = graphql(`
   query ConsoleWebhooks {
@@ -97,6 +98,11 @@ const TestDocument = graphql(`
     }
   }
 `);
+const DeleteDocument = graphql(`
+  mutation ConsoleDeleteWebhook($id: ID!) {
+    deleteWebhookConfig(id: $id)
+  }
+`);
 const RedeliverDocument = graphql(`
   mutation ConsoleRedeliverWebhook($deliveryId: ID!) {
     redeliverWebhook(deliveryId: $deliveryId) {
@@ -162,6 +168,7 @@ export function WebhooksPage() {
   const [update] = useMutation(UpdateDocument);
   const [rotate] = useMutation(RotateDocument);
   const [test] = useMutation(TestDocument);
+  const [remove] = useMutation(DeleteDocument);
   const act = async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
@@ -208,6 +215,38 @@ export function WebhooksPage() {
       });
       if (ok) await act(() => test({ id: c.id }), 'Test queued: see its delivery below.');
     },
+    delete: async (c: Config) => {
+      const waiting = c.health.pendingDeliveries;
+      // What the hub does (webhook.service.ts, deleteWebhookConfig): the endpoint's deliveries are
+      // deleted with it (on delete cascade); their queued attempts then find nothing and end.
+      const ok = await confirm({
+        title: `Delete ${c.url}?`,
+        body: (
+          <>
+            <p>
+              Nothing more is sent to it.{' '}
+              {waiting > 0
+                ? `Its ${waiting} waiting ${waiting === 1 ? 'delivery is' : 'deliveries are'} dropped, never sent, `
+                : 'Its deliveries are deleted too, '}
+              and its whole delivery history goes with it: nothing of it can be redelivered or recovered afterwards.
+              Failures its deliveries opened stay in Failures.
+            </p>
+            <p>This cannot be undone. To stop it for a while instead, turn it off.</p>
+          </>
+        ),
+        confirmLabel: 'Delete',
+        danger: true,
+      });
+      if (!ok) return;
+      try {
+        await remove({ id: c.id });
+        setNotice({ tone: 'ok', text: `Deleted ${c.url}.` });
+        navigate('/webhooks', { replace: true });
+      } catch (err) {
+        setNotice({ tone: 'bad', text: (err as Error).message });
+      }
+      configs.reload();
+    },
   };
   const shared = { confirm, setNotice, actions };
   return (
@@ -241,10 +280,19 @@ export function WebhooksPage() {
 interface Shared {
   confirm: ReturnType<typeof useConfirm>[1];
   setNotice(notice: NoticeValue | null): void;
-  actions: Record<'toggle' | 'rotate' | 'test', (c: Config) => Promise<void>>;
+  actions: Record<'toggle' | 'rotate' | 'test' | 'delete', (c: Config) => Promise<void>>;
 }
 
-function EndpointActions({ config, actions }: { config: Config; actions: Shared['actions'] }) {
+/** The endpoint's actions; Delete on its own page only (its deliveries in view), not in the list. */
+function EndpointActions({
+  config,
+  actions,
+  deletable = false,
+}: {
+  config: Config;
+  actions: Shared['actions'];
+  deletable?: boolean;
+}) {
   return (
     <div class="actions">
       {config.isActive && (
@@ -258,6 +306,11 @@ function EndpointActions({ config, actions }: { config: Config; actions: Shared[
       <button type="button" onClick={() => actions.toggle(config)}>
         {config.isActive ? 'Turn off' : 'Turn on'}
       </button>
+      {deletable && (
+        <button type="button" class="danger" onClick={() => actions.delete(config)}>
+          Delete…
+        </button>
+      )}
     </div>
   );
 }
@@ -442,7 +495,7 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
     <>
       <div class="page-head">
         <h1 class="wrap">{config.url}</h1>
-        <EndpointActions config={config} actions={actions} />
+        <EndpointActions config={config} actions={actions} deletable />
       </div>
       <dl class="facts">
         <div>
