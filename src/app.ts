@@ -25,6 +25,7 @@ import { readHubState } from './modules/hub-state/hub-state.service.js';
 import { createHubPubSub, type HubPubSub } from './live-events/local-pubsub.js';
 import { ensureAdminAccess } from './modules/api-token/api-token.service.js';
 import { Authenticator } from './modules/api-token/authenticator.js';
+import { consoleManifestPath } from './http/console.route.js';
 import { bodyLimitBytes, createExpressApp, mountRoutes } from './http/express-app.js';
 import { graphqlContextFactory } from './http/graphql-context.js';
 import { listen } from './http/listen.js';
@@ -126,7 +127,10 @@ async function startServing(
     onDelivered: (at) => metrics.eventFanOutLatency.observe(Math.max(0, Date.now() - at) / 1000),
   });
   const schema = await buildHubSchema(pubSub);
-  const documents = await PersistedDocuments.load(config.persistedDocuments);
+  const documents = await PersistedDocuments.load({
+    ...config.persistedDocuments,
+    consoleFile: consoleManifestPath(config.consoleDir),
+  });
   const readiness = new Readiness();
   const apiLog = config.apiLog.enabled ? connectApiLogWriter(database.url, config.apiLog, logger, metrics) : null;
   if (apiLog) cleanups.unshift(() => apiLog.stop());

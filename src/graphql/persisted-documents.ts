@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { PersistedQueryOptions } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -14,6 +15,7 @@ import type { AuthState } from '../modules/api-token/authenticate.js';
  * Documents") or `extensions.persistedQuery.sha256Hash` (Apollo's APQ shape). Its
  * *hash* is the hex sha256 of the document's text: what Apollo calls the
  * queryHash, so a registered document is recognised whether it came by id or as text.
+ * The console's manifest (CONSOLE_DIR/persisted-documents.json) is registered as well.
  * *APQ registration* (hash and text sent together) is Apollo's automatic
  * persisted queries: a cache the clients fill, not a manifest.
  */
@@ -43,32 +45,20 @@ export class PersistedDocuments {
   ) {}
 
   /**
-   * Reads and checks the manifest: each id must be the sha256 of its document's
-   * text (a manifest made with another hashAlgorithm would never match a request,
-   * so it is refused at start, naming the entry). No file: an empty manifest.
+   * Reads and checks the manifest, and the console's own (`consoleFile`: the one its
+   * build writes beside it, docs/console.md): the console ships with the hub, so its
+   * documents are always registered, in PERSISTED_DOCUMENTS_ONLY mode too, whatever
+   * PERSISTED_DOCUMENTS_FILE holds. No file: an empty manifest; no console build: none of its.
    */
-  static async load(settings: { file: string | undefined; only: boolean }): Promise<PersistedDocuments> {
-    if (!settings.file) return new PersistedDocuments(new Map(), settings.only);
-    const where = `PERSISTED_DOCUMENTS_FILE (${settings.file})`;
-    let manifest: unknown;
-    try {
-      manifest = JSON.parse(await readFile(settings.file, 'utf8'));
-    } catch (err) {
-      throw new Error(`${where} could not be read as JSON: ${(err as Error).message}`, { cause: err });
-    }
-    if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
-      throw new Error(`${where} must be a JSON object of id → document, as codegen's persisted-documents.json`);
-    }
+  static async load(settings: {
+    file: string | undefined;
+    only: boolean;
+    consoleFile?: string;
+  }): Promise<PersistedDocuments> {
     const byHash = new Map<string, string>();
-    for (const [id, document] of Object.entries(manifest)) {
-      const hash = hashOfId(id);
-      if (typeof document !== 'string' || !hash || documentHash(document) !== hash) {
-        throw new Error(
-          `${where}: entry "${id}" is not a document under the sha256 of its text ` +
-            '(codegen: persistedDocuments.hashAlgorithm sha256, the default)',
-        );
-      }
-      byHash.set(hash, document);
+    if (settings.file) await readManifest(settings.file, `PERSISTED_DOCUMENTS_FILE (${settings.file})`, byHash);
+    if (settings.consoleFile && existsSync(settings.consoleFile)) {
+      await readManifest(settings.consoleFile, `the console's manifest (${settings.consoleFile})`, byHash);
     }
     return new PersistedDocuments(byHash, settings.only);
   }
@@ -125,6 +115,33 @@ export class PersistedDocuments {
       },
       delete: async (key) => registered?.delete(hashOf(key)) ?? false,
     };
+  }
+}
+
+/**
+ * Reads a manifest into `byHash`, checking that each id is the sha256 of its document's
+ * text (a manifest made with another hashAlgorithm would never match a request, so it
+ * is refused at start, naming the entry).
+ */
+async function readManifest(file: string, where: string, byHash: Map<string, string>): Promise<void> {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(await readFile(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`${where} could not be read as JSON: ${(err as Error).message}`, { cause: err });
+  }
+  if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest)) {
+    throw new Error(`${where} must be a JSON object of id → document, as codegen's persisted-documents.json`);
+  }
+  for (const [id, document] of Object.entries(manifest)) {
+    const hash = hashOfId(id);
+    if (typeof document !== 'string' || !hash || documentHash(document) !== hash) {
+      throw new Error(
+        `${where}: entry "${id}" is not a document under the sha256 of its text ` +
+          '(codegen: persistedDocuments.hashAlgorithm sha256, the default)',
+      );
+    }
+    byHash.set(hash, document);
   }
 }
 

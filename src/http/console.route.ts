@@ -37,6 +37,18 @@ export function consoleRouter(dir: string): Router {
   return router;
 }
 
+/**
+ * The console's persisted-documents manifest, written beside index.html by its build
+ * (codegen's persistedDocuments, console/vite.config.ts): the hub registers these
+ * documents at start, so the console runs under PERSISTED_DOCUMENTS_ONLY too. Not served.
+ */
+export function consoleManifestPath(dir: string): string {
+  return join(resolve(dir), CONSOLE_MANIFEST);
+}
+
+/** The manifest's file name in CONSOLE_DIR (the build writes it, the hub reads it). */
+export const CONSOLE_MANIFEST = 'persisted-documents.json';
+
 /** The page runs its own scripts only, and talks to this origin only (GraphQL over HTTP and WebSocket). */
 const SECURITY_HEADERS = {
   'content-security-policy':

@@ -8,7 +8,14 @@ import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
 import { createAdminUser } from '../../src/modules/user/user.service.js';
 import { DEMO_SEED, startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 import { graphql } from '../gql/index.js';
-import { launchBrowser, SCREENSHOT_DIR, screenshot, signIn, type TestBrowser } from '../support/browser.js';
+import {
+  launchBrowser,
+  SCREENSHOT_DIR,
+  screenshot,
+  signIn,
+  signInWithPassword,
+  type TestBrowser,
+} from '../support/browser.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
 import { odooEnv } from '../support/odoo.js';
 import { until } from '../support/until.js';
@@ -185,10 +192,7 @@ describe('console: Overview, Live, Records', () => {
   it('signs in with email and password, and hides what the scopes do not allow', async () => {
     await createAdminUser(hub.app.orm.em.fork(), 'operator@shop.example', 'a long enough password 1');
     const page = await browser.newPage();
-    await page.goto(`${hub.url}/admin`);
-    await page.getByLabel('Email').fill('operator@shop.example');
-    await page.getByLabel('Password').fill('a long enough password 1');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInWithPassword(page, hub, 'operator@shop.example', 'a long enough password 1');
     await page.locator('[data-testid=counts]').waitFor();
     await page.close();
 

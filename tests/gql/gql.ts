@@ -50,6 +50,11 @@ type Documents = {
     "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": typeof types.ConsoleTestIngestDocument,
     "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleTestTokenDocument,
     "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": typeof types.ConsoleTestRevokeDocument,
+    "\n  mutation ConsolePagingResolve($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n    }\n  }\n": typeof types.ConsolePagingResolveDocument,
+    "\n  query ConsolePagingWebhooks {\n    webhookConfigs {\n      id\n    }\n  }\n": typeof types.ConsolePagingWebhooksDocument,
+    "\n  mutation ConsolePersistedToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": typeof types.ConsolePersistedTokenDocument,
+    "\n  mutation ConsolePersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": typeof types.ConsolePersistedIngestDocument,
+    "\n  query ConsolePersistedStatus {\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": typeof types.ConsolePersistedStatusDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": typeof types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": typeof types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": typeof types.OnProductImageDocument,
@@ -275,6 +280,11 @@ const documents: Documents = {
     "\n  mutation ConsoleTestIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n      updated\n    }\n  }\n": types.ConsoleTestIngestDocument,
     "\n  mutation ConsoleTestToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n      }\n    }\n  }\n": types.ConsoleTestTokenDocument,
     "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n": types.ConsoleTestRevokeDocument,
+    "\n  mutation ConsolePagingResolve($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n    }\n  }\n": types.ConsolePagingResolveDocument,
+    "\n  query ConsolePagingWebhooks {\n    webhookConfigs {\n      id\n    }\n  }\n": types.ConsolePagingWebhooksDocument,
+    "\n  mutation ConsolePersistedToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n": types.ConsolePersistedTokenDocument,
+    "\n  mutation ConsolePersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n": types.ConsolePersistedIngestDocument,
+    "\n  query ConsolePersistedStatus {\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n": types.ConsolePersistedStatusDocument,
     "\n  query ProductImages($externalId: String!, $size: Int) {\n    product(externalId: $externalId) {\n      changedFields\n      currentData\n      imageUrl(size: $size)\n    }\n  }\n": types.ProductImagesDocument,
     "\n  query ProductListImages {\n    products(first: 100) {\n      nodes {\n        externalId\n        small: imageUrl(size: 128)\n        large: imageUrl\n      }\n    }\n  }\n": types.ProductListImagesDocument,
     "\n  subscription OnProductImage {\n    entityChanged(entityType: PRODUCT) {\n      externalId\n      changedFields\n    }\n  }\n": types.OnProductImageDocument,
@@ -622,6 +632,26 @@ export function graphql(source: "\n  mutation ConsoleTestToken($input: CreateApi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTestRevoke($id: ID!) {\n    revokeApiToken(id: $id) {\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePagingResolve($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePagingResolve($id: ID!, $note: String) {\n    resolveSyncFailure(id: $id, note: $note) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePagingWebhooks {\n    webhookConfigs {\n      id\n    }\n  }\n"): (typeof documents)["\n  query ConsolePagingWebhooks {\n    webhookConfigs {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePersistedToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePersistedToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsolePersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"): (typeof documents)["\n  mutation ConsolePersistedIngest($input: [ProductInput!]!) {\n    ingestProducts(input: $input) {\n      created\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePersistedStatus {\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n"): (typeof documents)["\n  query ConsolePersistedStatus {\n    syncStatus {\n      lastOdooPullAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -66,6 +66,14 @@ export async function signIn(page: Page, hub: TestHub, path = '/', token = hub.a
   await page.getByRole('navigation', { name: 'Console' }).waitFor();
 }
 
+/** Opens the console and signs in with a user's email and password (the `login` mutation, anonymous). */
+export async function signInWithPassword(page: Page, hub: TestHub, email: string, password: string): Promise<void> {
+  await page.goto(`${hub.url}/admin`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
 /** Saves a full-page screenshot as SCREENSHOT_DIR/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);

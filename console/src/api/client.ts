@@ -5,8 +5,21 @@ import { createClient, type Client } from 'graphql-ws';
  * The console's GraphQL client: typed documents from codegen (console/src/gql, as strings)
  * over fetch, and subscriptions over graphql-ws on the same path. Nothing the hub's public
  * API does not offer any other client.
+ *
+ * Each document goes by its id (`__meta__.hash`, the sha256 codegen put in
+ * persisted-documents.json), not its text: the hub registers the console's manifest, so
+ * the console runs under PERSISTED_DOCUMENTS_ONLY as a storefront with its own manifest does.
  */
-export type Document<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
+export type Document<R, V> = DocumentTypeDecoration<R, V> & {
+  toString(): string;
+  __meta__?: Record<string, unknown>;
+};
+
+/** The document's persisted id (`sha256:<hex>`), when codegen gave it one. */
+function idOf(document: { __meta__?: Record<string, unknown> }): string | undefined {
+  const hash = document.__meta__?.hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
 
 /** A GraphQL or network error, with the hub's `extensions.code` when it gave one. */
 export class ApiError extends Error {
@@ -33,13 +46,28 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-/** Runs one operation; throws ApiError for a GraphQL error (the first one), or when the hub can't be reached. */
+/**
+ * Runs one operation; throws ApiError for a GraphQL error (the first one), or when the hub can't be reached.
+ * By id first; a hub that does not know the id (another version behind the same address, during a
+ * rolling deploy) is asked again with the text, which it runs unless PERSISTED_DOCUMENTS_ONLY.
+ */
 export async function request<R, V>(
   token: string | null,
   document: Document<R, V>,
   variables?: V,
   signal?: AbortSignal,
 ): Promise<R> {
+  const documentId = idOf(document);
+  if (documentId === undefined) return post(token, { query: document.toString(), variables }, signal);
+  try {
+    return await post<R>(token, { documentId, variables }, signal);
+  } catch (err) {
+    if (!(err instanceof ApiError) || err.code !== 'PERSISTED_QUERY_NOT_FOUND') throw err;
+    return post(token, { query: document.toString(), variables }, signal);
+  }
+}
+
+async function post<R>(token: string | null, payload: Record<string, unknown>, signal?: AbortSignal): Promise<R> {
   let res: Response;
   try {
     res = await fetch(ENDPOINT, {
@@ -48,7 +76,7 @@ export async function request<R, V>(
         'content-type': 'application/json',
         ...(token ? { authorization: `Bearer ${token}` } : {}),
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(payload),
       signal,
     });
   } catch (err) {
@@ -120,8 +148,13 @@ export function subscribe<R, V>(
   variables: V,
   handlers: SubscriptionHandlers<R>,
 ): () => void {
+  const documentId = idOf(document);
+  // graphql-ws wants a `query` string: an empty one and the id in APQ's extension (docs/api.md).
+  const payload = documentId
+    ? { query: '', extensions: { persistedQuery: { version: 1, sha256Hash: documentId.replace(/^sha256:/, '') } } }
+    : { query: document.toString() };
   return socketFor(token).subscribe<R>(
-    { query: document.toString(), variables: variables as Record<string, unknown> },
+    { ...payload, variables: variables as Record<string, unknown> },
     {
       next: (result) => {
         if (result.data) handlers.next(result.data as R);

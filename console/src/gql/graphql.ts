@@ -127,10 +127,11 @@ export type ConsoleApiLogQuery = { apiLogs: { pageInfo: { endCursor: string | nu
 export type ConsoleFailuresQueryVariables = Exact<{
   filter?: SyncFailureFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleFailuresQuery = { syncFailures: { totalCount: number, nodes: Array<{ id: string, createdAt: string, entityType: EntityType, externalId: string, source: FailureSource, status: FailureStatus, errorMessage: string }> } };
+export type ConsoleFailuresQuery = { syncFailures: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, createdAt: string, entityType: EntityType, externalId: string, source: FailureSource, status: FailureStatus, errorMessage: string }> } };
 
 export type ConsoleFailureQueryVariables = Exact<{
   id: string | number;
@@ -181,10 +182,11 @@ export type ConsoleLiveSubscription = { entityChanged: { id: string, entityType:
 export type ConsoleOutboundQueryVariables = Exact<{
   filter?: OutboundQueueFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleOutboundQuery = { outboundQueue: { totalCount: number, nodes: Array<{ id: string, createdAt: string, updatedAt: string, entityType: EntityType, entityId: string, status: OutboundQueueStatus, attempts: number, nextAttemptAt: string | null, pausedAt: string | null, lastError: string | null, payload: Record<string, unknown> }> } };
+export type ConsoleOutboundQuery = { outboundQueue: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, createdAt: string, updatedAt: string, entityType: EntityType, entityId: string, status: OutboundQueueStatus, attempts: number, nextAttemptAt: string | null, pausedAt: string | null, lastError: string | null, payload: Record<string, unknown> }> } };
 
 export type ConsoleRetryOutboundMutationVariables = Exact<{
   id: string | number;
@@ -305,10 +307,11 @@ export type ConsoleWebhooksQuery = { webhookConfigs: Array<{ id: string, url: st
 export type ConsoleWebhookDeliveriesQueryVariables = Exact<{
   filter?: WebhookDeliveryFilter | null | undefined;
   first?: number | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, nodes: Array<{ id: string, messageId: string, createdAt: string, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, payload: Record<string, unknown> }> } };
+export type ConsoleWebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, messageId: string, createdAt: string, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, nextAttemptAt: string | null, deliveredAt: string | null, payload: Record<string, unknown> }> } };
 
 export type ConsoleCreateWebhookMutationVariables = Exact<{
   input: WebhookConfigInput;
@@ -338,6 +341,13 @@ export type ConsoleTestWebhookMutationVariables = Exact<{
 
 
 export type ConsoleTestWebhookMutation = { sendTestWebhook: { id: string } };
+
+export type ConsoleDeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteWebhookMutation = { deleteWebhookConfig: boolean };
 
 export type ConsoleRedeliverWebhookMutationVariables = Exact<{
   deliveryId: string | number;
@@ -437,11 +447,15 @@ export const ConsoleApiLogDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleApiLogQuery, ConsoleApiLogQueryVariables>;
+    `, {"hash":"sha256:24c060b67ff4e4465b56c0786bde3fb2425b70cf54308bd0ab61eb8e95fa2ace"}) as unknown as TypedDocumentString<ConsoleApiLogQuery, ConsoleApiLogQueryVariables>;
 export const ConsoleFailuresDocument = new TypedDocumentString(`
-    query ConsoleFailures($filter: SyncFailureFilter, $first: Int) {
-  syncFailures(filter: $filter, first: $first) {
+    query ConsoleFailures($filter: SyncFailureFilter, $first: Int, $after: String) {
+  syncFailures(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       createdAt
@@ -453,7 +467,7 @@ export const ConsoleFailuresDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFailuresQuery, ConsoleFailuresQueryVariables>;
+    `, {"hash":"sha256:7fa63747e7d80082b68b4e12033272e71f97912a72f704f92d3ea1c095ca03c7"}) as unknown as TypedDocumentString<ConsoleFailuresQuery, ConsoleFailuresQueryVariables>;
 export const ConsoleFailureDocument = new TypedDocumentString(`
     query ConsoleFailure($id: ID!) {
   syncFailure(id: $id) {
@@ -477,7 +491,7 @@ export const ConsoleFailureDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFailureQuery, ConsoleFailureQueryVariables>;
+    `, {"hash":"sha256:a5db0fdd92bf008b2ef3f1dc9c133daffac2d5e14f69af67b687b5e36c435a9e"}) as unknown as TypedDocumentString<ConsoleFailureQuery, ConsoleFailureQueryVariables>;
 export const ConsoleFailureRecordDocument = new TypedDocumentString(`
     query ConsoleFailureRecord($externalId: String!, $product: Boolean!, $partner: Boolean!, $saleOrder: Boolean!, $purchaseOrder: Boolean!) {
   product(externalId: $externalId) @include(if: $product) {
@@ -493,7 +507,7 @@ export const ConsoleFailureRecordDocument = new TypedDocumentString(`
     currentData
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFailureRecordQuery, ConsoleFailureRecordQueryVariables>;
+    `, {"hash":"sha256:93d2d96c606d65216d073dc988cc40b91bc44705cd82fc425eae171c30d2af6b"}) as unknown as TypedDocumentString<ConsoleFailureRecordQuery, ConsoleFailureRecordQueryVariables>;
 export const ConsoleRetryFailuresDocument = new TypedDocumentString(`
     mutation ConsoleRetryFailures($ids: [ID!]!) {
   retrySyncFailures(ids: $ids) {
@@ -507,7 +521,7 @@ export const ConsoleRetryFailuresDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRetryFailuresMutation, ConsoleRetryFailuresMutationVariables>;
+    `, {"hash":"sha256:3d387bf6cea85cc9fca3dd1d9e5e3ef21bfef2c1780cc40ee2fe500150c24d1f"}) as unknown as TypedDocumentString<ConsoleRetryFailuresMutation, ConsoleRetryFailuresMutationVariables>;
 export const ConsoleResolveFailureDocument = new TypedDocumentString(`
     mutation ConsoleResolveFailure($id: ID!, $note: String) {
   resolveSyncFailure(id: $id, note: $note) {
@@ -515,7 +529,7 @@ export const ConsoleResolveFailureDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleResolveFailureMutation, ConsoleResolveFailureMutationVariables>;
+    `, {"hash":"sha256:0ab005fbe7abec625e744bf5d09e205f468b4696f0401072736db163118484fa"}) as unknown as TypedDocumentString<ConsoleResolveFailureMutation, ConsoleResolveFailureMutationVariables>;
 export const ConsoleFailureChangedDocument = new TypedDocumentString(`
     subscription ConsoleFailureChanged {
   syncFailureChanged {
@@ -523,7 +537,7 @@ export const ConsoleFailureChangedDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleFailureChangedSubscription, ConsoleFailureChangedSubscriptionVariables>;
+    `, {"hash":"sha256:f801193ba1f5bfd9da46a68884fa8b74af3681055d988f6eedca18c3645df220"}) as unknown as TypedDocumentString<ConsoleFailureChangedSubscription, ConsoleFailureChangedSubscriptionVariables>;
 export const ConsoleLiveDocument = new TypedDocumentString(`
     subscription ConsoleLive($entityType: EntityType, $fields: [String!]) {
   entityChanged(entityType: $entityType, fields: $fields) {
@@ -535,11 +549,15 @@ export const ConsoleLiveDocument = new TypedDocumentString(`
     isNew
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleLiveSubscription, ConsoleLiveSubscriptionVariables>;
+    `, {"hash":"sha256:4bd87ee5d2aa12887bc694723e8fc22c41ab45317b71e54442b07da6950fb787"}) as unknown as TypedDocumentString<ConsoleLiveSubscription, ConsoleLiveSubscriptionVariables>;
 export const ConsoleOutboundDocument = new TypedDocumentString(`
-    query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {
-  outboundQueue(filter: $filter, first: $first) {
+    query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int, $after: String) {
+  outboundQueue(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       createdAt
@@ -555,7 +573,7 @@ export const ConsoleOutboundDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleOutboundQuery, ConsoleOutboundQueryVariables>;
+    `, {"hash":"sha256:927ae66dfdadeebef47c791c547416888d9e46eb497218ba447d5198347cc1a7"}) as unknown as TypedDocumentString<ConsoleOutboundQuery, ConsoleOutboundQueryVariables>;
 export const ConsoleRetryOutboundDocument = new TypedDocumentString(`
     mutation ConsoleRetryOutbound($id: ID!) {
   retryOutboundItem(id: $id) {
@@ -563,7 +581,7 @@ export const ConsoleRetryOutboundDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRetryOutboundMutation, ConsoleRetryOutboundMutationVariables>;
+    `, {"hash":"sha256:445b862134028a8f5866c4459e1a6930d840840b4ee0d238cb0b67400c4ea217"}) as unknown as TypedDocumentString<ConsoleRetryOutboundMutation, ConsoleRetryOutboundMutationVariables>;
 export const ConsoleWebhookEndpointsDocument = new TypedDocumentString(`
     query ConsoleWebhookEndpoints {
   webhookConfigs {
@@ -574,7 +592,7 @@ export const ConsoleWebhookEndpointsDocument = new TypedDocumentString(`
     isActive
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>;
+    `, {"hash":"sha256:cdab581abab913aa278e2558fb62c80f83fe8d7fddf0e70a2346014fd4a23990"}) as unknown as TypedDocumentString<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>;
 export const ConsoleWebhookHealthDocument = new TypedDocumentString(`
     query ConsoleWebhookHealth($id: ID!) {
   failed: webhookDeliveries(
@@ -602,7 +620,7 @@ export const ConsoleWebhookHealthDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleWebhookHealthQuery, ConsoleWebhookHealthQueryVariables>;
+    `, {"hash":"sha256:2221d9028026a504cfd474b94086f05283bfe170d3766457e071209a32b2b9bf"}) as unknown as TypedDocumentString<ConsoleWebhookHealthQuery, ConsoleWebhookHealthQueryVariables>;
 export const ConsoleOverviewDocument = new TypedDocumentString(`
     query ConsoleOverview {
   syncStatus {
@@ -671,7 +689,7 @@ export const ConsoleOverviewDocument = new TypedDocumentString(`
   finishedAt
   updatedAt
   lastError
-}`) as unknown as TypedDocumentString<ConsoleOverviewQuery, ConsoleOverviewQueryVariables>;
+}`, {"hash":"sha256:f375f2482e5b69bf463f02a1f03da369d267e7691680c90397c79bc79334a114"}) as unknown as TypedDocumentString<ConsoleOverviewQuery, ConsoleOverviewQueryVariables>;
 export const ConsoleOverviewProgressDocument = new TypedDocumentString(`
     subscription ConsoleOverviewProgress {
   syncProgress {
@@ -689,7 +707,7 @@ export const ConsoleOverviewProgressDocument = new TypedDocumentString(`
   finishedAt
   updatedAt
   lastError
-}`) as unknown as TypedDocumentString<ConsoleOverviewProgressSubscription, ConsoleOverviewProgressSubscriptionVariables>;
+}`, {"hash":"sha256:3a642b9c06ccb92895b46a9bded75c782d57e77cb8b2234918ca7a4aeceaf0a8"}) as unknown as TypedDocumentString<ConsoleOverviewProgressSubscription, ConsoleOverviewProgressSubscriptionVariables>;
 export const ConsoleOverviewChangesDocument = new TypedDocumentString(`
     subscription ConsoleOverviewChanges {
   entityChanged {
@@ -697,7 +715,7 @@ export const ConsoleOverviewChangesDocument = new TypedDocumentString(`
     changedAt
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleOverviewChangesSubscription, ConsoleOverviewChangesSubscriptionVariables>;
+    `, {"hash":"sha256:b82ac883a80f26bf24fc0bed65ba9e727524f349f0681c3d309eb99ae7706357"}) as unknown as TypedDocumentString<ConsoleOverviewChangesSubscription, ConsoleOverviewChangesSubscriptionVariables>;
 export const ConsoleOverviewFailuresDocument = new TypedDocumentString(`
     subscription ConsoleOverviewFailures {
   syncFailureChanged {
@@ -705,7 +723,7 @@ export const ConsoleOverviewFailuresDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleOverviewFailuresSubscription, ConsoleOverviewFailuresSubscriptionVariables>;
+    `, {"hash":"sha256:8c11106e440cc9c75836fe1175767797f5779a14b1794e1915c17fc859b961da"}) as unknown as TypedDocumentString<ConsoleOverviewFailuresSubscription, ConsoleOverviewFailuresSubscriptionVariables>;
 export const ConsoleRecordProductDocument = new TypedDocumentString(`
     query ConsoleRecordProduct($externalId: String!) {
   product(externalId: $externalId) {
@@ -727,7 +745,7 @@ export const ConsoleRecordProductDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   deletedAt
-}`) as unknown as TypedDocumentString<ConsoleRecordProductQuery, ConsoleRecordProductQueryVariables>;
+}`, {"hash":"sha256:ba01c1026aec7614837770538fc423fbb68440fa9ce12bbb4e4c047944f52212"}) as unknown as TypedDocumentString<ConsoleRecordProductQuery, ConsoleRecordProductQueryVariables>;
 export const ConsoleRecordPartnerDocument = new TypedDocumentString(`
     query ConsoleRecordPartner($externalId: String!) {
   partner(externalId: $externalId) {
@@ -749,7 +767,7 @@ export const ConsoleRecordPartnerDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   deletedAt
-}`) as unknown as TypedDocumentString<ConsoleRecordPartnerQuery, ConsoleRecordPartnerQueryVariables>;
+}`, {"hash":"sha256:3497937a354b7e8ba89389f5880ab93361e51a6e2a7a8b9b7ebb55cce450d134"}) as unknown as TypedDocumentString<ConsoleRecordPartnerQuery, ConsoleRecordPartnerQueryVariables>;
 export const ConsoleRecordSaleOrderDocument = new TypedDocumentString(`
     query ConsoleRecordSaleOrder($externalId: String!) {
   saleOrder(externalId: $externalId) {
@@ -771,7 +789,7 @@ export const ConsoleRecordSaleOrderDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   deletedAt
-}`) as unknown as TypedDocumentString<ConsoleRecordSaleOrderQuery, ConsoleRecordSaleOrderQueryVariables>;
+}`, {"hash":"sha256:0ce265dc5e63b6bb7f3d32a0e470d250caddfde26afd3c92650e8001233ab692"}) as unknown as TypedDocumentString<ConsoleRecordSaleOrderQuery, ConsoleRecordSaleOrderQueryVariables>;
 export const ConsoleRecordPurchaseOrderDocument = new TypedDocumentString(`
     query ConsoleRecordPurchaseOrder($externalId: String!) {
   purchaseOrder(externalId: $externalId) {
@@ -793,7 +811,7 @@ export const ConsoleRecordPurchaseOrderDocument = new TypedDocumentString(`
   createdAt
   updatedAt
   deletedAt
-}`) as unknown as TypedDocumentString<ConsoleRecordPurchaseOrderQuery, ConsoleRecordPurchaseOrderQueryVariables>;
+}`, {"hash":"sha256:33749f808898cec1032d513b1f80fd283d84d7ee155c6e857e4d389b708bb827"}) as unknown as TypedDocumentString<ConsoleRecordPurchaseOrderQuery, ConsoleRecordPurchaseOrderQueryVariables>;
 export const ConsoleTokensDocument = new TypedDocumentString(`
     query ConsoleTokens {
   apiTokens {
@@ -814,7 +832,7 @@ export const ConsoleTokensDocument = new TypedDocumentString(`
     createdAt
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleTokensQuery, ConsoleTokensQueryVariables>;
+    `, {"hash":"sha256:08f35f4058f5357ef7e45ddbc92b97335bafd79cbb4c5f08ccff9b6d2d791cc9"}) as unknown as TypedDocumentString<ConsoleTokensQuery, ConsoleTokensQueryVariables>;
 export const ConsoleCreateTokenDocument = new TypedDocumentString(`
     mutation ConsoleCreateToken($input: CreateApiTokenInput!) {
   createApiToken(input: $input) {
@@ -824,7 +842,7 @@ export const ConsoleCreateTokenDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCreateTokenMutation, ConsoleCreateTokenMutationVariables>;
+    `, {"hash":"sha256:f0dd7f597a7822bb30f0154eed480a9a84ccf46727ed503d4ec5fc58c8ffbe3f"}) as unknown as TypedDocumentString<ConsoleCreateTokenMutation, ConsoleCreateTokenMutationVariables>;
 export const ConsoleRevokeTokenDocument = new TypedDocumentString(`
     mutation ConsoleRevokeToken($id: ID!) {
   revokeApiToken(id: $id) {
@@ -832,7 +850,7 @@ export const ConsoleRevokeTokenDocument = new TypedDocumentString(`
     revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRevokeTokenMutation, ConsoleRevokeTokenMutationVariables>;
+    `, {"hash":"sha256:11d97b403e54e281c309c0bc00ecc4e4904752e9730fd8fef40c13dae4c0afba"}) as unknown as TypedDocumentString<ConsoleRevokeTokenMutation, ConsoleRevokeTokenMutationVariables>;
 export const ConsoleSetRolesDocument = new TypedDocumentString(`
     mutation ConsoleSetRoles($userId: ID!, $roles: [Role!]!) {
   setUserRoles(userId: $userId, roles: $roles) {
@@ -840,7 +858,7 @@ export const ConsoleSetRolesDocument = new TypedDocumentString(`
     roles
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSetRolesMutation, ConsoleSetRolesMutationVariables>;
+    `, {"hash":"sha256:4f6152b4ae9c4dd325403e20a5d6dc646fcb9952660c2d8446189af169b6223d"}) as unknown as TypedDocumentString<ConsoleSetRolesMutation, ConsoleSetRolesMutationVariables>;
 export const ConsoleWebhooksDocument = new TypedDocumentString(`
     query ConsoleWebhooks {
   webhookConfigs {
@@ -862,11 +880,15 @@ export const ConsoleWebhooksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
+    `, {"hash":"sha256:415992a4c2009cd505dfd5fe6e954a56f5b0a0f169d18cc758d6d7134a3d485c"}) as unknown as TypedDocumentString<ConsoleWebhooksQuery, ConsoleWebhooksQueryVariables>;
 export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
-    query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int) {
-  webhookDeliveries(filter: $filter, first: $first) {
+    query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String) {
+  webhookDeliveries(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
     nodes {
       id
       messageId
@@ -881,7 +903,7 @@ export const ConsoleWebhookDeliveriesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;
+    `, {"hash":"sha256:56d63cc48a9fa7523535fb5a4f74157bf433ae6f86665a87013ea08bb842042d"}) as unknown as TypedDocumentString<ConsoleWebhookDeliveriesQuery, ConsoleWebhookDeliveriesQueryVariables>;
 export const ConsoleCreateWebhookDocument = new TypedDocumentString(`
     mutation ConsoleCreateWebhook($input: WebhookConfigInput!) {
   createWebhookConfig(input: $input) {
@@ -891,7 +913,7 @@ export const ConsoleCreateWebhookDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleCreateWebhookMutation, ConsoleCreateWebhookMutationVariables>;
+    `, {"hash":"sha256:f804e8500fa96e3e32cca655dece7891803d5cc96e64383e51cd2ddd6d98cfc6"}) as unknown as TypedDocumentString<ConsoleCreateWebhookMutation, ConsoleCreateWebhookMutationVariables>;
 export const ConsoleUpdateWebhookDocument = new TypedDocumentString(`
     mutation ConsoleUpdateWebhook($id: ID!, $input: WebhookConfigUpdateInput!) {
   updateWebhookConfig(id: $id, input: $input) {
@@ -899,21 +921,26 @@ export const ConsoleUpdateWebhookDocument = new TypedDocumentString(`
     isActive
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleUpdateWebhookMutation, ConsoleUpdateWebhookMutationVariables>;
+    `, {"hash":"sha256:46b06cbc5c4a419e66c96e0cbab64ca9fd7c2c3f0496af8f7d20f2b0398acfca"}) as unknown as TypedDocumentString<ConsoleUpdateWebhookMutation, ConsoleUpdateWebhookMutationVariables>;
 export const ConsoleRotateWebhookSecretDocument = new TypedDocumentString(`
     mutation ConsoleRotateWebhookSecret($id: ID!) {
   rotateWebhookSecret(id: $id) {
     secret
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>;
+    `, {"hash":"sha256:79bba5e7a8f2e707786c5ff08b917d2697ab7be74aca43cba72f018bf3e9e0c5"}) as unknown as TypedDocumentString<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>;
 export const ConsoleTestWebhookDocument = new TypedDocumentString(`
     mutation ConsoleTestWebhook($id: ID!) {
   sendTestWebhook(id: $id) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleTestWebhookMutation, ConsoleTestWebhookMutationVariables>;
+    `, {"hash":"sha256:71460f4f18d7980b3eb665b743244b2ebb504ebd8f097a7d3dbc6454900a20af"}) as unknown as TypedDocumentString<ConsoleTestWebhookMutation, ConsoleTestWebhookMutationVariables>;
+export const ConsoleDeleteWebhookDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhook($id: ID!) {
+  deleteWebhookConfig(id: $id)
+}
+    `, {"hash":"sha256:e5a71abd817ce9f97cb682ad2a4179ab568523c4cab6f52d58bec597f8132e69"}) as unknown as TypedDocumentString<ConsoleDeleteWebhookMutation, ConsoleDeleteWebhookMutationVariables>;
 export const ConsoleRedeliverWebhookDocument = new TypedDocumentString(`
     mutation ConsoleRedeliverWebhook($deliveryId: ID!) {
   redeliverWebhook(deliveryId: $deliveryId) {
@@ -921,12 +948,12 @@ export const ConsoleRedeliverWebhookDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables>;
+    `, {"hash":"sha256:5bb867493a36a442001ec6ae44348fa06a793a051d7fe2ac03133c3f2f9d9446"}) as unknown as TypedDocumentString<ConsoleRedeliverWebhookMutation, ConsoleRedeliverWebhookMutationVariables>;
 export const ConsoleRecoverWebhookDocument = new TypedDocumentString(`
     mutation ConsoleRecoverWebhook($webhookConfigId: ID!, $since: DateTime!) {
   recoverWebhookDeliveries(webhookConfigId: $webhookConfigId, since: $since)
 }
-    `) as unknown as TypedDocumentString<ConsoleRecoverWebhookMutation, ConsoleRecoverWebhookMutationVariables>;
+    `, {"hash":"sha256:0191d8befe8cb6201714a461962d2d8a4b36b8fb2ab052a4eaff632919575d06"}) as unknown as TypedDocumentString<ConsoleRecoverWebhookMutation, ConsoleRecoverWebhookMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   me {
@@ -943,11 +970,11 @@ export const ViewerDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    `, {"hash":"sha256:b6db37b11b70ad30992dcd59605c65daab2f75389427ce993415bc0c6d5e79cd"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($email: String!, $password: String!) {
   login(email: $email, password: $password) {
     token
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+    `, {"hash":"sha256:51f436e271c1bb279e315091599d81b7d7bdfb6109f4e7d37ad2809eed10870d"}) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;

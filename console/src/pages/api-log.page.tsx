@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { useQuery } from '../api/hooks';
+import { usePagedQuery } from '../api/paged-query';
 import { graphql } from '../gql';
 import type { ApiLogDirection } from '../gql/graphql';
 import { navigate, useLocation } from '../router';
+import { LoadMore } from '../ui/load-more';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
 import { Time } from '../ui/time';
@@ -10,7 +11,8 @@ import { Time } from '../ui/time';
 /**
  * The API log: every request the hub answered (inbound) and every call it made to Odoo
  * and to webhook endpoints (outbound), kept API_LOG_RETENTION_DAYS. Filters live in the
- * address, so a view can be shared; pages go forward from `since`.
+ * address, so a view can be shared; "Load more" pages forward from `since`. No
+ * totalCount: counting a busy log's window costs more than the page it counts.
  */
 const LogDocument = graphql(`
   query ConsoleApiLog($filter: ApiLogFilter, $first: Int, $after: String) {
@@ -45,9 +47,9 @@ export function ApiLogPage() {
   const hours = Number(query.get('hours') ?? '1') || 1;
   // Fixed when the filters change, so that paging forward reads one stable window.
   const [since] = useState(() => new Date(Date.now() - hours * HOUR).toISOString());
-  const [after, setAfter] = useState<string[]>([]);
   const filter = { direction, pathPrefix, minStatusCode: errorsOnly ? 400 : null, since };
-  const { data, error, loading, reload } = useQuery(LogDocument, { filter, first: PAGE, after: after.at(-1) ?? null });
+  const log = usePagedQuery(LogDocument, { filter }, (d) => d.apiLogs, PAGE);
+  const { error, loading, reload } = log;
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(query);
     if (value) next.set(name, value);
@@ -55,7 +57,7 @@ export function ApiLogPage() {
     // A new window: `since` is read again from the address.
     location.assign(`${location.pathname}?${next.toString()}`);
   };
-  const rows = data?.apiLogs.nodes ?? [];
+  const rows = log.nodes;
   return (
     <section>
       <h1>API log</h1>
@@ -101,7 +103,7 @@ export function ApiLogPage() {
       </form>
       {error ? (
         <ErrorState error={error} retry={reload} />
-      ) : loading && !data ? (
+      ) : loading && rows.length === 0 ? (
         <Loading />
       ) : (
         <>
@@ -148,18 +150,7 @@ export function ApiLogPage() {
               </EmptyState>
             }
           />
-          <div class="actions">
-            {after.length > 0 && (
-              <button type="button" onClick={() => setAfter(after.slice(0, -1))}>
-                Previous page
-              </button>
-            )}
-            {data?.apiLogs.pageInfo.hasNextPage && (
-              <button type="button" onClick={() => setAfter([...after, data.apiLogs.pageInfo.endCursor!])}>
-                Next page
-              </button>
-            )}
-          </div>
+          <LoadMore paged={log} noun="calls" />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useMutation, useQuery, useSubscription } from '../api/hooks';
+import { usePagedQuery } from '../api/paged-query';
 import { graphql } from '../gql';
 import type { EntityType, FailureSource, FailureStatus, SyncFailureFilter } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
@@ -7,6 +8,7 @@ import { useSession } from '../session/session';
 import { Badge } from '../ui/badge';
 import { useConfirm } from '../ui/confirm-dialog';
 import { ENTITY_TYPES, entityLabel } from '../ui/entities';
+import { LoadMore } from '../ui/load-more';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
@@ -19,9 +21,13 @@ import { Time } from '../ui/time';
  * and Resolve with a note, each confirmed first.
  */
 const FailuresDocument = graphql(`
-  query ConsoleFailures($filter: SyncFailureFilter, $first: Int) {
-    syncFailures(filter: $filter, first: $first) {
+  query ConsoleFailures($filter: SyncFailureFilter, $first: Int, $after: String) {
+    syncFailures(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         createdAt
@@ -229,9 +235,11 @@ function FailureList() {
     entityType: (query.get('type') as EntityType | null) || null,
     externalId: query.get('externalId') || null,
   };
-  const { data, error, loading, reload } = useQuery(FailuresDocument, { filter, first: PAGE });
+  const failures = usePagedQuery(FailuresDocument, { filter }, (d) => d.syncFailures, PAGE);
+  const { error, loading, reload } = failures;
   useSubscription(ChangedDocument, {}, reload);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Ids, so a selection holds across loaded pages and reloads; only rows still shown and open count.
+  const [picked, setSelected] = useState<ReadonlySet<string>>(new Set());
   const actions = useFailureActions(() => {
     setSelected(new Set());
     reload();
@@ -243,9 +251,10 @@ function FailureList() {
     const search = next.toString();
     navigate(`/failures${search ? `?${search}` : ''}`, { replace: true });
   };
-  const rows = data?.syncFailures.nodes ?? [];
+  const rows = failures.nodes;
   const writable = can('sync:write');
   const selectable = rows.filter((r) => r.status === 'OPEN');
+  const selected: ReadonlySet<string> = new Set(selectable.filter((r) => picked.has(r.id)).map((r) => r.id));
   return (
     <section>
       {actions.dialog}
@@ -328,15 +337,11 @@ function FailureList() {
       </form>
       {error ? (
         <ErrorState error={error} retry={reload} />
-      ) : loading && !data ? (
+      ) : loading && rows.length === 0 ? (
         <Loading />
       ) : (
         <>
-          <p class="muted">
-            {rows.length < (data?.syncFailures.totalCount ?? 0)
-              ? `The oldest ${rows.length} of ${data?.syncFailures.totalCount}; narrow the filters to see others.`
-              : `${rows.length} failure(s).`}
-          </p>
+          <p class="muted">The oldest first.</p>
           <DataTable
             caption="Sync failures"
             rows={rows}
@@ -373,6 +378,7 @@ function FailureList() {
               </EmptyState>
             }
           />
+          <LoadMore paged={failures} noun="failures" />
         </>
       )}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { useMutation, usePolling, useQuery } from '../api/hooks';
+import { useMutation, usePolling } from '../api/hooks';
+import { usePagedQuery } from '../api/paged-query';
 import { graphql } from '../gql';
 import type { EntityType, OutboundQueueStatus } from '../gql/graphql';
 import { navigate, useLocation } from '../router';
@@ -7,6 +8,7 @@ import { useSession } from '../session/session';
 import { Badge } from '../ui/badge';
 import { useConfirm } from '../ui/confirm-dialog';
 import { ENTITY_TYPES, entityLabel } from '../ui/entities';
+import { LoadMore } from '../ui/load-more';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
@@ -18,9 +20,13 @@ import { Time } from '../ui/time';
  * few seconds while shown (the queue has no subscription of its own).
  */
 const QueueDocument = graphql(`
-  query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int) {
-    outboundQueue(filter: $filter, first: $first) {
+  query ConsoleOutbound($filter: OutboundQueueFilter, $first: Int, $after: String) {
+    outboundQueue(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         createdAt
@@ -48,16 +54,20 @@ const RetryDocument = graphql(`
 
 const STATUSES: readonly OutboundQueueStatus[] = ['PENDING', 'PROCESSING', 'FAILED', 'COMPLETED'];
 const REFRESH_MS = 5000;
+const PAGE = 100;
 
 export function OutboundPage() {
   const { can } = useSession();
   const { query } = useLocation();
   const status = (query.get('status') ?? 'FAILED') as OutboundQueueStatus | 'ALL';
   const type = (query.get('type') as EntityType | null) || null;
-  const { data, error, loading, reload } = useQuery(QueueDocument, {
-    filter: { status: status === 'ALL' ? null : status, entityType: type },
-    first: 100,
-  });
+  const queue = usePagedQuery(
+    QueueDocument,
+    { filter: { status: status === 'ALL' ? null : status, entityType: type } },
+    (d) => d.outboundQueue,
+    PAGE,
+  );
+  const { error, loading, reload } = queue;
   usePolling(reload, REFRESH_MS);
   const [dialog, confirm] = useConfirm();
   const [notice, setNotice] = useState<NoticeValue | null>(null);
@@ -69,7 +79,7 @@ export function OutboundPage() {
     else next.delete(name);
     navigate(`/outbound?${next.toString()}`, { replace: true });
   };
-  const rows = data?.outboundQueue.nodes ?? [];
+  const rows = queue.nodes;
   const onRetry = async (row: (typeof rows)[number]) => {
     const ok = await confirm({
       title: 'Push this again to Odoo?',
@@ -123,13 +133,11 @@ export function OutboundPage() {
       </form>
       {error ? (
         <ErrorState error={error} retry={reload} />
-      ) : loading && !data ? (
+      ) : loading && rows.length === 0 ? (
         <Loading />
       ) : (
         <>
-          <p class="muted">
-            {rows.length} of {data?.outboundQueue.totalCount} item(s), the oldest first.
-          </p>
+          <p class="muted">The oldest first.</p>
           <DataTable
             caption="Outbound queue"
             rows={rows}
@@ -170,6 +178,7 @@ export function OutboundPage() {
               </EmptyState>
             }
           />
+          <LoadMore paged={queue} noun="items" />
           {shown && (
             <div class="panel">
               <h2>Item {shown.id}</h2>

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useMutation, usePolling, useQuery } from '../api/hooks';
+import { usePagedQuery } from '../api/paged-query';
 import { graphql } from '../gql';
 import type { DeliveryStatus, EntityType, WebhookDirection } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
 import { Badge } from '../ui/badge';
 import { useConfirm } from '../ui/confirm-dialog';
 import { ENTITY_TYPES, entityLabel } from '../ui/entities';
+import { LoadMore } from '../ui/load-more';
 import { Notice, type NoticeValue } from '../ui/notice';
 import { EmptyState, ErrorState, Loading } from '../ui/states';
 import { DataTable } from '../ui/table';
@@ -16,7 +18,8 @@ import { Time } from '../ui/time';
  * endpoints with their health, created here (the secret shown once), rotated (the new
  * secret shown once), turned on and off, sent a test; an endpoint's page
  * (/webhooks/<id>) lists its deliveries with request and response, Redeliver, and
- * "recover every failed delivery since …". Every send asks first.
+ * "recover every failed delivery since …"; Delete (its deliveries go with it). Every
+ * change asks first.
  */
 const ConfigsDocument = graphql(`
   query ConsoleWebhooks {
@@ -41,9 +44,13 @@ const ConfigsDocument = graphql(`
   }
 `);
 const DeliveriesDocument = graphql(`
-  query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int) {
-    webhookDeliveries(filter: $filter, first: $first) {
+  query ConsoleWebhookDeliveries($filter: WebhookDeliveryFilter, $first: Int, $after: String) {
+    webhookDeliveries(filter: $filter, first: $first, after: $after) {
       totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
       nodes {
         id
         messageId
@@ -91,6 +98,11 @@ const TestDocument = graphql(`
     }
   }
 `);
+const DeleteDocument = graphql(`
+  mutation ConsoleDeleteWebhook($id: ID!) {
+    deleteWebhookConfig(id: $id)
+  }
+`);
 const RedeliverDocument = graphql(`
   mutation ConsoleRedeliverWebhook($deliveryId: ID!) {
     redeliverWebhook(deliveryId: $deliveryId) {
@@ -109,6 +121,7 @@ type Config = NonNullable<ReturnType<typeof useConfigs>['data']>['webhookConfigs
 const useConfigs = () => useQuery(ConfigsDocument);
 const DIRECTIONS: readonly WebhookDirection[] = ['TO_WEBSHOP', 'TO_ODOO'];
 const REFRESH_MS = 5000;
+const PAGE = 100;
 
 /** Shows a secret once, with what to do with it. */
 function SecretPanel({ secret, onClose }: { secret: string; onClose(): void }) {
@@ -155,6 +168,7 @@ export function WebhooksPage() {
   const [update] = useMutation(UpdateDocument);
   const [rotate] = useMutation(RotateDocument);
   const [test] = useMutation(TestDocument);
+  const [remove] = useMutation(DeleteDocument);
   const act = async (run: () => Promise<unknown>, done: string) => {
     try {
       await run();
@@ -201,6 +215,38 @@ export function WebhooksPage() {
       });
       if (ok) await act(() => test({ id: c.id }), 'Test queued: see its delivery below.');
     },
+    delete: async (c: Config) => {
+      const waiting = c.health.pendingDeliveries;
+      // What the hub does (webhook.service.ts, deleteWebhookConfig): the endpoint's deliveries are
+      // deleted with it (on delete cascade); their queued attempts then find nothing and end.
+      const ok = await confirm({
+        title: `Delete ${c.url}?`,
+        body: (
+          <>
+            <p>
+              Nothing more is sent to it.{' '}
+              {waiting > 0
+                ? `Its ${waiting} waiting ${waiting === 1 ? 'delivery is' : 'deliveries are'} dropped, never sent, `
+                : 'Its deliveries are deleted too, '}
+              and its whole delivery history goes with it: nothing of it can be redelivered or recovered afterwards.
+              Failures its deliveries opened stay in Failures.
+            </p>
+            <p>This cannot be undone. To stop it for a while instead, turn it off.</p>
+          </>
+        ),
+        confirmLabel: 'Delete',
+        danger: true,
+      });
+      if (!ok) return;
+      try {
+        await remove({ id: c.id });
+        setNotice({ tone: 'ok', text: `Deleted ${c.url}.` });
+        navigate('/webhooks', { replace: true });
+      } catch (err) {
+        setNotice({ tone: 'bad', text: (err as Error).message });
+      }
+      configs.reload();
+    },
   };
   const shared = { confirm, setNotice, actions };
   return (
@@ -234,10 +280,19 @@ export function WebhooksPage() {
 interface Shared {
   confirm: ReturnType<typeof useConfirm>[1];
   setNotice(notice: NoticeValue | null): void;
-  actions: Record<'toggle' | 'rotate' | 'test', (c: Config) => Promise<void>>;
+  actions: Record<'toggle' | 'rotate' | 'test' | 'delete', (c: Config) => Promise<void>>;
 }
 
-function EndpointActions({ config, actions }: { config: Config; actions: Shared['actions'] }) {
+/** The endpoint's actions; Delete on its own page only (its deliveries in view), not in the list. */
+function EndpointActions({
+  config,
+  actions,
+  deletable = false,
+}: {
+  config: Config;
+  actions: Shared['actions'];
+  deletable?: boolean;
+}) {
   return (
     <div class="actions">
       {config.isActive && (
@@ -251,6 +306,11 @@ function EndpointActions({ config, actions }: { config: Config; actions: Shared[
       <button type="button" onClick={() => actions.toggle(config)}>
         {config.isActive ? 'Turn off' : 'Turn on'}
       </button>
+      {deletable && (
+        <button type="button" class="danger" onClick={() => actions.delete(config)}>
+          Delete…
+        </button>
+      )}
     </div>
   );
 }
@@ -369,9 +429,11 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
   const { config, actions, confirm, setNotice } = props;
   const { query } = useLocation();
   const status = (query.get('status') as DeliveryStatus | null) || null;
-  const deliveries = useQuery(
+  const deliveries = usePagedQuery(
     DeliveriesDocument,
-    { filter: { webhookConfigId: config?.id ?? '', status }, first: 100 },
+    { filter: { webhookConfigId: config?.id ?? '', status } },
+    (d) => d.webhookDeliveries,
+    PAGE,
     { skip: !config },
   );
   usePolling(deliveries.reload, REFRESH_MS);
@@ -380,7 +442,7 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
   const [open, setOpen] = useState<string | null>(null);
   const [since, setSince] = useState(() => localInput(new Date(Date.now() - 24 * 3600_000)));
   if (!config) return <EmptyState title="No such endpoint">It may have been deleted; go back to the list.</EmptyState>;
-  const rows = deliveries.data?.webhookDeliveries.nodes ?? [];
+  const rows = deliveries.nodes;
   const onRedeliver = async (row: (typeof rows)[number]) => {
     const ok = await confirm({
       title: 'Redeliver this message?',
@@ -433,7 +495,7 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
     <>
       <div class="page-head">
         <h1 class="wrap">{config.url}</h1>
-        <EndpointActions config={config} actions={actions} />
+        <EndpointActions config={config} actions={actions} deletable />
       </div>
       <dl class="facts">
         <div>
@@ -484,41 +546,44 @@ function Endpoint(props: Shared & { config: Config | undefined }) {
       </div>
       {deliveries.error ? (
         <ErrorState error={deliveries.error} retry={deliveries.reload} />
-      ) : deliveries.loading && !deliveries.data ? (
+      ) : deliveries.loading && rows.length === 0 ? (
         <Loading />
       ) : (
-        <DataTable
-          caption="Deliveries"
-          rows={rows}
-          rowKey={(r) => r.id}
-          onOpen={(r) => setOpen(open === r.id ? null : r.id)}
-          columns={[
-            { key: 'created', header: 'Created', render: (r) => <Time at={r.createdAt} /> },
-            { key: 'event', header: 'Event', render: (r) => <code>{String(r.payload['type'] ?? '')}</code> },
-            { key: 'status', header: 'Status', render: (r) => <Badge value={r.status} /> },
-            { key: 'attempts', header: 'Attempts', numeric: true, render: (r) => r.attempts },
-            { key: 'response', header: 'Response', numeric: true, render: (r) => r.responseStatus ?? '—' },
-            { key: 'next', header: 'Next attempt', render: (r) => <Time at={r.nextAttemptAt} /> },
-            {
-              key: 'actions',
-              header: <span class="visually-hidden">Actions</span>,
-              render: (r) =>
-                config.isActive &&
-                r.status !== 'PENDING' && (
-                  <button type="button" onClick={() => onRedeliver(r)}>
-                    Redeliver
-                  </button>
-                ),
-            },
-          ]}
-          empty={
-            <EmptyState title="No deliveries">
-              {status
-                ? 'None with this status: choose “any”.'
-                : 'Nothing was sent to this endpoint yet: “Send test” sends one.'}
-            </EmptyState>
-          }
-        />
+        <>
+          <DataTable
+            caption="Deliveries"
+            rows={rows}
+            rowKey={(r) => r.id}
+            onOpen={(r) => setOpen(open === r.id ? null : r.id)}
+            columns={[
+              { key: 'created', header: 'Created', render: (r) => <Time at={r.createdAt} /> },
+              { key: 'event', header: 'Event', render: (r) => <code>{String(r.payload['type'] ?? '')}</code> },
+              { key: 'status', header: 'Status', render: (r) => <Badge value={r.status} /> },
+              { key: 'attempts', header: 'Attempts', numeric: true, render: (r) => r.attempts },
+              { key: 'response', header: 'Response', numeric: true, render: (r) => r.responseStatus ?? '—' },
+              { key: 'next', header: 'Next attempt', render: (r) => <Time at={r.nextAttemptAt} /> },
+              {
+                key: 'actions',
+                header: <span class="visually-hidden">Actions</span>,
+                render: (r) =>
+                  config.isActive &&
+                  r.status !== 'PENDING' && (
+                    <button type="button" onClick={() => onRedeliver(r)}>
+                      Redeliver
+                    </button>
+                  ),
+              },
+            ]}
+            empty={
+              <EmptyState title="No deliveries">
+                {status
+                  ? 'None with this status: choose “any”.'
+                  : 'Nothing was sent to this endpoint yet: “Send test” sends one.'}
+              </EmptyState>
+            }
+          />
+          <LoadMore paged={deliveries} noun="deliveries" />
+        </>
       )}
       {shown && (
         <div class="grid">
