@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
@@ -104,9 +104,13 @@ export async function pushPartner(
 ): Promise<number> {
   const done = pushed.get(partner.id);
   if (done !== undefined) return done;
-  const parentOdooId = partner.parent
-    ? await pushPartner(scope, await scope.tx.findOneOrFail(Partner, { id: partner.parent.id }), pushed)
+  // The parent as read with the partner (populated, or an order's family), else loaded.
+  const parent = partner.parent
+    ? wrap(partner.parent).isInitialized()
+      ? partner.parent
+      : await scope.tx.findOneOrFail(Partner, { id: partner.parent.id })
     : null;
+  const parentOdooId = parent ? await pushPartner(scope, parent, pushed) : null;
   const id = await pushOnePartner(scope, partner, parentOdooId);
   pushed.set(partner.id, id);
   return id;

@@ -8,7 +8,7 @@ import { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
 import { pushCustomer } from './partner.js';
 import type { PushScope } from './push-scope.js';
 import { pushPurchaseOrder } from './purchase-order.js';
-import { ORDER_PRODUCT_IDS, pushSaleOrder } from './sale-order.js';
+import { ORDER_READ_ALSO, pushSaleOrder } from './sale-order.js';
 
 /**
  * How one pushed entity type reaches Odoo: the record's entity, and the push
@@ -46,7 +46,7 @@ export const PUSHES: { readonly [T in PushedType]: Push } = {
   [EntityType.SALE_ORDER]: {
     entity: SaleOrder,
     push: pushSaleOrder as Push['push'],
-    readAlso: ORDER_PRODUCT_IDS,
+    readAlso: ORDER_READ_ALSO,
     writes: [
       { model: 'sale.order', operations: CREATE_WRITE },
       { model: 'sale.order.line', operations: CREATE_WRITE },

@@ -13,12 +13,31 @@ const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
  * the hub's reference, if the hub made it. An order Odoo made with that
  * reference is never adopted (a permanent failure).
  */
-export async function ourOrder(scope: PushScope, order: SaleOrder): Promise<number | null> {
+export async function ourOrder(
+  scope: PushScope,
+  order: SaleOrder,
+  searching: Promise<number | undefined> | null = null,
+): Promise<number | null> {
   const note =
     scope.recordNote !== undefined ? scope.recordNote : await findCreate(scope.tx, EntityType.SALE_ORDER, order.id);
   if (note?.odooId) return note.odooId;
-  const found = await findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
+  const found = await (searching ?? findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId));
   if (!found) return null;
   if (await isOurs(scope, ODOO_MODEL, EntityType.SALE_ORDER, order.id, found)) return found;
   throw madeInOdoo(ODOO_MODEL, found, 'client_order_ref', order.externalId);
+}
+
+/**
+ * ourOrder's Odoo search, started ahead (as soon as the order is read under the
+ * push's lock, which is the customer's: every push of this order holds it), so it
+ * runs beside the reads and locks that come before the partners' searches; null
+ * where ourOrder would not search (the note of the hub's create names the id) or
+ * the note was not read with the order. Read-only; ourOrder awaits it instead of
+ * searching, so what it finds is what that search would find.
+ */
+export function searchOrderAhead(scope: PushScope, order: SaleOrder): Promise<number | undefined> | null {
+  if (order.odooId || scope.recordNote === undefined || scope.recordNote?.odooId) return null;
+  const searching = findByReference(scope.odoo, ODOO_MODEL, 'client_order_ref', order.externalId);
+  searching.catch(() => undefined); // awaited by ourOrder, unless the push stops before it
+  return searching;
 }

@@ -1,3 +1,4 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { sqlQuery } from '../../db/sql.js';
 import { EntityType } from '../../domain/enums.js';
 import { SYNCABLE_TYPES } from '../../domain/syncable-types.js';
@@ -10,7 +11,7 @@ import { readOrderStatus } from '../order-status.js';
 import { companyVals } from './company-vals.js';
 import { createOnce, noteCreatesAhead } from './create-once.js';
 import { confirmJoined, readOrderStatusJoined } from './joined-calls.js';
-import { ourOrder } from './sale-order-lookup.js';
+import { ourOrder, searchOrderAhead } from './sale-order-lookup.js';
 import { lockPartners, lookAheadPartners, partnersToCreate, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
@@ -22,16 +23,66 @@ import { applyShopPrices, totalMismatch, type ShopLine } from './sale-order-pric
 const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
 
 /**
- * The hub's Odoo ids of the order's products, by SKU (the push's `readAlso`,
- * pushes.ts): read with the order under the push's lock rather than in a
- * statement of their own (products are not locked; this is only the hub's
- * knowledge, a SKU without an id is searched in Odoo).
+ * What an order's push reads with the order under its lock (the push's
+ * `readAlso`, pushes.ts) rather than in statements of its own:
+ * - `products`: the hub's Odoo ids of the order's products, by SKU (products are
+ *   not locked; this is only the hub's knowledge, a SKU without an id is searched in Odoo);
+ * - `family`: the partners the push handles, as rows: the customer, every address
+ *   sent with the order (not only the two it names), and those two, by id;
+ * - `parents`: the rows of their parents (an address may name another customer);
+ * - `partnersLocked`: lockPartners' locks (partner.ts), taken in the same statement
+ *   and the same key order (the sort before the locking projection, as there) for
+ *   an order not in Odoo and not cancelled; null where it took none.
+ * The customer's lock is the push's own, so these are what a read after it gives;
+ * the family is read before the partners' locks are held, as it was when it was
+ * read in a statement of its own before lockPartners.
  */
-export const ORDER_PRODUCT_IDS = `(select json_object_agg(p."external_id", p."odoo_id") from (
-    select distinct p."external_id", p."odoo_id"
-      from jsonb_array_elements(
-        case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l
-      join "product" p on p."external_id" = l->>'productExternalId') p)`;
+export const ORDER_READ_ALSO = `(with "fam" as (
+    select f.* from "partner" f
+     where f."external_id" in (r."current_data"->>'customerExternalId', r."current_data"->>'invoiceAddressExternalId',
+                               r."current_data"->>'shippingAddressExternalId')
+        or f."parent_id" in (select c."id" from "partner" c where c."external_id" = r."current_data"->>'customerExternalId'))
+  select json_build_object(
+    'products', (select json_object_agg(p."external_id", p."odoo_id") from (
+      select distinct p."external_id", p."odoo_id"
+        from jsonb_array_elements(
+          case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l
+        join "product" p on p."external_id" = l->>'productExternalId') p),
+    'family', (select json_agg(to_jsonb(f) order by f."id") from "fam" f),
+    'parents', (select json_agg(to_jsonb(a)) from "partner" a where a."id" in (select "parent_id" from "fam")),
+    'partnersLocked', case when r."odoo_id" is null
+                            and coalesce(jsonb_typeof(r."current_data"->'cancellation'), 'null') = 'null' then (
+      select count(l."v") from (
+        select pg_advisory_xact_lock(hashtext('odoo_push:partner:' || k."k"))::text as "v"
+          from (select f."external_id" as "k" from "fam" f
+                union select a."external_id" from "partner" a where a."id" in (select "parent_id" from "fam")) k
+         order by k."k") l) end))`;
+
+/** What ORDER_READ_ALSO gives. */
+interface OrderReadAlso {
+  products: Record<string, number | null> | null;
+  family: Record<string, unknown>[] | null;
+  parents: Record<string, unknown>[] | null;
+  partnersLocked: number | null;
+}
+
+/**
+ * The family's rows as Partner entities, each with its parent (when the rows hold
+ * it), not managed: the push writes with statements (completePush), so nothing
+ * flushes them, and the commit has no snapshots to compare.
+ */
+function familyOf(em: EntityManager, read: OrderReadAlso): Partner[] {
+  const toPartner = (row: Record<string, unknown>) => em.map(Partner, row, { disableIdentityMap: true });
+  const byId = new Map<string, Partner>();
+  for (const row of read.parents ?? []) byId.set(String(row.id), toPartner(row));
+  const family = (read.family ?? []).map(toPartner);
+  for (const p of family) byId.set(p.id, p);
+  for (const p of [...byId.values()]) {
+    const parent = p.parent ? byId.get(p.parent.id) : undefined;
+    if (parent) p.parent = parent;
+  }
+  return family;
+}
 
 /** An INBOUND order's data as placeSaleOrder stores it. */
 export interface PlacedOrderData {
@@ -72,17 +123,31 @@ export async function pushSaleOrder(
   if (payload.action === 'cancel') return cancelInOdoo(scope, order);
   const { odoo, tx: em } = scope;
   const data = order.currentData as unknown as PlacedOrderData;
-  // The customer, every address sent with the order (not only the two it names), and those two, in one read.
-  const named = [data.customerExternalId, data.invoiceAddressExternalId, data.shippingAddressExternalId];
-  const family = await em.find(
-    Partner,
-    { $or: [{ externalId: { $in: named } }, { parent: { externalId: data.customerExternalId } }] },
-    { populate: ['parent'], orderBy: { id: 'asc' } },
-  );
+  // The order's own search in Odoo goes out now, beside the family's read and the partners' locks.
+  const orderSearch = searchOrderAhead(scope, order);
+  // The customer, every address sent with the order (not only the two it names), and those two:
+  // read with the order (ORDER_READ_ALSO), or here where the push was given the order alone.
+  const readAlso = scope.readAlso as OrderReadAlso | null | undefined;
+  const family = readAlso
+    ? familyOf(em, readAlso)
+    : await em.find(
+        Partner,
+        {
+          $or: [
+            {
+              externalId: {
+                $in: [data.customerExternalId, data.invoiceAddressExternalId, data.shippingAddressExternalId],
+              },
+            },
+            { parent: { externalId: data.customerExternalId } },
+          ],
+        },
+        { populate: ['parent'], orderBy: { id: 'asc' } },
+      );
   let products: Promise<Map<string, number>> | null = null;
   if (!order.odooId && !data.cancellation) {
-    // The partners' locks first, so that their searches can run beside the order's own.
-    await lockPartners(em, family);
+    // The partners' locks first (taken with the read where it could), so that their searches can run beside the order's own.
+    if (readAlso?.partnersLocked == null) await lockPartners(em, family);
     lookAheadPartners(scope, family);
     // The products' Odoo ids: the hub's were read with the order (ORDER_PRODUCT_IDS); any it lacks
     // are searched in Odoo meanwhile.
@@ -90,11 +155,11 @@ export async function pushSaleOrder(
       odoo,
       scope.outside,
       data.lines.map((l) => l.productExternalId),
-      scope.readAlso as Record<string, number | null> | null | undefined,
+      readAlso ? readAlso.products : undefined,
     );
     products.catch(() => undefined); // awaited below, unless the order is found
   }
-  let odooId = order.odooId ?? (await ourOrder(scope, order));
+  let odooId = order.odooId ?? (await ourOrder(scope, order, orderSearch));
   // Cancelled before it reached Odoo: it never will. Cancelled while an earlier try's create was in
   // flight: that order is cancelled now (its cancellation push may have found nothing yet).
   if (data.cancellation) return odooId ? cancelInOdoo(scope, order) : null;
