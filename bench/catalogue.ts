@@ -3,7 +3,8 @@
  * acceptance 1): the same database and data, the same logical query at the same
  * concurrency, side by side in one run.
  *
- *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text --no-analyze]
+ *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text --no-analyze
+ *                               --profile DIR | --survivors DIR --hub-young-mb N]
  *
  * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`,
  * as a storefront built with codegen's `persistedDocuments` sends it (`--hub persisted`, the default):
@@ -26,8 +27,15 @@
  * PostgreSQL runs on this host, its backends' CPU time per request (both sides
  * use the same database, one after the other); then the median hub/PostGraphile
  * ratios of requests/s (target ≥ 1.0), CPU and p99.
+ * Each round also reports, for each server thread, its event loop's delay (how long
+ * the loop was blocked), its GC pauses by kind and the JS heap it allocated per
+ * request (bench/catalogue/thread-stats.ts); the end, a latency histogram per server.
  * `--profile <dir>` writes a CPU profile of the hub thread over its measured
- * rounds (not the start, seeding or warm-up) to that directory.
+ * rounds (not the start, seeding or warm-up) to that directory; `--survivors <dir>`
+ * instead a sampling heap profile of what in the hub outlived a scavenge, by
+ * allocation site. `--hub-young-mb N` caps the hub thread's young generation
+ * (a worker's resourceLimits.maxYoungGenerationSizeMb, ~3 × the semi-space that
+ * `node --max-semi-space-size` sets for a process): an experiment, not how the hub runs.
  *
  * PostgreSQL: DATABASE_URL's server when set (in a throw-away database), else an
  * embedded one in a throw-away directory. Both are removed at the end.
@@ -43,7 +51,8 @@ import pg from 'pg';
 import { createLogger } from '../src/observability/logger.js';
 import { backendCpu } from './ingest-throughput/measure.js';
 import { openBenchDatabase, runBench } from './support.js';
-import { load, post, type LoadResult } from './catalogue/load.js';
+import { LATENCY_BUCKETS_MS, load, post, type LoadResult } from './catalogue/load.js';
+import type { ThreadStats } from './catalogue/thread-stats.js';
 import { seedCatalogue } from './catalogue/seed.js';
 import { hubServer, postgraphileServer, type FromServer, type ServerWorkerData } from './catalogue/servers.js';
 
@@ -73,6 +82,8 @@ interface Server {
   token: string | null;
   /** The server thread's CPU time so far, in ms. */
   cpuMs(): Promise<number>;
+  /** The thread's event-loop delay, GC pauses and allocation since the last call. */
+  stats(): Promise<ThreadStats>;
   /** Starts or stops (and writes) the thread's CPU profile (a hub started with a profile directory). */
   profile(what: 'start' | 'stop'): Promise<void>;
   stop(): Promise<void>;
@@ -81,10 +92,12 @@ interface Server {
 async function startServer(
   role: Side,
   dbUrl: string,
-  options: Pick<ServerWorkerData, 'profileDir' | 'persistedDocumentsFile'> = {},
+  options: Pick<ServerWorkerData, 'profileDir' | 'profileKind' | 'persistedDocumentsFile'> & { youngMb?: number } = {},
 ): Promise<Server> {
+  const { youngMb, ...data } = options;
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { role, dbUrl, ...options } satisfies ServerWorkerData,
+    workerData: { role, dbUrl, ...data } satisfies ServerWorkerData,
+    ...(youngMb ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {}),
   });
   const failed = once(worker, 'error').then(([err]) => {
     throw err as Error;
@@ -100,6 +113,12 @@ async function startServer(
       if (msg.type !== 'cpu') throw new Error(`${role}: unexpected ${msg.type}`);
       return msg.ms;
     },
+    async stats() {
+      worker.postMessage({ type: 'stats?' });
+      const [msg] = (await once(worker, 'message')) as [FromServer];
+      if (msg.type !== 'stats') throw new Error(`${role}: unexpected ${msg.type}`);
+      return msg.stats;
+    },
     async profile(what) {
       worker.postMessage({ type: `profile-${what}` });
       await once(worker, 'message');
@@ -109,6 +128,18 @@ async function startServer(
       await once(worker, 'exit');
     },
   };
+}
+
+/** One line: the loop's delay, GC pauses by kind, allocation per request. */
+function describeThread(stats: ThreadStats, requests: number): string {
+  const { loop, gc } = stats;
+  const kinds = Object.entries(gc)
+    .map(([kind, g]) => `${kind} ${g.count}× Σ${g.sumMs.toFixed(0)} max ${g.maxMs.toFixed(1)}`)
+    .join(', ');
+  return (
+    `loop delay mean ${loop.mean.toFixed(1)} p99 ${loop.p99.toFixed(1)} max ${loop.max.toFixed(1)} ms; ` +
+    `GC ms: ${kinds}; ${(stats.allocatedMb / requests).toFixed(2)} MB allocated/request`
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -123,6 +154,8 @@ async function main(): Promise<void> {
       warmup: { type: 'string', default: '5' },
       connections: { type: 'string', default: '50' },
       profile: { type: 'string' },
+      survivors: { type: 'string' },
+      'hub-young-mb': { type: 'string' },
       hub: { type: 'string', default: 'persisted' },
       analyze: { type: 'boolean', default: true },
     },
@@ -150,7 +183,9 @@ async function main(): Promise<void> {
     await writeFile(manifest, JSON.stringify({ [`sha256:${hash}`]: HUB_QUERY }));
     // The hub first: its start creates the database, migrates it and makes the admin token.
     const hub = await startServer('hub', db.dbUrl, {
-      profileDir: values.profile,
+      profileDir: values.profile ?? values.survivors,
+      profileKind: values.survivors != null ? 'survivors' : 'cpu',
+      youngMb: values['hub-young-mb'] ? Number(values['hub-young-mb']) : undefined,
       persistedDocumentsFile: persisted ? manifest : undefined,
     });
     servers.push(hub);
@@ -183,9 +218,11 @@ async function main(): Promise<void> {
       const { server, body } = sides[side];
       const cpuBefore = await server.cpuMs();
       const pgBefore = await backendCpu(monitor);
+      await server.stats();
       if (profiling && side === 'hub') await server.profile('start');
       const result = await load(server.url, body, server.token, connections, duration);
       if (profiling && side === 'hub') await server.profile('stop');
+      const stats = await server.stats();
       const pgAfter = await backendCpu(monitor);
       let pgCpuMs = NaN;
       if (pgBefore && pgAfter) {
@@ -193,7 +230,7 @@ async function main(): Promise<void> {
         for (const [pid, after] of pgAfter) pgCpuMs += after - (pgBefore.get(pid) ?? 0);
         pgCpuMs /= result.requests;
       }
-      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests, pgCpuMs };
+      return { ...result, cpuMs: ((await server.cpuMs()) - cpuBefore) / result.requests, pgCpuMs, stats };
     };
 
     console.log(
@@ -206,8 +243,11 @@ async function main(): Promise<void> {
     let profiling = false;
     await run('hub', warmup);
     await run('postgraphile', warmup);
-    profiling = values.profile != null;
-    const results: Record<Side, (LoadResult & { cpuMs: number; pgCpuMs: number })[]> = { hub: [], postgraphile: [] };
+    profiling = values.profile != null || values.survivors != null;
+    const results: Record<Side, (LoadResult & { cpuMs: number; pgCpuMs: number; stats: ThreadStats })[]> = {
+      hub: [],
+      postgraphile: [],
+    };
     for (let r = 1; r <= rounds; r++) {
       for (const side of r % 2 ? (['hub', 'postgraphile'] as const) : (['postgraphile', 'hub'] as const)) {
         const result = await run(side, seconds);
@@ -217,7 +257,15 @@ async function main(): Promise<void> {
             `p99 ${fixed(result.p99, 7)} ms  CPU ${fixed(result.cpuMs, 5, 2)} ms/request  ` +
             `PostgreSQL ${fixed(result.pgCpuMs, 5, 2)} ms/request`,
         );
+        console.log(`  ${describeThread(result.stats, result.requests)}`);
       }
+    }
+    console.log(`\nlatency histogram, all rounds (ms: requests)`);
+    for (const side of ['hub', 'postgraphile'] as const) {
+      const counts = LATENCY_BUCKETS_MS.map((_, i) => results[side].reduce((sum, r) => sum + r.histogram[i]!, 0));
+      counts.push(results[side].reduce((sum, r) => sum + r.histogram.at(-1)!, 0));
+      const labels = [...LATENCY_BUCKETS_MS.map((b) => `<${b}`), `≥${LATENCY_BUCKETS_MS.at(-1)}`];
+      console.log(`${side.padEnd(12)} ${counts.map((c, i) => `${labels[i]}: ${c}`).join('  ')}`);
     }
     const ratios = results.hub.map((h, i) => h.perSecond / results.postgraphile[i]!.perSecond);
     const p99Ratios = results.hub.map((h, i) => h.p99 / results.postgraphile[i]!.p99);
@@ -257,7 +305,7 @@ async function main(): Promise<void> {
 runBench(main, () => {
   const data = workerData as ServerWorkerData;
   (data.role === 'hub'
-    ? hubServer(data.dbUrl, data.profileDir, data.persistedDocumentsFile)
+    ? hubServer(data.dbUrl, data.profileDir, data.persistedDocumentsFile, data.profileKind)
     : postgraphileServer(data.dbUrl)
   ).catch((err: unknown) => {
     console.error(err);

@@ -11,6 +11,21 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /** Requests per latency bucket: `counts[i]` took less than `LATENCY_BUCKETS_MS[i]` (the last: the rest). */
+  histogram: number[];
+}
+
+/** Upper bounds (ms) of the latency histogram's buckets; one more bucket holds the rest. */
+export const LATENCY_BUCKETS_MS = [50, 100, 150, 200, 250, 300, 400, 500, 750, 1000];
+
+function histogram(sorted: number[]): number[] {
+  const counts = new Array<number>(LATENCY_BUCKETS_MS.length + 1).fill(0);
+  let bucket = 0;
+  for (const latency of sorted) {
+    while (bucket < LATENCY_BUCKETS_MS.length && latency >= LATENCY_BUCKETS_MS[bucket]!) bucket++;
+    counts[bucket]!++;
+  }
+  return counts;
 }
 
 export async function post(url: string, body: string, token: string | null): Promise<unknown> {
@@ -58,5 +73,6 @@ export async function load(
     perSecond: latencies.length / elapsed,
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
+    histogram: histogram(latencies),
   };
 }

@@ -21,17 +21,21 @@ import { jsonPgSmartTags } from 'postgraphile/utils';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { threadStats, type ThreadStats } from './thread-stats.js';
 
 export type ServerWorkerData = {
   role: 'hub' | 'postgraphile';
   dbUrl: string;
   profileDir?: string;
+  profileKind?: ProfileKind;
   /** The hub's PERSISTED_DOCUMENTS_FILE (GRAPHQL_JIT=registered, the default, plans its documents); none: graphql-js. */
   persistedDocumentsFile?: string;
 };
+export type ProfileKind = 'cpu' | 'survivors';
 export type FromServer =
   | { type: 'ready'; url: string; token: string | null }
   | { type: 'cpu'; ms: number }
+  | { type: 'stats'; stats: ThreadStats }
   | { type: 'profiled' }
   | { type: 'stopped' };
 
@@ -47,10 +51,15 @@ const threadCpuMs = () => {
  */
 const MAX_QUERY_COST = '100000';
 
-/** Answers 'cpu?' with the thread's CPU time, and 'stop' by stopping the server, then says 'stopped'. */
+/**
+ * Answers 'cpu?' with the thread's CPU time, 'stats?' with its event loop's delay and GC
+ * pauses since the last 'stats?', and 'stop' by stopping the server, then says 'stopped'.
+ */
 function onStop(stop: () => Promise<void>): void {
+  const stats = threadStats();
   parentPort!.on('message', (msg: { type: string }) => {
     if (msg.type === 'cpu?') parentPort!.postMessage({ type: 'cpu', ms: threadCpuMs() } satisfies FromServer);
+    if (msg.type === 'stats?') parentPort!.postMessage({ type: 'stats', stats: stats.take() } satisfies FromServer);
     if (msg.type !== 'stop') return;
     void stop().then(() => {
       parentPort!.postMessage({ type: 'stopped' } satisfies FromServer);
@@ -59,28 +68,57 @@ function onStop(stop: () => Promise<void>): void {
   });
 }
 
-/** Profiles this thread between 'profile-start' and 'profile-stop', into a .cpuprofile file in `dir`. */
-function profileOnRequest(dir: string): void {
+/**
+ * Profiles this thread between 'profile-start' and 'profile-stop', into a file in `dir`:
+ * `cpu`, a .cpuprofile; `survivors`, a .heapprofile of V8's sampling heap profiler that
+ * keeps only the samples no scavenge freed (what outlived the young generation: the
+ * objects whose copying makes scavenges long), by allocation site.
+ */
+function profileOnRequest(dir: string, kind: ProfileKind): void {
   const session = new Session();
   session.connect();
+  const [start, stop, ext] =
+    kind === 'cpu'
+      ? [
+          () => session.post('Profiler.enable').then(() => session.post('Profiler.start')),
+          () => session.post('Profiler.stop'),
+          'cpuprofile',
+        ]
+      : [
+          () =>
+            session.post('HeapProfiler.enable').then(() =>
+              session.post('HeapProfiler.startSampling', {
+                samplingInterval: 8192,
+                includeObjectsCollectedByMajorGC: true,
+                includeObjectsCollectedByMinorGC: false,
+              }),
+            ),
+          () => session.post('HeapProfiler.stopSampling'),
+          'heapprofile',
+        ];
   parentPort!.on('message', (msg: { type: string }) => {
     const done = () => parentPort!.postMessage({ type: 'profiled' } satisfies FromServer);
     if (msg.type === 'profile-start') {
-      void session.post('Profiler.enable').then(() => session.post('Profiler.start').then(done));
+      void start().then(done);
     } else if (msg.type === 'profile-stop') {
-      void session.post('Profiler.stop').then(async ({ profile }) => {
+      void stop().then(async ({ profile }) => {
         await mkdir(dir, { recursive: true });
-        const file = join(dir, `hub-${new Date().toISOString().replace(/[:.]/g, '')}.cpuprofile`);
+        const file = join(dir, `hub-${new Date().toISOString().replace(/[:.]/g, '')}.${ext}`);
         await writeFile(file, JSON.stringify(profile));
-        console.log(`hub CPU profile: ${file}`);
+        console.log(`hub ${kind} profile: ${file}`);
         done();
       });
     }
   });
 }
 
-export async function hubServer(dbUrl: string, profileDir?: string, persistedDocumentsFile?: string): Promise<void> {
-  if (profileDir) profileOnRequest(profileDir);
+export async function hubServer(
+  dbUrl: string,
+  profileDir?: string,
+  persistedDocumentsFile?: string,
+  profileKind: ProfileKind = 'cpu',
+): Promise<void> {
+  if (profileDir) profileOnRequest(profileDir, profileKind);
   const config = loadConfig(
     {
       DATABASE_URL: dbUrl,
