@@ -122,7 +122,11 @@ describe('the Odoo circuit', () => {
     const refs = await place(3);
     const open = await until(
       view,
-      (v) => v.syncStatus.odooCircuits[0]?.state === 'OPEN' && rowsOf(v, refs).every((r) => r?.pausedAt),
+      // The count and the rows are two statements: wait until both have seen the third pause.
+      (v) =>
+        v.syncStatus.odooCircuits[0]?.state === 'OPEN' &&
+        rowsOf(v, refs).every((r) => r?.pausedAt) &&
+        v.syncStatus.odooCircuits[0]?.pausedItems === refs.length,
       'the circuit to open and the three pushes to pause',
     );
     expect(open.syncStatus.odooCircuits).toEqual([
