@@ -116,6 +116,11 @@ export async function pushPartner(
   return id;
 }
 
+/** The SQL that takes the push lock of the partner whose external id is the SQL expression `key`. */
+export function partnerLockSql(key: string): string {
+  return `pg_advisory_xact_lock(hashtext('odoo_push:partner:' || ${key}))`;
+}
+
 /**
  * Locks the partners a push will search for and maybe create, in one statement
  * and in key order (so two pushes never deadlock): on top of the customer's lock,
@@ -128,11 +133,7 @@ export async function lockPartners(em: EntityManager, partners: Partner[]): Prom
     keys.add(p.externalId);
     if (p.parent?.externalId) keys.add(p.parent.externalId);
   }
-  await sqlQuery(
-    em,
-    `select pg_advisory_xact_lock(hashtext('odoo_push:partner:' || k)) from unnest($1::text[]) as k order by k`,
-    [[...keys]],
-  );
+  await sqlQuery(em, `select ${partnerLockSql('k')} from unnest($1::text[]) as k order by k`, [[...keys]]);
 }
 
 /**

@@ -12,7 +12,7 @@ import { companyVals } from './company-vals.js';
 import { createOnce, noteCreatesAhead } from './create-once.js';
 import { confirmJoined, readOrderStatusJoined } from './joined-calls.js';
 import { ourOrder, searchOrderAhead } from './sale-order-lookup.js';
-import { lockPartners, lookAheadPartners, partnersToCreate, pushPartner } from './partner.js';
+import { lockPartners, lookAheadPartners, partnerLockSql, partnersToCreate, pushPartner } from './partner.js';
 import { productIds } from './product-ids.js';
 import { missingInOdoo, type PushScope } from './push-scope.js';
 import { cancelInOdoo } from './sale-order-cancel.js';
@@ -53,7 +53,7 @@ export const ORDER_READ_ALSO = `(with "fam" as (
     'partnersLocked', case when r."odoo_id" is null
                             and coalesce(jsonb_typeof(r."current_data"->'cancellation'), 'null') = 'null' then (
       select count(l."v") from (
-        select pg_advisory_xact_lock(hashtext('odoo_push:partner:' || k."k"))::text as "v"
+        select ${partnerLockSql('k."k"')}::text as "v"
           from (select f."external_id" as "k" from "fam" f
                 union select a."external_id" from "partner" a where a."id" in (select "parent_id" from "fam")) k
          order by k."k") l) end))`;
