@@ -10,6 +10,8 @@ import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
 import type { PushScope } from '../odoo/push/push-scope.js';
+import { noteAnswers } from '../odoo/push/create-once.js';
+import type { CreateNote } from '../modules/odoo-create/odoo-create.service.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { sqlQuery } from '../db/sql.js';
@@ -106,7 +108,7 @@ export function pushToOdooTask(
     const pushing: { item?: PushedItem } = {};
     const odoo = deps.odoo;
     let externalId = queueItemId;
-    const afterNotes: Promise<void>[] = [];
+    const answers: CreateNote[] = [];
     try {
       const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
@@ -120,6 +122,7 @@ export function pushToOdooTask(
         const spec = PUSHES[item.entityType as keyof typeof PUSHES];
         if (!spec) throw new Error(`No push for ${item.entityType}`);
         const table = tableOf(item.entityType);
+        const recordSearch = spec.searchAhead?.(odoo, item.payload) ?? null;
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
         // With the record's updated_at, to know later whether anything changed it meanwhile,
@@ -153,13 +156,14 @@ export function pushToOdooTask(
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
           recordReadAt: at,
+          recordSearch,
           readAlso: q__also,
           recordNote: q__noted ? { attemptedAt: new Date(q__attempted_at!), odooId: q__odoo_id } : null,
-          afterNotes,
+          answers,
         };
         const odooId = await spec.push(scope, record as never, item.payload);
-        // The notes of this push's creates first: once the row is COMPLETED, nothing retries to make them.
-        await Promise.all(afterNotes);
+        // The notes of Odoo's answers to this push's creates first: once the row is COMPLETED, nothing retries to make them.
+        await noteAnswers(em, answers);
         await completePush(tx, {
           itemId: item.id,
           table,
@@ -197,7 +201,7 @@ export function pushToOdooTask(
       helpers.logger.debug(`push of ${item.entityType} ${externalId}: ${outcome}`);
     } catch (err) {
       // The notes of creates Odoo answered stay (outside the rolled-back transaction): a retry adopts those records.
-      await Promise.allSettled(afterNotes);
+      await noteAnswers(em, answers).catch(() => undefined);
       // Failed before the claim was awaited (the begin, the lock): the row's claim decides, as if it had come first.
       const claimed = pushing.item ?? (await claiming);
       if (claimed === 'done' || 'paused' in claimed) {

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../domain/enums.js';
-import { findCreate, noteCreate } from '../../modules/odoo-create/odoo-create.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findCreate, noteCreate, type CreateNote } from '../../modules/odoo-create/odoo-create.service.js';
 import type { OdooClient } from '../odoo-client.js';
 import { mayHaveRun, OdooError } from '../odoo-error.js';
 import { WITH_ARCHIVED } from '../pull/pull-source.js';
@@ -117,12 +118,20 @@ export async function createOnce(
     if (err instanceof OdooError && err.transient && mayHaveRun(err)) err.uncertain = true;
     throw err;
   }
-  const after = noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
-  // The push awaits it before it completes; until then, a crash leaves the note without the id, and
-  // isOurs recognises the record by its create date, as after a lost answer.
-  if (scope.afterNotes) {
-    after.catch(() => undefined); // handled where the push awaits it
-    scope.afterNotes.push(after);
-  } else await after;
+  // Within a push, written with its other creates' answers once it has made them (noteAnswers), not
+  // between one create and the next; until then, a crash leaves the note without the id, and isOurs
+  // recognises the record by its create date, as after a lost answer.
+  if (scope.answers) scope.answers.push({ entityType, entityId, odooId: id });
+  else await noteCreateJoined(scope.outside, { entityType, entityId, odooId: id });
   return id;
+}
+
+/**
+ * The notes of Odoo's answers to a push's creates (createOnce), in one statement
+ * (joined with other pushes' notes): before the push completes (once its row is
+ * COMPLETED nothing retries to write them), and when it fails (a retry adopts
+ * those records by the id instead of by their create date).
+ */
+export async function noteAnswers(outside: EntityManager, answers: CreateNote[]): Promise<void> {
+  await Promise.all(answers.splice(0).map((note) => noteCreateJoined(outside, note)));
 }

@@ -21,6 +21,8 @@ import { WITH_ARCHIVED } from '../pull/pull-source.js';
  * every record of a list create is found by its reference and adopted.
  */
 
+const PARTNER = 'res.partner';
+
 /** Records one create carries at most: a request stays small, a failure touches few. */
 const CREATE_BATCH = 50;
 /** Joined calls of one kind running at once: two, so one slow call does not hold up every push. */
@@ -32,9 +34,12 @@ interface Lookup {
   reference: string;
 }
 
+/** A partner looked up by the hub's reference (`ref`) or, for a customer, by e-mail. */
+type PartnerKey = { ref: string } | { email: string };
+
 interface Lanes {
   lookups: Map<string, CallBatcher<string, number | undefined>>;
-  emails: CallBatcher<string, number | null>;
+  partners: CallBatcher<PartnerKey, number | null | undefined>;
   creates: Map<string, CallBatcher<Record<string, unknown>, number>>;
   orderStatus: CallBatcher<number, { order: RawRecord; status: OdooStatus } | null>;
   confirms: CallBatcher<number, void>;
@@ -47,7 +52,7 @@ function lanes(odoo: OdooClient): Lanes {
   if (!found) {
     found = {
       lookups: new Map(),
-      emails: new CallBatcher((emails) => searchEmails(odoo, emails), {
+      partners: new CallBatcher((keys) => searchPartners(odoo, keys), {
         maxBatch: odoo.readChunk,
         maxRunning: RUNNING,
       }),
@@ -73,6 +78,8 @@ function lanes(odoo: OdooClient): Lanes {
  * the one the search with limit 1 returns).
  */
 export function lookUp(odoo: OdooClient, { model, field, reference }: Lookup): Promise<number | undefined> {
+  if (model === PARTNER && field === 'ref')
+    return lanes(odoo).partners.call({ ref: reference }) as Promise<number | undefined>;
   const { lookups } = lanes(odoo);
   const key = `${model} ${field}`;
   let lane = lookups.get(key);
@@ -119,7 +126,9 @@ async function searchReferences(
  * unaccent) may match what a comparison here would not.
  */
 export function customerByEmail(odoo: OdooClient, email: string): Promise<number | null> {
-  return ASCII.test(email) ? lanes(odoo).emails.call(email) : searchEmail(odoo, email);
+  return ASCII.test(email)
+    ? (lanes(odoo).partners.call({ email }) as Promise<number | null>)
+    : searchEmail(odoo, email);
 }
 
 /** Printable ASCII: what joins (anything else is searched alone). */
@@ -132,6 +141,59 @@ async function searchEmail(odoo: OdooClient, email: string): Promise<number | nu
     order: 'id asc',
   });
   return id ?? null;
+}
+
+/**
+ * The partners' lane: references and e-mails asked for meanwhile (a push asks
+ * for its customer's and addresses' references and its customer's e-mail at
+ * once). Only one kind: as lookUp and customerByEmail search alone. Both: one
+ * `search_read` whose domain ORs the reference term with the e-mails' (archived
+ * records included, as a reference search includes them), in the model's order,
+ * each reference given its first match in that order (what a search with limit
+ * 1 returns) and each e-mail the lowest id among the active customers whose
+ * e-mail equals it ignoring case (what its search ordered by id returns: that
+ * search leaves archived records out). A row that could have matched an e-mail
+ * term but holds an e-mail beyond ASCII sends the e-mails one by one, as
+ * searchEmails does.
+ */
+async function searchPartners(odoo: OdooClient, keys: PartnerKey[]): Promise<(number | null | undefined)[]> {
+  const refs = keys.flatMap((k) => ('ref' in k ? [k.ref] : []));
+  const emails = keys.flatMap((k) => ('email' in k ? [k.email] : []));
+  if (!emails.length) return searchReferences(odoo, PARTNER, 'ref', refs);
+  if (!refs.length) return searchEmails(odoo, emails);
+  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
+  const rows = await odoo.searchRead(
+    PARTNER,
+    [
+      '|',
+      ['ref', 'in', [...new Set(refs)]],
+      '&',
+      ['parent_id', '=', false],
+      ...terms.slice(1).map(() => '|'),
+      ...terms,
+    ],
+    { fields: ['ref', 'email', 'parent_id', 'active'], context: WITH_ARCHIVED },
+  );
+  const byRef = new Map<string, number>();
+  for (const row of rows) {
+    if (typeof row.ref === 'string' && !byRef.has(row.ref)) byRef.set(row.ref, row.id);
+  }
+  // Rows the e-mail terms may have matched: active customers with an e-mail (a false e-mail matches no term).
+  const customers = rows.filter((r) => r.active === true && r.parent_id === false && typeof r.email === 'string');
+  const byEmail = customers.some((r) => !ASCII.test(r.email as string))
+    ? new Map(await Promise.all(emails.map(async (e) => [e.toLowerCase(), await searchEmail(odoo, e)] as const)))
+    : lowestIdByEmail(customers);
+  return keys.map((k) => ('ref' in k ? byRef.get(k.ref) : (byEmail.get(k.email.toLowerCase()) ?? null)));
+}
+
+/** Of rows that each hold an ASCII e-mail, the lowest id for each e-mail, lower-cased. */
+function lowestIdByEmail(rows: RawRecord[]): Map<string, number> {
+  const lowest = new Map<string, number>();
+  for (const r of rows) {
+    const key = (r.email as string).toLowerCase();
+    if (!lowest.has(key) || r.id < lowest.get(key)!) lowest.set(key, r.id);
+  }
+  return lowest;
 }
 
 async function searchEmails(odoo: OdooClient, emails: string[]): Promise<(number | null)[]> {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { CreateNote } from '../../modules/odoo-create/odoo-create.service.js';
 import type { OdooClient } from '../odoo-client.js';
 import { OdooError } from '../odoo-error.js';
 
@@ -15,6 +16,8 @@ export interface PushScope {
   orders: { prices: 'odoo' | 'webshop'; pricesIncludeTax: boolean; confirm: boolean };
   /** What the push's `readAlso` (pushes.ts) read with the record under the lock. */
   readAlso?: unknown;
+  /** The pushed record's search by its reference, started before the record was read (Push.searchAhead, pushes.ts). */
+  recordSearch?: { reference: string; found: Promise<number | undefined> } | null;
   /** The pushed record's updated_at (text) when the push read it under its lock. */
   recordReadAt?: string | null;
   /**
@@ -29,11 +32,11 @@ export interface PushScope {
    */
   recordNote?: { attemptedAt: Date; odooId: number | null } | null;
   /**
-   * The notes of Odoo's answers to this push's creates (outside its transaction,
-   * as createOnce writes them), not awaited one by one: the push awaits them all
-   * before it completes.
+   * Odoo's answers to this push's creates, to be noted (outside its transaction)
+   * all together once the push has made them (noteAnswers, create-once.ts),
+   * rather than one by one between its Odoo calls.
    */
-  afterNotes?: Promise<void>[];
+  answers?: CreateNote[];
   /** Odoo ids of partners this push made or found, written with the row's completion (completePush). */
   partnerOdooIds?: Map<string, number>;
   /**

@@ -9,6 +9,8 @@ import { pushCustomer } from './partner.js';
 import type { PushScope } from './push-scope.js';
 import { pushPurchaseOrder } from './purchase-order.js';
 import { ORDER_READ_ALSO, pushSaleOrder } from './sale-order.js';
+import { searchOrderByPayload } from './sale-order-lookup.js';
+import type { OdooClient } from '../odoo-client.js';
 
 /**
  * How one pushed entity type reaches Odoo: the record's entity, and the push
@@ -32,6 +34,13 @@ export interface Push {
    * a statement of its own: the push finds it as `scope.readAlso`.
    */
   readAlso?: string;
+  /**
+   * The push's search of its record in Odoo by the hub's reference, started from
+   * the queue row's payload as soon as the push holds its lock and has claimed the
+   * row, so it runs beside the read under the lock: the push finds it as
+   * `scope.recordSearch` and uses it where the record's reference is the payload's.
+   */
+  searchAhead?: (odoo: OdooClient, payload: Record<string, unknown>) => PushScope['recordSearch'];
 }
 
 const CREATE_WRITE = ['create', 'write'] as const;
@@ -47,6 +56,7 @@ export const PUSHES: { readonly [T in PushedType]: Push } = {
     entity: SaleOrder,
     push: pushSaleOrder as Push['push'],
     readAlso: ORDER_READ_ALSO,
+    searchAhead: searchOrderByPayload,
     writes: [
       { model: 'sale.order', operations: CREATE_WRITE },
       { model: 'sale.order.line', operations: CREATE_WRITE },

@@ -35,13 +35,16 @@ const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
  *   an order not in Odoo and not cancelled; null where it took none.
  * The customer's lock is the push's own, so these are what a read after it gives;
  * the family is read before the partners' locks are held, as it was when it was
- * read in a statement of its own before lockPartners.
+ * read in a statement of its own before lockPartners. The customer's addresses are
+ * those whose parent is `=` the customer's id (a scalar: external ids are unique),
+ * not `in` a subquery: so the family's rows come from the two indexes (external id,
+ * parent) in one bitmap scan, not from a scan of the whole partner table.
  */
 export const ORDER_READ_ALSO = `(with "fam" as (
     select f.* from "partner" f
      where f."external_id" in (r."current_data"->>'customerExternalId', r."current_data"->>'invoiceAddressExternalId',
                                r."current_data"->>'shippingAddressExternalId')
-        or f."parent_id" in (select c."id" from "partner" c where c."external_id" = r."current_data"->>'customerExternalId'))
+        or f."parent_id" = (select c."id" from "partner" c where c."external_id" = r."current_data"->>'customerExternalId'))
   select json_build_object(
     'products', (select json_object_agg(p."external_id", p."odoo_id") from (
       select distinct p."external_id", p."odoo_id"
