@@ -138,7 +138,8 @@ function describeThread(stats: ThreadStats, requests: number): string {
     .join(', ');
   return (
     `loop delay mean ${loop.mean.toFixed(1)} p99 ${loop.p99.toFixed(1)} max ${loop.max.toFixed(1)} ms; ` +
-    `GC ms: ${kinds}; ${(stats.allocatedMb / requests).toFixed(2)} MB allocated/request`
+    `GC ms: ${kinds}; ${(stats.allocatedMb / requests).toFixed(2)} MB allocated/request, ` +
+    `${((stats.scavengeCopiedMb * 1000) / requests).toFixed(0)} kB copied by scavenges/request`
   );
 }
 

@@ -23,7 +23,28 @@ export interface ThreadStats {
   gc: Record<string, GcKindStats>;
   /** MB allocated on the JS heap during the round. */
   allocatedMb: number;
+  /**
+   * MB the round's scavenges copied: what each left in the new space (survivors
+   * copied within it) plus what it promoted into the old spaces. That copying is
+   * most of a scavenge's pause; large objects (over ~128 kB) are never copied.
+   */
+  scavengeCopiedMb: number;
 }
+
+/** Spaces a scavenge does not copy into: the young generation's own and the large-object spaces. */
+const NOT_COPIED = /large_object_space$|^new_space$|read_only|shared/;
+
+/** Bytes one scavenge copied, from v8.GCProfiler's per-space sizes before and after it. */
+function scavengeCopied(before: HeapSpaces, after: HeapSpaces): number {
+  const used = (spaces: HeapSpaces, name: string) => spaces.find((s) => s.spaceName === name)?.spaceUsedSize ?? 0;
+  let copied = used(after, 'new_space');
+  for (const { spaceName } of after) {
+    if (!NOT_COPIED.test(spaceName)) copied += Math.max(0, used(after, spaceName) - used(before, spaceName));
+  }
+  return copied;
+}
+
+type HeapSpaces = { spaceName: string; spaceUsedSize: number }[];
 
 const KINDS: Record<number, string> = {
   [constants.NODE_PERFORMANCE_GC_MINOR]: 'minor',
@@ -65,10 +86,14 @@ export function threadStats(): { take(): ThreadStats } {
         },
         gc,
         allocatedMb: 0,
+        scavengeCopiedMb: 0,
       };
       let freed = 0;
-      for (const { beforeGC, afterGC } of profiler.stop()?.statistics ?? []) {
+      for (const { gcType, beforeGC, afterGC } of profiler.stop()?.statistics ?? []) {
         freed += beforeGC.heapStatistics.usedHeapSize - afterGC.heapStatistics.usedHeapSize;
+        if (gcType === 'Scavenge') {
+          stats.scavengeCopiedMb += scavengeCopied(beforeGC.heapSpaceStatistics, afterGC.heapSpaceStatistics) / 1e6;
+        }
       }
       const used = getHeapStatistics().used_heap_size;
       stats.allocatedMb = (freed + used - usedAt) / 1e6;

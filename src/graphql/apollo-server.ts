@@ -7,7 +7,7 @@ import type { Config } from '../config.js';
 import type { GraphQLContext } from '../modules/common/request-context.js';
 import type { Metrics } from '../observability/metrics.js';
 import { formatError } from './format-error.js';
-import { stringifyResult } from '../modules/common/raw-json.js';
+import { stringifyHttpResult } from '../modules/common/raw-json.js';
 import { apolloExecution } from './jit-execution.js';
 import { limitRules, variablesLimitPlugin } from './limits.js';
 import type { PersistedDocuments } from './persisted-documents.js';
@@ -32,8 +32,9 @@ export async function startApollo(deps: ApolloDeps): Promise<ApolloServer<GraphQ
     // The schema, or (GRAPHQL_JIT) an executor of precompiled plans; the persisted documents.
     ...apolloExecution({ schema, config, documents: deps.documents, metrics }),
     formatError,
-    // JSON.stringify, with the jsonb a list passed through as text put in place (src/modules/common/raw-json.ts).
-    stringifyResult,
+    // JSON.stringify, with the jsonb a list passed through as text put in place (src/modules/common/raw-json.ts),
+    // left in pieces for piecewiseResponse to send.
+    stringifyResult: stringifyHttpResult,
     includeStacktraceInErrorResponses: false,
     // main.ts owns the signals and stops everything in order.
     stopOnTerminationSignals: false,

@@ -60,6 +60,50 @@ export function encodePieces(pieces: readonly string[]): Buffer {
 
 /** JSON.stringify of a GraphQL result (plus Apollo's newline) with each RawJson's text in its place. */
 export function stringifyResult(value: unknown): string {
+  const pieces = textPieces(value);
+  if (typeof pieces === 'string') return pieces;
+  let out = '';
+  for (const piece of pieces) out += piece;
+  const holder = resultPieces.getStore();
+  if (holder) {
+    holder.pieces = pieces;
+    holder.length = out.length;
+  }
+  return out;
+}
+
+/**
+ * What {@link stringifyHttpResult} returns in place of the text when it left the
+ * pieces for the sender (src/http/piecewise-response.ts). It begins with U+0000,
+ * which no JSON text does (JSON.stringify escapes it), and names this process's nonce.
+ */
+export const PIECES_SENT_APART = `\u0000${NONCE}:pieces`;
+
+/**
+ * {@link stringifyResult} for Apollo's HTTP answers: in a request that sends its answer
+ * from pieces (a {@link resultPieces} holder), an answer with raw jsonb is left there
+ * as pieces only, {@link PIECES_SENT_APART} stands for it, and the result's `data` is
+ * emptied. Why (issue 15, the catalogue page's p99): under load a request waits past a
+ * scavenge or two for its statement, and what it made before the wait (the executor's
+ * `data` object, the promises Apollo hands the answer back through) is in V8's old
+ * generation by the time the answer hangs from it. A scavenge keeps whatever an old
+ * object points at, dead or not, until a full GC: the page's tree and a text that is
+ * a rope of its pieces would hold every row's texts, copied by each scavenge and then
+ * promoted. Emptied and stood for, they are garbage once the answer is sent.
+ */
+export function stringifyHttpResult(value: unknown): string {
+  const holder = resultPieces.getStore();
+  if (!holder) return stringifyResult(value);
+  const pieces = textPieces(value);
+  if (typeof pieces === 'string') return pieces;
+  holder.pieces = pieces;
+  holder.length = undefined;
+  letGoOfData(value);
+  return PIECES_SENT_APART;
+}
+
+/** The result's JSON text (plus Apollo's newline) when it holds no RawJson, else its pieces, each RawJson's text one. */
+function textPieces(value: unknown): string | string[] {
   const texts: string[] = [];
   sink = texts;
   let json: string;
@@ -73,12 +117,11 @@ export function stringifyResult(value: unknown): string {
   const pieces = [parts[0]!];
   for (let i = 1; i < parts.length; i++) pieces.push(texts[i - 1]!, parts[i]!);
   pieces.push('\n');
-  let out = '';
-  for (const piece of pieces) out += piece;
-  const holder = resultPieces.getStore();
-  if (holder) {
-    holder.pieces = pieces;
-    holder.length = out.length;
-  }
-  return out;
+  return pieces;
+}
+
+/** Empties a GraphQL result's `data` (its fields set to null): nothing reads it once it is text. */
+function letGoOfData(value: unknown): void {
+  const data = (value as { data?: Record<string, unknown> | null } | null)?.data;
+  if (data && typeof data === 'object') for (const key of Object.keys(data)) data[key] = null;
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityClass } from '@mikro-orm/core';
 import { CompiledQuery } from 'kysely';
@@ -204,6 +205,23 @@ export function columnFor(shape: RowShape, property: string): Column {
 }
 
 /**
+ * The row arrays {@link readRows} read for one HTTP request, which its sender empties
+ * once the answer is out (src/http/piecewise-response.ts). Each array is also the value
+ * of promises made before the statement was sent (readRows', the list's, the
+ * resolver's); under load those are in V8's old generation by the time they settle, and
+ * a scavenge keeps whatever an old object points at, dead or not, until a full GC:
+ * every row and its texts would be copied by each scavenge, then promoted (issue 15,
+ * the catalogue page's p99). Emptied, the rows are garbage at the next scavenge.
+ */
+export const requestRows = new AsyncLocalStorage<RowsRead>();
+
+/** The row arrays read for one request until its answer is sent (then `sent`: later reads are not kept). */
+export interface RowsRead {
+  arrays: unknown[][];
+  sent: boolean;
+}
+
+/**
  * Runs one SELECT with bound parameters ($1, $2, …) through the ORM's
  * connection (inside `em`'s transaction when it has one), logged by the ORM's
  * query logger like its own statements, and turns the selection's timestamps
@@ -216,7 +234,16 @@ export async function readRows<T extends object>(
   { dates = [], rawJson = [], embedded = [] }: Partial<Selection> = {},
 ): Promise<T[]> {
   const started = Date.now();
-  const { rows } = await em.getKysely().executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]));
+  const result = await em.getKysely().executeQuery<Record<string, unknown>>(CompiledQuery.raw(text, [...params]));
+  // The rows leave pg's own array, which is then emptied. pg makes that array with the query,
+  // before it is sent; under load the query waits past a scavenge or two and V8 moves it to
+  // the old generation. Rows pushed into it later are young objects held from an old one, and
+  // a scavenge keeps whatever an old object points at, dead or not: every row, and its texts,
+  // would be copied by each scavenge until a full GC (issue 15: the catalogue page's p99).
+  const rows = result.rows.slice();
+  result.rows.length = 0;
+  const read = requestRows.getStore();
+  if (read && !read.sent) read.arrays.push(rows);
   em.config
     .getLogger()
     .logQuery({ query: text, params: [...params], took: Date.now() - started, results: rows.length, level: 'info' });
