@@ -3,7 +3,7 @@
  * acceptance 1): the same database and data, the same logical query at the same
  * concurrency, side by side in one run.
  *
- *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --connections 50 --hub persisted|text --no-analyze
+ *   npm run bench:catalogue [-- --products 2000 --rounds 3 --seconds 10 --warmup 5 --round-warmup 1 --connections 50 --hub persisted|text --no-analyze
  *                               --profile DIR | --survivors DIR --hub-young-mb N]
  *
  * The hub answers `products(first: 100) { nodes { externalId currentData prices { price } stock { quantity } } }`,
@@ -16,7 +16,10 @@
  * key and without tombstones, as the hub's lists are. Each server runs in a
  * worker thread of its own with a pool of 10; this thread is the load generator
  * (undici, `--connections` requests in flight). After a warm-up of each, rounds
- * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both. After
+ * alternate hub/PostGraphile, PostGraphile/hub… so that drift falls on both; each
+ * round follows `--round-warmup` seconds of unmeasured load on its server (the other's
+ * round left its pool idle past pg-pool's 10 s idle timeout: without it a round began
+ * with both pools reconnecting, which no storefront with steady traffic sees). After
  * seeding, the three tables are ANALYZEd, as autovacuum would have done after so many
  * inserts (`--no-analyze`: left without statistics, as on a server with autovacuum
  * off, where the planner guesses; both servers run on the same statistics). Before
@@ -153,6 +156,7 @@ async function main(): Promise<void> {
       rounds: { type: 'string', default: '3' },
       seconds: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '5' },
+      'round-warmup': { type: 'string', default: '1' },
       connections: { type: 'string', default: '50' },
       profile: { type: 'string' },
       survivors: { type: 'string' },
@@ -251,6 +255,11 @@ async function main(): Promise<void> {
     };
     for (let r = 1; r <= rounds; r++) {
       for (const side of r % 2 ? (['hub', 'postgraphile'] as const) : (['postgraphile', 'hub'] as const)) {
+        // The other side's round left this one idle past pg-pool's 10 s idle timeout (both
+        // servers' pools keep it): a short unmeasured load first, so that a round measures a
+        // storefront's steady traffic, not both pools reconnecting (and the hub re-preparing).
+        const { server, body } = sides[side];
+        await load(server.url, body, server.token, connections, Number(values['round-warmup']));
         const result = await run(side, seconds);
         results[side].push(result);
         console.log(
