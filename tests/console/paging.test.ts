@@ -6,7 +6,8 @@ import { startTestHub, type TestHub } from '../support/hub.js';
 /**
  * The console past its first page: 150 open failures and 150 failed pushes (more than a
  * page of 100), loaded with "Load more" from the keyboard, a selection across pages retried
- * in bulk, and live reloads that keep every loaded page; and deleting a webhook endpoint.
+ * in bulk, and live reloads that keep every loaded page; an endpoint's 150 deliveries paged the
+ * same way; and deleting a webhook endpoint.
  * The api role runs no worker, so the rows written here stay as they are.
  */
 const ResolveFailure = graphql(`
@@ -122,6 +123,50 @@ describe('console: paging past the first page', () => {
       .getByText(`${failed - 1} of ${failed - 1} items shown.`)
       .waitFor();
     expect(await rowsShown(page)).toBe(failed - 1);
+    await page.close();
+  }, 90_000);
+});
+
+describe('console: paging an endpoint’s deliveries', () => {
+  it('loads more deliveries and keeps both pages when a redelivery from the second page reloads them', async () => {
+    const [config] = await sql<{ id: string }>(
+      `insert into webhook_config (id, url, entity_type, direction, secret, is_active, created_at, updated_at)
+       values (uuid_v7(), 'https://shop.example/hooks/paged', 'product', 'to_webshop', 'whsec_test', true, now(), now())
+       returning id`,
+    );
+    await sql(
+      `insert into webhook_delivery (id, webhook_config_id, message_id, payload, status, attempts, response_status, last_error, created_at, updated_at)
+       select uuid_v7(), ?, 'msg_paged_' || n, '{"type":"product.updated","data":{}}', 'failed', 5, 500, 'HTTP 500', now(), now()
+       from generate_series(1, ${COUNT}) n`,
+      [config!.id],
+    );
+    const page = await browser.newPage();
+    await signIn(page, hub, `/webhooks/${config!.id}`);
+    await page.getByTestId('shown-count').getByText(`100 of ${COUNT} deliveries shown.`).waitFor();
+    expect(await rowsShown(page)).toBe(100);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await page.getByTestId('shown-count').getByText(`${COUNT} of ${COUNT} deliveries shown.`).waitFor();
+    expect(await rowsShown(page)).toBe(COUNT);
+
+    // Redeliver the last row (second page): the reload after it reads both pages again, and
+    // shows that row waiting (no Redeliver button on a pending delivery) where it was.
+    const last = page.locator('tbody tr').last();
+    await last.getByRole('button', { name: 'Redeliver' }).click();
+    await dialogButton(page, 'Redeliver').click();
+    await page.getByText('Redelivery queued.').waitFor();
+    await last.getByRole('button', { name: 'Redeliver' }).waitFor({ state: 'detached' });
+    await page.getByTestId('shown-count').getByText(`${COUNT} of ${COUNT} deliveries shown.`).waitFor();
+    expect(await rowsShown(page)).toBe(COUNT);
+    expect(await page.getByRole('button', { name: 'Redeliver' }).count()).toBe(COUNT - 1);
+    // The api role runs no worker: the redelivered one waits, the others stay failed.
+    const counts = await sql<{ status: string; n: string }>(
+      `select status, count(*) n from webhook_delivery where webhook_config_id = ? group by status order by status`,
+      [config!.id],
+    );
+    expect(counts.map((c) => [c.status, Number(c.n)])).toEqual([
+      ['failed', COUNT - 1],
+      ['pending', 1],
+    ]);
     await page.close();
   }, 90_000);
 });
