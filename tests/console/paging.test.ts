@@ -57,6 +57,28 @@ afterAll(async () => {
   await Promise.all([browser?.close(), hub?.close()]);
 });
 
+/**
+ * An active endpoint with `count` deliveries: failed ones after five attempts (HTTP 500),
+ * or pending ones whose next attempt is an hour away (the api role runs no worker anyway).
+ */
+async function endpointWith(url: string, count: number, status: 'failed' | 'pending'): Promise<{ id: string }> {
+  const [config] = await sql<{ id: string }>(
+    `insert into webhook_config (id, url, entity_type, direction, secret, is_active, created_at, updated_at)
+     values (uuid_v7(), ?, 'product', 'to_webshop', 'whsec_test', true, now(), now()) returning id`,
+    [url],
+  );
+  const failed = status === 'failed';
+  await sql(
+    `insert into webhook_delivery (id, webhook_config_id, message_id, payload, status, attempts, response_status,
+                                   last_error, next_attempt_at, created_at, updated_at)
+     select uuid_v7(), ?, 'msg_' || md5(?) || '_' || n, '{"type":"product.updated","data":{}}', ?, ?, ?, ?,
+            case when ? then null else now() + interval '1 hour' end, now(), now()
+     from generate_series(1, ?) n`,
+    [config!.id, url, status, failed ? 5 : 0, failed ? 500 : null, failed ? 'HTTP 500' : null, failed, count],
+  );
+  return config!;
+}
+
 const dialogButton = (page: Page, name: string) => page.getByRole('dialog').getByRole('button', { name, exact: true });
 const rowsShown = (page: Page) => page.locator('tbody tr').count();
 
@@ -129,19 +151,9 @@ describe('console: paging past the first page', () => {
 
 describe('console: paging an endpoint’s deliveries', () => {
   it('loads more deliveries and keeps both pages when a redelivery from the second page reloads them', async () => {
-    const [config] = await sql<{ id: string }>(
-      `insert into webhook_config (id, url, entity_type, direction, secret, is_active, created_at, updated_at)
-       values (uuid_v7(), 'https://shop.example/hooks/paged', 'product', 'to_webshop', 'whsec_test', true, now(), now())
-       returning id`,
-    );
-    await sql(
-      `insert into webhook_delivery (id, webhook_config_id, message_id, payload, status, attempts, response_status, last_error, created_at, updated_at)
-       select uuid_v7(), ?, 'msg_paged_' || n, '{"type":"product.updated","data":{}}', 'failed', 5, 500, 'HTTP 500', now(), now()
-       from generate_series(1, ${COUNT}) n`,
-      [config!.id],
-    );
+    const config = await endpointWith('https://shop.example/hooks/paged', COUNT, 'failed');
     const page = await browser.newPage();
-    await signIn(page, hub, `/webhooks/${config!.id}`);
+    await signIn(page, hub, `/webhooks/${config.id}`);
     await page.getByTestId('shown-count').getByText(`100 of ${COUNT} deliveries shown.`).waitFor();
     expect(await rowsShown(page)).toBe(100);
     await page.getByRole('button', { name: 'Load more' }).click();
@@ -161,7 +173,7 @@ describe('console: paging an endpoint’s deliveries', () => {
     // The api role runs no worker: the redelivered one waits, the others stay failed.
     const counts = await sql<{ status: string; n: string }>(
       `select status, count(*) n from webhook_delivery where webhook_config_id = ? group by status order by status`,
-      [config!.id],
+      [config.id],
     );
     expect(counts.map((c) => [c.status, Number(c.n)])).toEqual([
       ['failed', COUNT - 1],
@@ -173,19 +185,9 @@ describe('console: paging an endpoint’s deliveries', () => {
 
 describe('console: deleting a webhook endpoint', () => {
   it('asks first, says its waiting deliveries are dropped, and deletes it with its deliveries', async () => {
-    const [config] = await sql<{ id: string }>(
-      `insert into webhook_config (id, url, entity_type, direction, secret, is_active, created_at, updated_at)
-       values (uuid_v7(), 'https://shop.example/hooks/gone', 'product', 'to_webshop', 'whsec_test', true, now(), now())
-       returning id`,
-    );
-    await sql(
-      `insert into webhook_delivery (id, webhook_config_id, message_id, payload, status, attempts, next_attempt_at, created_at, updated_at)
-       select uuid_v7(), ?, 'msg_' || n, '{"type":"product.updated","data":{}}', 'pending', 0, now() + interval '1 hour', now(), now()
-       from generate_series(1, 2) n`,
-      [config!.id],
-    );
+    const config = await endpointWith('https://shop.example/hooks/gone', 2, 'pending');
     const page = await browser.newPage();
-    await signIn(page, hub, `/webhooks/${config!.id}`);
+    await signIn(page, hub, `/webhooks/${config.id}`);
     await page.getByRole('heading', { name: 'https://shop.example/hooks/gone' }).waitFor();
     await page.getByRole('button', { name: 'Delete…' }).click();
     const dialog = page.getByRole('dialog');
@@ -193,7 +195,7 @@ describe('console: deleting a webhook endpoint', () => {
     await screenshot(page, 'console-webhook-delete');
     // Cancel changes nothing.
     await dialogButton(page, 'Cancel').click();
-    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).toContain(config!.id);
+    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).toContain(config.id);
 
     await page.getByRole('button', { name: 'Delete…' }).click();
     await dialogButton(page, 'Delete').click();
@@ -201,9 +203,9 @@ describe('console: deleting a webhook endpoint', () => {
     await page.waitForURL(/\/admin\/webhooks$/);
     await page.getByRole('heading', { name: 'Webhooks' }).waitFor();
     expect(await page.getByRole('row').filter({ hasText: 'hooks/gone' }).count()).toBe(0);
-    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).not.toContain(config!.id);
+    expect((await hub.request(Configs)).data!.webhookConfigs.map((c) => c.id)).not.toContain(config.id);
     const deliveries = await sql<{ n: string }>(`select count(*) n from webhook_delivery where webhook_config_id = ?`, [
-      config!.id,
+      config.id,
     ]);
     expect(Number(deliveries[0]!.n)).toBe(0);
     await page.close();

@@ -107,11 +107,7 @@ async function searchReferences(
     fields: [field],
     context: WITH_ARCHIVED,
   });
-  const first = new Map<string, number>();
-  for (const row of rows) {
-    const value = row[field];
-    if (typeof value === 'string' && !first.has(value)) first.set(value, row.id);
-  }
+  const first = firstIdByValue(rows, field);
   return references.map((r) => first.get(r));
 }
 
@@ -136,7 +132,7 @@ const ASCII = /^[ -~]*$/;
 const emailTerm = (email: string) => ['email', '=ilike', email.replace(/[\\%_]/g, (c) => `\\${c}`)];
 
 async function searchEmail(odoo: OdooClient, email: string): Promise<number | null> {
-  const [id] = await odoo.search('res.partner', [emailTerm(email), ['parent_id', '=', false]], {
+  const [id] = await odoo.search(PARTNER, [emailTerm(email), ['parent_id', '=', false]], {
     limit: 1,
     order: 'id asc',
   });
@@ -161,29 +157,37 @@ async function searchPartners(odoo: OdooClient, keys: PartnerKey[]): Promise<(nu
   const emails = keys.flatMap((k) => ('email' in k ? [k.email] : []));
   if (!emails.length) return searchReferences(odoo, PARTNER, 'ref', refs);
   if (!refs.length) return searchEmails(odoo, emails);
-  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
   const rows = await odoo.searchRead(
     PARTNER,
-    [
-      '|',
-      ['ref', 'in', [...new Set(refs)]],
-      '&',
-      ['parent_id', '=', false],
-      ...terms.slice(1).map(() => '|'),
-      ...terms,
-    ],
+    ['|', ['ref', 'in', [...new Set(refs)]], '&', ...customerWithAnyEmail(emails)],
     { fields: ['ref', 'email', 'parent_id', 'active'], context: WITH_ARCHIVED },
   );
-  const byRef = new Map<string, number>();
-  for (const row of rows) {
-    if (typeof row.ref === 'string' && !byRef.has(row.ref)) byRef.set(row.ref, row.id);
-  }
+  const byRef = firstIdByValue(rows, 'ref');
   // Rows the e-mail terms may have matched: active customers with an e-mail (a false e-mail matches no term).
   const customers = rows.filter((r) => r.active === true && r.parent_id === false && typeof r.email === 'string');
   const byEmail = customers.some((r) => !ASCII.test(r.email as string))
     ? new Map(await Promise.all(emails.map(async (e) => [e.toLowerCase(), await searchEmail(odoo, e)] as const)))
     : lowestIdByEmail(customers);
   return keys.map((k) => ('ref' in k ? byRef.get(k.ref) : (byEmail.get(k.email.toLowerCase()) ?? null)));
+}
+
+/**
+ * The two leaves (parent_id, then the e-mails' OR) of "a customer whose e-mail is one
+ * of these, ignoring case": a domain by itself (implicit AND), or after an explicit '&'.
+ */
+function customerWithAnyEmail(emails: string[]): unknown[] {
+  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
+  return [['parent_id', '=', false], ...terms.slice(1).map(() => '|'), ...terms];
+}
+
+/** Of rows in the model's order, the first one's id for each text value of `field` (what a search with limit 1 finds). */
+function firstIdByValue(rows: RawRecord[], field: string): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const row of rows) {
+    const value = row[field];
+    if (typeof value === 'string' && !first.has(value)) first.set(value, row.id);
+  }
+  return first;
 }
 
 /** Of rows that each hold an ASCII e-mail, the lowest id for each e-mail, lower-cased. */
@@ -198,21 +202,12 @@ function lowestIdByEmail(rows: RawRecord[]): Map<string, number> {
 
 async function searchEmails(odoo: OdooClient, emails: string[]): Promise<(number | null)[]> {
   if (emails.length === 1) return [await searchEmail(odoo, emails[0]!)];
-  const terms = [...new Set(emails.map((e) => e.toLowerCase()))].map(emailTerm);
-  const rows = await odoo.searchRead(
-    'res.partner',
-    [['parent_id', '=', false], ...terms.slice(1).map(() => '|'), ...terms],
-    { fields: ['email'], order: 'id asc' },
-  );
+  const rows = await odoo.searchRead(PARTNER, customerWithAnyEmail(emails), { fields: ['email'], order: 'id asc' });
   if (rows.some((r) => typeof r.email !== 'string' || !ASCII.test(r.email))) {
     return Promise.all(emails.map((e) => searchEmail(odoo, e)));
   }
-  const first = new Map<string, number>();
-  for (const r of rows) {
-    const key = (r.email as string).toLowerCase();
-    if (!first.has(key)) first.set(key, r.id);
-  }
-  return emails.map((e) => first.get(e.toLowerCase()) ?? null);
+  const lowest = lowestIdByEmail(rows);
+  return emails.map((e) => lowest.get(e.toLowerCase()) ?? null);
 }
 
 /**
