@@ -150,7 +150,11 @@ async function searchEmail(odoo: OdooClient, email: string): Promise<number | nu
  * e-mail equals it ignoring case (what its search ordered by id returns: that
  * search leaves archived records out). A row that could have matched an e-mail
  * term but holds an e-mail beyond ASCII sends the e-mails one by one, as
- * searchEmails does.
+ * searchEmails does. Odoo (16–19 alike): `search_read` returns rows in the
+ * model's `_order` (res.partner: `complete_name asc, id desc`,
+ * odoo/addons/base/models/res_partner.py; the simulator's addons/base.ts keeps
+ * it), and `active_test: false` in the context keeps archived rows
+ * (odoo/models.py `_search`), which is why each e-mail's match is picked here.
  */
 async function searchPartners(odoo: OdooClient, keys: PartnerKey[]): Promise<(number | null | undefined)[]> {
   const refs = keys.flatMap((k) => ('ref' in k ? [k.ref] : []));
