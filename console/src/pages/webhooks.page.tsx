@@ -165,6 +165,8 @@ export function WebhooksPage() {
   const [dialog, confirm] = useConfirm();
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   const [secret, setSecret] = useState<string | null>(null);
+  // Endpoints deleted here: left out of the list at once (its reload keeps the earlier data until it answers).
+  const [deleted, setDeleted] = useState<ReadonlySet<string>>(new Set());
   const [update] = useMutation(UpdateDocument);
   const [rotate] = useMutation(RotateDocument);
   const [test] = useMutation(TestDocument);
@@ -240,6 +242,7 @@ export function WebhooksPage() {
       if (!ok) return;
       try {
         await remove({ id: c.id });
+        setDeleted((gone) => new Set(gone).add(c.id));
         setNotice({ tone: 'ok', text: `Deleted ${c.url}.` });
         navigate('/webhooks', { replace: true });
       } catch (err) {
@@ -267,7 +270,7 @@ export function WebhooksPage() {
         <Endpoint config={configs.data?.webhookConfigs.find((c) => c.id === id)} {...shared} />
       ) : (
         <Endpoints
-          configs={configs.data?.webhookConfigs ?? []}
+          configs={(configs.data?.webhookConfigs ?? []).filter((c) => !deleted.has(c.id))}
           onSecret={setSecret}
           reload={configs.reload}
           {...shared}
