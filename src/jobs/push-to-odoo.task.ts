@@ -9,6 +9,7 @@ import { claimPush, type ClaimedPush } from '../modules/odoo-circuit/odoo-circui
 import { enqueuePush } from '../outbox/push-jobs.js';
 import { SYNCABLE_TYPES } from '../domain/syncable-types.js';
 import { PUSHES } from '../odoo/push/pushes.js';
+import { partnerLockSql } from '../odoo/push/partner.js';
 import type { PushScope } from '../odoo/push/push-scope.js';
 import { noteAnswers } from '../odoo/push/create-once.js';
 import type { CreateNote } from '../modules/odoo-create/odoo-create.service.js';
@@ -27,13 +28,21 @@ const Payload = z.object({ queueItemId: z.uuid() });
  * purchase order itself. The record is the OutboundQueue row's and the key is
  * read with plain SQL in the same statement, so no entity is loaded (and cached)
  * before the lock is held, and the lock need not wait for the row's claim.
+ *
+ * Then, in the same statement and after it, the partner locks (partnerLockSql)
+ * of the partners the row's payload names for searching ahead (`partners`,
+ * written by placeSaleOrder for a customer Odoo does not know yet), in key
+ * order, as lockPartners takes them: the push's searches for those partners can
+ * start as soon as this returns, beside the read under the lock, instead of after
+ * it (partnersByPayload, partner.ts). Returns the references so locked. The sort
+ * comes before the locking projection (PostgreSQL evaluates volatile output
+ * expressions after a Sort), so the push's own lock is always taken first.
  */
-async function lockPush(tx: EntityManager, queueItemId: string): Promise<void> {
-  await sqlQuery(
+async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[]> {
+  const rows = await sqlQuery<{ ref: string | null }>(
     tx,
-    `select pg_advisory_xact_lock(hashtext(coalesce((
-       with recursive q as materialized (
-         select o."entity_type", o."entity_id",
+    `with recursive q as materialized (
+         select o."entity_type", o."entity_id", o."payload",
                 case when o."entity_type" = $3 then (
                   select s."current_data"->>'customerExternalId' from "sale_order" s where s."id" = o."entity_id") end as "customer"
            from "outbound_queue" o where o."id" = $1::uuid),
@@ -43,12 +52,23 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<void> {
          select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on p."external_id" = q."customer"
          union all
          select p."id", p."parent_id", p."external_id", u."depth" + 1 from "partner" p join up u on p."id" = u."parent_id"
-          where u."depth" < 32)
-       select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1),
-       (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from "outbound_queue" where "id" = $1::uuid),
-       $1::text)))`,
+          where u."depth" < 32),
+       k("o", "ref", "key") as (
+         select 0, null::text, coalesce(
+           (select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1),
+           (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from "outbound_queue" where "id" = $1::uuid),
+           $1::text)
+         union
+         select 1, e."value"->>'ref', e."value"->>'ref'
+           from q, jsonb_array_elements(case when jsonb_typeof(q."payload"->'partners') = 'array'
+                                             then q."payload"->'partners' else '[]' end) e
+          where q."entity_type" = $3 and jsonb_typeof(e."value"->'ref') = 'string')
+     select k."ref", case when k."o" = 0 then pg_advisory_xact_lock(hashtext(k."key"))
+                          else ${partnerLockSql('k."key"')} end::text as "locked"
+       from k order by k."o", k."key"`,
     [queueItemId, EntityType.PARTNER, EntityType.SALE_ORDER],
   );
+  return rows.flatMap((r) => (r.ref === null ? [] : [r.ref]));
 }
 
 const tableOf = (entityType: EntityType) => `"${SYNCABLE_TYPES[entityType].table}"`;
@@ -113,7 +133,7 @@ export function pushToOdooTask(
       const outcome = await em.transactional(async (tx) => {
         // Held while talking to Odoo, so two pushes for one customer never both
         // search, find nothing and both create; released by commit or rollback.
-        await lockPush(tx, queueItemId);
+        const lockedPartners = await lockPush(tx, queueItemId);
         const claimed = await claiming;
         if (claimed === 'done') return 'not claimed' as const;
         if ('paused' in claimed) return claimed;
@@ -122,7 +142,7 @@ export function pushToOdooTask(
         const spec = PUSHES[item.entityType as keyof typeof PUSHES];
         if (!spec) throw new Error(`No push for ${item.entityType}`);
         const table = tableOf(item.entityType);
-        const recordSearch = spec.searchAhead?.(odoo, item.payload) ?? null;
+        const ahead = spec.searchAhead?.(odoo, item.payload, lockedPartners);
         // Read under the lock: another job for this row (a retry, an unlocked
         // job of a worker taken for dead) may have finished it meanwhile.
         // With the record's updated_at, to know later whether anything changed it meanwhile,
@@ -156,7 +176,8 @@ export function pushToOdooTask(
           clockSkewMs,
           orders: { prices: orderPrices, pricesIncludeTax, confirm: confirmOrders },
           recordReadAt: at,
-          recordSearch,
+          recordSearch: ahead?.recordSearch ?? null,
+          partnersAhead: ahead?.partnersAhead,
           readAlso: q__also,
           recordNote: q__noted ? { attemptedAt: new Date(q__attempted_at!), odooId: q__odoo_id } : null,
           answers,

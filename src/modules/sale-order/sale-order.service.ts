@@ -8,6 +8,7 @@ import { EntityType, ProcessingState, RecordOrigin, SaleOrderDirection } from '.
 import { directionOf, isOwner, refuseForeignRecords, type Writer } from '../../domain/record-origin.js';
 import { OutboundQueueItem } from '../outbound-queue/outbound-queue.entity.js';
 import { queuePush } from '../outbound-queue/outbound-queue.service.js';
+import { orderPushPayload } from './order-push-payload.js';
 import { checkCustomer, writeCustomer, type CustomerValues } from '../partner/partner.service.js';
 import { SaleOrder } from './sale-order.entity.js';
 import { notifyInTransaction } from '../../outbox/notify.js';
@@ -167,10 +168,17 @@ export async function placeSaleOrder(
       ownerUserId: writer.origin === RecordOrigin.WEBSHOP ? writer.userId : null,
     } as unknown as SaleOrder);
     await tx.flush();
-    await queuePush(tx, EntityType.SALE_ORDER, created.id, {
-      externalId: input.externalId,
-      fingerprint: print,
-    });
+    await queuePush(
+      tx,
+      EntityType.SALE_ORDER,
+      created.id,
+      orderPushPayload(
+        input.externalId,
+        print,
+        customer,
+        (input.customer.addresses ?? []).map((a) => a.externalId),
+      ),
+    );
     await notifyInTransaction(tx, [
       {
         kind: 'entity',

@@ -8,7 +8,7 @@ import { WITH_ARCHIVED } from '../pull/pull-source.js';
 import { companyVals } from './company-vals.js';
 import { createOnce, findByReference, isOurs } from './create-once.js';
 import { customerByEmail as customerByEmailJoined } from './joined-calls.js';
-import { missingInOdoo, type PushScope } from './push-scope.js';
+import { missingInOdoo, type PartnerSearches, type PushScope } from './push-scope.js';
 
 /** The model partners are pulled from is the one they are pushed to. */
 const ODOO_MODEL = SYNCABLE_TYPES[EntityType.PARTNER].pull.model;
@@ -148,14 +148,55 @@ export function lookAheadPartners(scope: PushScope, partners: Partner[]): void {
   const lookups = (scope.partnerLookups ??= new Map());
   for (const p of partners) {
     if (p.odooId || lookups.has(p.id)) continue;
-    const ref = findByReference(scope.odoo, ODOO_MODEL, 'ref', p.externalId);
-    const email = p.parent ? null : customerByEmail(scope.odoo, p.currentData.email);
+    // Started from the payload under the same lock, for this reference (and e-mail): the same search, sent earlier.
+    const ahead = scope.partnersAhead?.get(p.externalId);
+    const ref = ahead?.ref ?? findByReference(scope.odoo, ODOO_MODEL, 'ref', p.externalId);
+    const address = emailOf(p.currentData.email);
+    const email = p.parent
+      ? null
+      : ahead?.email && ahead.email.address === address
+        ? ahead.email.found
+        : customerByEmail(scope.odoo, address);
     // Handled here too: a push that stops early (its order was found) does not await them.
     ref.catch(() => undefined);
     email?.catch(() => undefined);
     lookups.set(p.id, { ref, email });
   }
 }
+
+/**
+ * The searches lookAheadPartners would start for the partners a queue row's
+ * payload names (`partners`: placeSaleOrder's customer and addresses when Odoo
+ * did not know the customer), started as soon as the push holds their locks
+ * (`locked`: lockPush takes them with the push's own), beside the read under
+ * the lock rather than after it. Only references in `locked` are searched: a
+ * search counts only if it was made under the partner's lock. The e-mail search
+ * is the payload's customer's e-mail; lookAheadPartners uses it only where the
+ * partner read under the lock is a customer with that same e-mail, and a
+ * reference's search only for that partner (a partner Odoo knows by id by then
+ * needs neither: the search was read-only and goes unused).
+ */
+export function partnersByPayload(
+  odoo: OdooClient,
+  payload: Record<string, unknown>,
+  locked: readonly string[],
+): Map<string, PartnerSearches> | undefined {
+  if (!locked.length || !Array.isArray(payload.partners)) return undefined;
+  const searches = new Map<string, PartnerSearches>();
+  for (const named of payload.partners as { ref?: unknown; email?: unknown }[]) {
+    if (typeof named?.ref !== 'string' || !locked.includes(named.ref) || searches.has(named.ref)) continue;
+    const ref = findByReference(odoo, ODOO_MODEL, 'ref', named.ref);
+    const address = emailOf(named.email);
+    const email = address ? { address, found: customerByEmail(odoo, address) } : null;
+    ref.catch(() => undefined); // awaited by the push where it uses them
+    email?.found.catch(() => undefined);
+    searches.set(named.ref, { ref, email });
+  }
+  return searches;
+}
+
+/** The e-mail a customer is searched by: trimmed, and none when blank or not text. */
+const emailOf = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
 /**
  * Of `partners` (lookAheadPartners first), those pushOnePartner will create:
@@ -238,8 +279,8 @@ async function pushOnePartner(scope: PushScope, partner: Partner, parentOdooId: 
  * (compared as `=ilike`: see joined-calls.ts).
  */
 async function customerByEmail(odoo: OdooClient, email: unknown): Promise<number | null> {
-  if (typeof email !== 'string' || !email.trim()) return null;
-  return customerByEmailJoined(odoo, email.trim());
+  const address = emailOf(email);
+  return address ? customerByEmailJoined(odoo, address) : null;
 }
 
 /** Writes the fields of `wanted` whose value in Odoo differs (many2one compared by id); nothing when none do. */

@@ -44,8 +44,20 @@ export interface PushScope {
    * create-once.ts), by `entityType:entityId`: createOnce sends their creates without noting again.
    */
   notedAhead?: Set<string>;
+  /**
+   * Searches for partners started from the queue row's payload, under their locks
+   * (taken with the push's own), by the partner's reference (partnersByPayload,
+   * partner.ts); lookAheadPartners uses them where they searched what it would.
+   */
+  partnersAhead?: Map<string, PartnerSearches>;
   /** Searches for partners started ahead by lookAheadPartners (partner.ts), by hub partner id. */
   partnerLookups?: Map<string, { ref: Promise<number | undefined>; email: Promise<number | null> | null }>;
+}
+
+/** A partner's searches in Odoo started ahead: by its reference, and (a customer's) by its e-mail, with that e-mail. */
+export interface PartnerSearches {
+  ref: Promise<number | undefined>;
+  email: { address: string; found: Promise<number | null> } | null;
 }
 
 /** A permanent failure: something the push needs (a country, a product, a partner) is not in Odoo. */

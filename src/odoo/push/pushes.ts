@@ -5,11 +5,11 @@ import type { SyncableEntity } from '../../modules/common/base.entity.js';
 import { Partner } from '../../modules/partner/partner.entity.js';
 import { PurchaseOrder } from '../../modules/purchase-order/purchase-order.entity.js';
 import { SaleOrder } from '../../modules/sale-order/sale-order.entity.js';
-import { pushCustomer } from './partner.js';
 import type { PushScope } from './push-scope.js';
 import { pushPurchaseOrder } from './purchase-order.js';
 import { ORDER_READ_ALSO, pushSaleOrder } from './sale-order.js';
 import { searchOrderByPayload } from './sale-order-lookup.js';
+import { partnersByPayload, pushCustomer } from './partner.js';
 import type { OdooClient } from '../odoo-client.js';
 
 /**
@@ -35,12 +35,17 @@ export interface Push {
    */
   readAlso?: string;
   /**
-   * The push's search of its record in Odoo by the hub's reference, started from
-   * the queue row's payload as soon as the push holds its lock and has claimed the
-   * row, so it runs beside the read under the lock: the push finds it as
-   * `scope.recordSearch` and uses it where the record's reference is the payload's.
+   * The push's searches started from the queue row's payload as soon as the push
+   * holds its lock and has claimed the row, so they run beside the read under the
+   * lock: its record's by the hub's reference (`recordSearch`, used where the
+   * record's reference is the payload's), and the partners' the lock statement
+   * locked for it (`lockedPartners`: partnersByPayload, partner.ts).
    */
-  searchAhead?: (odoo: OdooClient, payload: Record<string, unknown>) => PushScope['recordSearch'];
+  searchAhead?: (
+    odoo: OdooClient,
+    payload: Record<string, unknown>,
+    lockedPartners: readonly string[],
+  ) => Pick<PushScope, 'recordSearch' | 'partnersAhead'>;
 }
 
 const CREATE_WRITE = ['create', 'write'] as const;
@@ -56,7 +61,10 @@ export const PUSHES: { readonly [T in PushedType]: Push } = {
     entity: SaleOrder,
     push: pushSaleOrder as Push['push'],
     readAlso: ORDER_READ_ALSO,
-    searchAhead: searchOrderByPayload,
+    searchAhead: (odoo, payload, lockedPartners) => ({
+      recordSearch: searchOrderByPayload(odoo, payload),
+      partnersAhead: partnersByPayload(odoo, payload, lockedPartners),
+    }),
     writes: [
       { model: 'sale.order', operations: CREATE_WRITE },
       { model: 'sale.order.line', operations: CREATE_WRITE },
