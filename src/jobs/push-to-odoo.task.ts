@@ -37,6 +37,12 @@ const Payload = z.object({ queueItemId: z.uuid() });
  * it (partnersByPayload, partner.ts). Returns the references so locked. The sort
  * comes before the locking projection (PostgreSQL evaluates volatile output
  * expressions after a Sort), so the push's own lock is always taken first.
+ * Not for an order Odoo already has (a retry after its create): its push
+ * searches for no partner. The read under the lock then takes the locks of the
+ * partners the payload did not name (the customer's other addresses, a parent),
+ * in key order after these; only partners shared across two customers' orders
+ * could make two pushes wait for each other that way, which PostgreSQL detects
+ * and the push retries.
  */
 async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[]> {
   const rows = await sqlQuery<{ ref: string | null }>(
@@ -62,7 +68,8 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[
          select 1, e."value"->>'ref', e."value"->>'ref'
            from q, jsonb_array_elements(case when jsonb_typeof(q."payload"->'partners') = 'array'
                                              then q."payload"->'partners' else '[]' end) e
-          where q."entity_type" = $3 and jsonb_typeof(e."value"->'ref') = 'string')
+          where q."entity_type" = $3 and jsonb_typeof(e."value"->'ref') = 'string'
+            and (select s."odoo_id" from "sale_order" s where s."id" = q."entity_id") is null)
      select k."ref", case when k."o" = 0 then pg_advisory_xact_lock(hashtext(k."key"))
                           else ${partnerLockSql('k."key"')} end::text as "locked"
        from k order by k."o", k."key"`,
