@@ -1,17 +1,39 @@
 import type pg from 'pg';
 
 /**
- * Named (prepared) statements for the read path's hot statements (issue 15).
+ * Named (prepared) statements for the hub's hot statements (issue 15): the read
+ * path's list pages, and the statements on a push's critical path (its lock,
+ * claim and read, the create notes, its completion).
  *
  * Kysely, under the ORM, sends every statement unnamed, so PostgreSQL parses
- * and plans a list page on every request; with a name it plans once per
- * connection and reuses the plan (a catalogue page: ~2.4 → ~1.8 ms of
- * PostgreSQL's CPU). A statement asks for it by its text's first characters,
- * {@link PREPARED}; the pool's clients ({@link prepareMarkedStatements}) send
- * such a text as a named statement. Only statements whose text takes no
- * client-chosen value are marked (values travel as bind parameters), and each
- * connection keeps at most `max` of them, the least recently used going first
- * (`DEALLOCATE`), so a client cannot fill PostgreSQL's memory with plans.
+ * and plans it on every execution; with a name it parses once per connection
+ * and can reuse the plan (a catalogue page: ~2.4 → ~1.8 ms of PostgreSQL's CPU;
+ * a push's read under its lock: see docs/operations.md). A statement asks for
+ * it by its text's first characters, {@link PREPARED}; the pool's clients
+ * ({@link prepareMarkedStatements}, installed by the ORM's `onPoolCreated`, so
+ * every app and test database has it on its own pool) send such a text as a
+ * named statement. Only statements whose text takes no client-chosen value are
+ * marked (values travel as bind parameters; a text chosen from a fixed set, such
+ * as a push's table, is one statement per text), and each connection keeps at
+ * most `max` of them, the least recently used going first (`DEALLOCATE`), so a
+ * client cannot fill PostgreSQL's memory with plans.
+ *
+ * Names are the connection's own, never reused (`hub_` and a sequence): a name
+ * always means one text, so pg's "Prepared statements must be unique" can never
+ * fire, and an evicted statement's name is not taken by another while its
+ * DEALLOCATE is queued. Prepared statements are the session's, not the
+ * transaction's: a rollback keeps them, and an error while one runs leaves it
+ * (and the connection) usable. Streaming (pg-cursor, a `Submittable`) and calls
+ * with a callback pass through unnamed.
+ *
+ * Plans: PostgreSQL plans a named statement with its values (a custom plan) for
+ * its first 5 executions, then keeps a generic plan when its estimate is no worse
+ * (`plan_cache_mode = auto`). The push's statements look rows up by key, so the
+ * generic plan is the custom one; measured, PostgreSQL switches to it on the 6th
+ * execution and stops planning. They are not forced generic: `plan_cache_mode`
+ * is a setting of the session, not of a statement, and the list pages' filters
+ * (skewed statuses) are better served by auto's choice.
+ *
  * Named statements need a session of their own: PgBouncer in session mode, as
  * docs/operations.md asks, not transaction mode.
  */
@@ -26,7 +48,7 @@ export const MAX_PREPARED_PER_CONNECTION = 64;
 /** pg's per-connection bookkeeping of named statements (not part of its types). */
 interface ConnectionStatements {
   parsedStatements: Record<string, string>;
-  submittedNamedStatements?: Record<string, string>;
+  submittedNamedStatements: Record<string, string>;
 }
 
 let sequence = 0;
@@ -49,7 +71,7 @@ export function prepareMarkedStatements(client: pg.ClientBase, max = MAX_PREPARE
     void (query(`deallocate "${name}"`) as Promise<unknown>).then(
       () => {
         delete connection.parsedStatements[name];
-        delete connection.submittedNamedStatements?.[name];
+        delete connection.submittedNamedStatements[name];
       },
       () => undefined,
     );
@@ -61,9 +83,17 @@ export function prepareMarkedStatements(client: pg.ClientBase, max = MAX_PREPARE
     if (name !== undefined) names.delete(text);
     else {
       if (names.size >= max) evict();
-      name = `hub_read_${(++sequence).toString(36)}`;
+      name = `hub_${(++sequence).toString(36)}`;
     }
     names.set(text, name);
-    return query({ name, text, values });
+    const named = name;
+    return (query({ name, text, values }) as Promise<unknown>).catch((err: unknown) => {
+      // Failed before PostgreSQL parsed it (refused, as everything is in an aborted transaction; or a value
+      // pg could not send): no statement has the name, so the text is forgotten. Left in the list, its
+      // eviction's DEALLOCATE of an unknown name would fail, aborting the transaction it ran in; next time
+      // it is parsed under a new name. (Failed once parsed, as a constraint would: it is kept and reused.)
+      if (!connection.parsedStatements[named] && names.get(text) === named) names.delete(text);
+      throw err;
+    });
   }) as typeof client.query;
 }

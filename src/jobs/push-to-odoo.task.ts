@@ -16,6 +16,7 @@ import type { CreateNote } from '../modules/odoo-create/odoo-create.service.js';
 import { recordSyncFailure } from '../modules/sync-failure/sync-failure.service.js';
 import { failureText, mayPassOnRetry, OdooError } from '../odoo/odoo-error.js';
 import { sqlQuery } from '../db/sql.js';
+import { prepared } from '../db/prepared-statements.js';
 import type { OdooTaskDeps } from './odoo.tasks.js';
 import type { OdooCircuitBreaker } from '../odoo/odoo-circuit.js';
 import type { Metrics } from '../observability/metrics.js';
@@ -43,11 +44,13 @@ const Payload = z.object({ queueItemId: z.uuid() });
  * in key order after these; only partners shared across two customers' orders
  * could make two pushes wait for each other that way, which PostgreSQL detects
  * and the push retries.
+ * A named statement (prepared-statements.ts), as are the push's claim and read:
+ * each runs once per push, on its critical path.
  */
 async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[]> {
   const rows = await sqlQuery<{ ref: string | null }>(
     tx,
-    `with recursive q as materialized (
+    prepared(`with recursive q as materialized (
          select o."entity_type", o."entity_id", o."payload",
                 case when o."entity_type" = $3 then (
                   select s."current_data"->>'customerExternalId' from "sale_order" s where s."id" = o."entity_id") end as "customer"
@@ -72,7 +75,7 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[
             and (select s."odoo_id" from "sale_order" s where s."id" = q."entity_id") is null)
      select k."ref", case when k."o" = 0 then pg_advisory_xact_lock(hashtext(k."key"))
                           else ${partnerLockSql('k."key"')} end::text as "locked"
-       from k order by k."o", k."key"`,
+       from k order by k."o", k."key"`),
     [queueItemId, EntityType.PARTNER, EntityType.SALE_ORDER],
   );
   return rows.flatMap((r) => (r.ref === null ? [] : [r.ref]));
@@ -155,14 +158,15 @@ export function pushToOdooTask(
         // With the record's updated_at, to know later whether anything changed it meanwhile,
         // the note of the hub's create of it in Odoo, if any (create-once.ts), and the record
         // itself where it needs no relation loaded (a partner's parent is populated by the ORM).
+        // A named statement: one text per entity type (its table and readAlso), none with a value in it.
         const withRecord = item.entityType !== EntityType.PARTNER;
         const [row] = await sqlQuery<QueueRead>(
           tx,
-          `select ${withRecord ? 'r.*, ' : ''}${spec.readAlso ? `${spec.readAlso} as "q__also", ` : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
+          prepared(`select ${withRecord ? 'r.*, ' : ''}${spec.readAlso ? `${spec.readAlso} as "q__also", ` : ''}q."status" as "q__status", r."updated_at"::text as "q__at",
                   c."entity_id" is not null as "q__noted", c."attempted_at" as "q__attempted_at", c."odoo_id" as "q__odoo_id"
              from "outbound_queue" q left join ${table} r on r."id" = q."entity_id"
              left join "odoo_create" c on c."entity_type" = $2 and c."entity_id" = q."entity_id"
-            where q."id" = $1`,
+            where q."id" = $1`),
           [item.id, item.entityType],
         );
         if (!row || row.q__status === OutboundQueueStatus.COMPLETED) return 'done by another job' as const;

@@ -8,7 +8,7 @@ const held = (client: pg.Client) =>
     .query<{ name: string }>('select name from pg_prepared_statements order by name')
     .then((r) => r.rows.map((row) => row.name));
 
-describe('named statements of the read path', () => {
+describe('named statements (the read path, the push)', () => {
   let client: pg.Client;
   beforeEach(async () => {
     client = new pg.Client({ connectionString: testAdminUrl() });
@@ -42,5 +42,65 @@ describe('named statements of the read path', () => {
   it('reports a failing marked statement as an error and keeps working', async () => {
     await expect(client.query(prepared('select 1 / $1::int as n'), [0])).rejects.toThrow(/division by zero/);
     expect((await client.query(prepared('select 1 / $1::int as n'), [1])).rows).toEqual([{ n: 1 }]);
+    expect(await held(client)).toHaveLength(1);
+  });
+
+  it('keeps a statement prepared in a transaction that rolls back, and an error in it leaves the connection usable', async () => {
+    const text = prepared('select $1::int + 1 as n');
+    await client.query('begin');
+    expect((await client.query(text, [1])).rows).toEqual([{ n: 2 }]);
+    await client.query('rollback');
+    // Prepared statements are the session's: the rollback keeps it, and the text reuses it.
+    const [name] = await held(client);
+    expect((await client.query(text, [2])).rows).toEqual([{ n: 3 }]);
+    expect(await held(client)).toEqual([name]);
+
+    // One fails in a transaction, which then rolls back: the statement and the connection still serve.
+    const divide = prepared('select 1 / $1::int as n');
+    await client.query('begin');
+    await expect(client.query(divide, [0])).rejects.toThrow(/division by zero/);
+    await expect(client.query(text, [3])).rejects.toThrow(/current transaction is aborted/);
+    await client.query('rollback');
+    expect((await client.query(divide, [1])).rows).toEqual([{ n: 1 }]);
+    expect((await client.query(text, [4])).rows).toEqual([{ n: 5 }]);
+  });
+
+  it('forgets a text PostgreSQL refused to parse: its eviction never aborts a later transaction', async () => {
+    const texts = [1, 2, 3].map((k) => prepared(`select $1::int * ${k} as n`));
+    // Refused in an aborted transaction: it was never parsed, so no statement has its name.
+    await client.query('begin');
+    await expect(client.query('select 1 / 0')).rejects.toThrow(/division by zero/);
+    await expect(client.query(texts[0]!, [1])).rejects.toThrow(/current transaction is aborted/);
+    await client.query('rollback');
+    // Two more texts (the limit is 2) in a transaction: had the refused one stayed the least recently
+    // used, its eviction's DEALLOCATE would have failed and aborted this transaction.
+    await client.query('begin');
+    expect((await client.query(texts[1]!, [1])).rows).toEqual([{ n: 2 }]);
+    expect((await client.query(texts[2]!, [1])).rows).toEqual([{ n: 3 }]);
+    await client.query('commit');
+    expect((await client.query(texts[0]!, [5])).rows).toEqual([{ n: 5 }]);
+    expect(await held(client)).toHaveLength(2);
+  });
+
+  it('forgets a text whose values pg could not send, and parses it afresh', async () => {
+    const text = prepared('select $1::jsonb as v');
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    await expect(client.query(text, [circular])).rejects.toThrow(/circular/i);
+    expect((await client.query(text, [{ a: 1 }])).rows).toEqual([{ v: { a: 1 } }]);
+    expect((await client.query(text, [{ a: 2 }])).rows).toEqual([{ v: { a: 2 } }]);
+  });
+
+  it("leaves streaming (a Submittable, as kysely's pg-cursor) unnamed", async () => {
+    const query = new pg.Query<{ n: number }>(prepared('select $1::int as n'), [7]);
+    const rows = await new Promise<{ n: number }[]>((resolve, reject) => {
+      const got: { n: number }[] = [];
+      query.on('row', (row: { n: number }) => got.push(row));
+      query.on('end', () => resolve(got));
+      query.on('error', reject);
+      void client.query(query);
+    });
+    expect(rows).toEqual([{ n: 7 }]);
+    expect(await held(client)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { prepared } from '../../db/prepared-statements.js';
 import { sqlQuery } from '../../db/sql.js';
 import { CircuitState, type EntityType, OutboundQueueStatus } from '../../domain/enums.js';
 import { enqueueCircuitProbe } from '../../outbox/odoo-jobs.js';
@@ -42,6 +43,7 @@ export interface ClaimedPush {
  * closes); else, unless it is COMPLETED, it becomes PROCESSING with its attempt
  * counted before Odoo is called (a crash mid-push still counts as one) and is
  * returned. 'done': the row is COMPLETED or gone; `{ paused }`: paused, with its entity type.
+ * A named statement (prepared-statements.ts): it runs once per push, on its critical path.
  */
 export async function claimPush(
   em: EntityManager,
@@ -58,7 +60,7 @@ export async function claimPush(
     paused: EntityType | null;
   }>(
     em,
-    `with "open" as materialized (
+    prepared(`with "open" as materialized (
        select 1 from "odoo_circuit" where $1::text is not null and "connection" = $1 and "state" = $2 for share),
      "paused" as (
        update "outbound_queue" set "status" = $3, "paused_at" = now(), "updated_at" = now()
@@ -67,7 +69,7 @@ export async function claimPush(
        update "outbound_queue" set "status" = $6, "attempts" = "attempts" + 1, "paused_at" = null, "updated_at" = now()
         where "id" = $4 and "status" <> $5 and not exists (select 1 from "open")
         returning "id", "entity_type", "entity_id", "payload", "attempts", "created_at")
-     select c.*, (select "entity_type" from "paused") as "paused" from (values (1)) as one left join "claimed" c on true`,
+     select c.*, (select "entity_type" from "paused") as "paused" from (values (1)) as one left join "claimed" c on true`),
     [
       connection,
       CircuitState.OPEN,

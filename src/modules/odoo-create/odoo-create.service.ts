@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { prepared } from '../../db/prepared-statements.js';
 import { sqlQuery } from '../../db/sql.js';
 import type { EntityType } from '../../domain/enums.js';
 
@@ -41,6 +42,8 @@ export interface CreateNote {
  * noteCreate for several hub records in one statement (one commit): each note is
  * as noteCreate would write it. Notes of one record are merged first (an
  * upsert may not touch a row twice), keeping the id any of them carries.
+ * A named statement (prepared-statements.ts): the notes of every push's creates
+ * go through it, however many, as arrays.
  */
 export async function noteCreates(outside: EntityManager, notes: readonly CreateNote[]): Promise<void> {
   const merged = new Map<string, CreateNote>();
@@ -52,9 +55,9 @@ export async function noteCreates(outside: EntityManager, notes: readonly Create
   const rows = [...merged.values()];
   await sqlQuery(
     outside,
-    `insert into "odoo_create" ("entity_type", "entity_id", "attempted_at", "odoo_id")
+    prepared(`insert into "odoo_create" ("entity_type", "entity_id", "attempted_at", "odoo_id")
      select t, e, now(), o from unnest($1::text[], $2::uuid[], $3::int[]) as n(t, e, o)
-     on conflict ("entity_type", "entity_id") do update set "odoo_id" = coalesce(excluded."odoo_id", "odoo_create"."odoo_id")`,
+     on conflict ("entity_type", "entity_id") do update set "odoo_id" = coalesce(excluded."odoo_id", "odoo_create"."odoo_id")`),
     [rows.map((r) => r.entityType), rows.map((r) => r.entityId), rows.map((r) => r.odooId)],
   );
 }

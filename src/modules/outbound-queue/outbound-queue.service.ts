@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { prepared } from '../../db/prepared-statements.js';
 import { sqlQuery } from '../../db/sql.js';
 import { notFound } from '../../domain/errors.js';
 import { parseId } from '../common/ids.js';
@@ -72,13 +73,14 @@ export interface CompletedPush {
  * Odoo id always, and COMPLETED (its processingState is also the webshop change
  * feed's) only if nothing changed it since the push read it and the webshop has
  * not claimed it; the row is COMPLETED; the failures a retry was for are closed
- * and announced.
+ * and announced. A named statement (prepared-statements.ts), one text per pushed
+ * table: it runs once per push.
  */
 export async function completePush(tx: EntityManager, push: CompletedPush): Promise<void> {
   const unchanged = `"updated_at"::text = $3 and "processing_state" <> $4`;
   const rows = await sqlQuery<ResolvedRow>(
     tx,
-    `with "partners" as (
+    prepared(`with "partners" as (
        update "partner" p set "odoo_id" = n."odoo_id" from unnest($11::uuid[], $12::int[]) as n("id", "odoo_id")
         where p."id" = n."id" and p."odoo_id" is distinct from n."odoo_id" and p."id" <> $1::uuid returning 1),
      "record" as (
@@ -90,7 +92,7 @@ export async function completePush(tx: EntityManager, push: CompletedPush): Prom
        update "outbound_queue" set "status" = $6, "last_error" = null, "next_attempt_at" = null
         where "id" = $7 returning 1)
      update "sync_failure" set "status" = $8, "resolved_at" = now(), "resolution_note" = $9, "updated_at" = now()
-      where "outbound_queue_id" = $7 and "status" = $10 returning "id", "source", "entity_type"`,
+      where "outbound_queue_id" = $7 and "status" = $10 returning "id", "source", "entity_type"`),
     [
       push.recordId,
       push.odooId,
