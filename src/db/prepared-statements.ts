@@ -8,10 +8,10 @@ import type pg from 'pg';
  * Kysely, under the ORM, sends every statement unnamed, so PostgreSQL parses
  * and plans it on every execution; with a name it parses once per connection
  * and can reuse the plan (a catalogue page: ~2.4 → ~1.8 ms of PostgreSQL's CPU;
- * a push's read under its lock plans in ~0.8 ms unnamed, ~0.03 ms named, its
- * lock in ~0.35 → ~0.01 ms, besides the parse of their long texts; a round trip
- * of the read ~1.85 → ~0.87 ms, of the lock ~0.67 → ~0.16 ms, p50 on PostgreSQL
- * 15 for an order of a 20 000-order database). A statement
+ * a push's read under its lock plans in ~0.7 ms unnamed, ~0.03 ms named, its
+ * lock in ~0.45 → ~0.015 ms, besides the parse of their long texts; a round trip
+ * of the read ~1.9–4.0 → ~0.9–1.2 ms, of the lock ~0.7–0.95 → ~0.16–0.23 ms: p50
+ * on PostgreSQL 15, an order of a 20 000-order database, quiet to loaded). A statement
  * asks for it by its text's first characters, {@link PREPARED}; the pool's clients
  * ({@link prepareMarkedStatements}, installed by the ORM's `onPoolCreated`, so
  * every app and test database has it on its own pool) send such a text as a
