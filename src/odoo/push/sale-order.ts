@@ -33,6 +33,10 @@ const ODOO_MODEL = SYNCABLE_TYPES[EntityType.SALE_ORDER].pull.model;
  * - `partnersLocked`: lockPartners' locks (partner.ts), taken in the same statement
  *   and the same key order (the sort before the locking projection, as there) for
  *   an order not in Odoo and not cancelled; null where it took none.
+ * The products are looked up by `= any(array(…))` of the lines' SKUs: an index
+ * read of each (a join with jsonb_array_elements, which the planner guesses at
+ * 100 rows, hash-joined a scan of the whole product table, 3–6 ms at 5,000
+ * products against 0.2–0.4 ms).
  * The customer's lock is the push's own, so these are what a read after it gives;
  * the family is read before the partners' locks are held, as it was when it was
  * read in a statement of its own before lockPartners. The customer's addresses are
@@ -46,11 +50,9 @@ export const ORDER_READ_ALSO = `(with "fam" as (
                                r."current_data"->>'shippingAddressExternalId')
         or f."parent_id" = (select c."id" from "partner" c where c."external_id" = r."current_data"->>'customerExternalId'))
   select json_build_object(
-    'products', (select json_object_agg(p."external_id", p."odoo_id") from (
-      select distinct p."external_id", p."odoo_id"
-        from jsonb_array_elements(
-          case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l
-        join "product" p on p."external_id" = l->>'productExternalId') p),
+    'products', (select json_object_agg(p."external_id", p."odoo_id") from "product" p
+      where p."external_id" = any(array(select l->>'productExternalId' from jsonb_array_elements(
+          case when jsonb_typeof(r."current_data"->'lines') = 'array' then r."current_data"->'lines' else '[]' end) l))),
     'family', (select json_agg(to_jsonb(f) order by f."id") from "fam" f),
     'parents', (select json_agg(to_jsonb(a)) from "partner" a where a."id" in (select "parent_id" from "fam")),
     'partnersLocked', case when r."odoo_id" is null
