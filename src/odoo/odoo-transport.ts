@@ -44,6 +44,12 @@ interface OdooErrorBody {
   debug?: string;
 }
 
+/**
+ * Who calls, in Odoo's and its proxy's logs. fetch sent `node`; undici.request
+ * sends none, and proxies with bot rules may refuse a request without one.
+ */
+const USER_AGENT = 'odoo-sync-hub/1';
+
 /** POSTs JSON and turns every way it can fail into an OdooError. */
 async function postJson(
   request: LoggedRequest,
@@ -58,7 +64,12 @@ async function postJson(
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'user-agent': USER_AGENT,
+          ...headers,
+        },
         body: JSON.stringify(body),
         timeoutMs,
       },

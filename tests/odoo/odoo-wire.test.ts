@@ -32,8 +32,9 @@ describe('Odoo client on the wire', () => {
   let server: Server;
   let url: string;
   let handler: Handler;
-  /** Each request's accept-encoding, and each connection the server accepted. */
+  /** Each request's accept-encoding and user-agent, and each connection the server accepted. */
   let acceptEncodings: (string | undefined)[] = [];
+  let userAgents: (string | undefined)[] = [];
   let connections = 0;
   const agents: Agent[] = [];
 
@@ -64,6 +65,7 @@ describe('Odoo client on the wire', () => {
   beforeAll(async () => {
     server = createServer((req, res) => {
       acceptEncodings.push(req.headers['accept-encoding']);
+      userAgents.push(req.headers['user-agent']);
       req.resume();
       req.on('end', () => handler(req, res));
     });
@@ -78,6 +80,7 @@ describe('Odoo client on the wire', () => {
   });
   beforeEach(() => {
     acceptEncodings = [];
+    userAgents = [];
     connections = 0;
   });
 
@@ -85,6 +88,8 @@ describe('Odoo client on the wire', () => {
     handler = compressed(coding, VERSION);
     await expect(client().versionInfo()).resolves.toEqual({ serverVersion: '17.0', serverSerie: '17.0' });
     expect(acceptEncodings).toEqual([expect.stringMatching(/gzip.*deflate.*br/)]);
+    // fetch sent `node`: undici.request sends none unless told.
+    expect(userAgents).toEqual(['odoo-sync-hub/1']);
   });
 
   it('reads a compressed JSON-2 error, 4xx included, as Odoo’s error', async () => {
