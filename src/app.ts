@@ -35,7 +35,7 @@ import { connectApiLogWriter, type ApiLogWriter } from './observability/api-log-
 import { createLogger, type Logger } from './observability/logger.js';
 import { Metrics } from './observability/metrics.js';
 import { Readiness } from './observability/readiness.js';
-import { createLoggedFetch, type LoggedFetch } from './observability/outbound-http.js';
+import { createLoggedFetch, createLoggedRequest, type LoggedFetch } from './observability/outbound-http.js';
 import { startTracing } from './observability/tracing.js';
 
 export interface AppOptions {
@@ -70,7 +70,7 @@ export interface App {
   socketAuth: SocketAuth;
   /** ApiLog's batch writer; null when API_LOG_ENABLED=false. */
   apiLog: ApiLogWriter | null;
-  /** fetch for every call the hub makes out (Odoo, webhooks): each lands in ApiLog. */
+  /** fetch for the calls the hub makes out that are not Odoo's (webhooks): each lands in ApiLog. */
   fetch: LoggedFetch;
   /** Base URL once listening, e.g. http://127.0.0.1:4000 */
   url: string;
@@ -136,7 +136,10 @@ async function startServing(
   if (apiLog) cleanups.unshift(() => apiLog.stop());
   const fetch = createLoggedFetch(apiLog);
   const odooConnection = odooConnectionFrom(config);
-  const odoo = odooConnection ? new OdooClient(odooConnection, fetch, metrics.observeOdooCall) : null;
+  // Odoo's calls go through undici.request, which costs less per call than fetch (outbound-http.ts).
+  const odoo = odooConnection
+    ? new OdooClient(odooConnection, createLoggedRequest(apiLog), metrics.observeOdooCall)
+    : null;
   const circuit = odooConnection
     ? new OdooCircuitBreaker(odooConnection, {
         probeMs: config.odoo.circuitProbeMs,

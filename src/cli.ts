@@ -18,7 +18,7 @@ import { OPERATOR_COMMANDS, OPERATOR_USAGE } from './cli/operator-commands.js';
 import { checkOdooConnection } from './odoo/check/odoo-check.js';
 import { reportLines } from './odoo/check/report-lines.js';
 import { OdooClient, odooConnectionFrom } from './odoo/odoo-client.js';
-import { createLoggedFetch } from './observability/outbound-http.js';
+import { createLoggedRequest } from './observability/outbound-http.js';
 
 const SCHEMA_FILE = 'schema/schema.graphql';
 
@@ -138,7 +138,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
     const config = loadConfig();
     const connection = odooConnectionFrom(config);
     if (!connection) usageError('odoo:check needs ODOO_URL, ODOO_DB, ODOO_USERNAME and ODOO_API_KEY');
-    const odoo = new OdooClient(connection, createLoggedFetch(null));
+    const odoo = new OdooClient(connection, createLoggedRequest(null));
     const report = await checkOdooConnection(odoo);
     for (const line of reportLines(report, { ...connection, protocolSetting: connection.protocol })) console.log(line);
     return report.ok ? 0 : 1;

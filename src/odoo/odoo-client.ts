@@ -1,4 +1,4 @@
-import type { LoggedFetch } from '../observability/outbound-http.js';
+import type { LoggedRequest } from '../observability/outbound-http.js';
 import { inSpan, SpanKind } from '../observability/tracing.js';
 import { OdooError } from './odoo-error.js';
 import {
@@ -80,7 +80,7 @@ function unknownFieldModels(err: unknown): string[] | null {
 
 /**
  * A typed client for the calls the hub makes, over either transport. Every
- * call goes through the logged fetch (so it is in ApiLog) and fails only with
+ * call goes through the logged request (so it is in ApiLog) and fails only with
  * OdooError, classified transient or permanent.
  *
  * Every call's context starts from the configured one (`lang` from ODOO_LANG,
@@ -104,7 +104,7 @@ export class OdooClient {
 
   constructor(
     readonly connection: OdooConnection,
-    private readonly fetch: LoggedFetch,
+    private readonly request: LoggedRequest,
     /** Told of every call (Metrics.observeOdooCall): its latency, and its error kind when it failed. */
     private readonly observe?: OdooCallObserver,
   ) {
@@ -117,14 +117,14 @@ export class OdooClient {
 
   /** Odoo's version, by its cheapest call (no database, no login): whether Odoo answers at all. */
   versionInfo(timeoutMs = this.connection.timeoutMs): Promise<OdooVersionInfo> {
-    return fetchVersionInfo(this.connection, this.fetch, Math.min(timeoutMs, this.connection.timeoutMs));
+    return fetchVersionInfo(this.connection, this.request, Math.min(timeoutMs, this.connection.timeoutMs));
   }
 
   private transportOf(protocol: OdooProtocol): { protocol: OdooProtocol; transport: OdooTransport } {
     const transport =
       protocol === 'json2'
-        ? new Json2Transport(this.connection, this.fetch)
-        : new JsonRpcTransport(this.connection, this.fetch);
+        ? new Json2Transport(this.connection, this.request)
+        : new JsonRpcTransport(this.connection, this.request);
     return { protocol, transport };
   }
 

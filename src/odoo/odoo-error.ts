@@ -116,7 +116,10 @@ const NEVER_CONNECTED = new Set([
 /** A proxy's answer for an Odoo behind it that is down, restarting or too slow (nginx, a load balancer). */
 const GATEWAY_STATUSES = new Set([502, 503, 504]);
 
-/** The socket error code under fetch's "fetch failed" (undici puts it on the cause), if any. */
+/**
+ * The socket error's code, if any: the cause itself as undici.request rejects
+ * with it (odoo-transport.ts), or under fetch's "fetch failed" TypeError.
+ */
 function socketCode(err: OdooError): string | undefined {
   const cause = err.cause as { code?: string; cause?: { code?: string } } | undefined;
   return cause?.cause?.code ?? cause?.code;

@@ -1,4 +1,4 @@
-import type { LoggedFetch } from '../observability/outbound-http.js';
+import type { LoggedRequest, OutboundAnswer } from '../observability/outbound-http.js';
 import { OdooError } from './odoo-error.js';
 
 /** The two ways the hub talks to Odoo. */
@@ -44,28 +44,40 @@ interface OdooErrorBody {
   debug?: string;
 }
 
+/**
+ * Who calls, in Odoo's and its proxy's logs. fetch sent `node`; undici.request
+ * sends none, and proxies with bot rules may refuse a request without one.
+ */
+const USER_AGENT = 'odoo-sync-hub/1';
+
 /** POSTs JSON and turns every way it can fail into an OdooError. */
 async function postJson(
-  fetch: LoggedFetch,
+  request: LoggedRequest,
   url: string,
   body: unknown,
   timeoutMs: number,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; json: unknown }> {
-  let response: Response;
+  let answer: OutboundAnswer;
   try {
-    response = await fetch(
+    answer = await request(
       url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          'user-agent': USER_AGENT,
+          ...headers,
+        },
         body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: 'manual',
+        timeoutMs,
       },
       { kind: 'odoo' },
     );
   } catch (err) {
+    // The answer's body is read inside the timeout too: a timeout or a dropped
+    // connection while it streams is one as much as before the headers.
     const timedOut = (err as Error).name === 'TimeoutError' || (err as Error).name === 'AbortError';
     throw new OdooError(
       timedOut ? `Odoo did not answer within ${timeoutMs} ms` : `Odoo is unreachable: ${(err as Error).message}`,
@@ -75,27 +87,23 @@ async function postJson(
       },
     );
   }
-  const text = await response.text().catch(() => '');
-  const type = response.headers.get('content-type') ?? '';
+  const { status, contentType: type, text } = answer;
   if (!type.includes('json') || !text) {
     // Proxies in front of Odoo answer outages with HTML (502/503/504 pages):
     // those pass. A 4xx page (404 for a route this Odoo lacks, 401, 413) will
     // answer the same next time, so it is classified by its status.
-    throw new OdooError(
-      `Odoo answered HTTP ${response.status} with ${type.includes('html') ? 'an HTML page' : 'no JSON'}`,
-      {
-        // Only 5xx pages pass; a 2xx/3xx page (a login page, a redirect: a wrong URL) is no better next time.
-        odooName: response.status >= 500 ? 'html' : 'http',
-        httpStatus: response.status,
-      },
-    );
+    throw new OdooError(`Odoo answered HTTP ${status} with ${type.includes('html') ? 'an HTML page' : 'no JSON'}`, {
+      // Only 5xx pages pass; a 2xx/3xx page (a login page, a redirect: a wrong URL) is no better next time.
+      odooName: status >= 500 ? 'html' : 'http',
+      httpStatus: status,
+    });
   }
   try {
-    return { status: response.status, json: JSON.parse(text) };
+    return { status, json: JSON.parse(text) };
   } catch (err) {
-    throw new OdooError(`Odoo answered HTTP ${response.status} with malformed JSON`, {
+    throw new OdooError(`Odoo answered HTTP ${status} with malformed JSON`, {
       odooName: 'http',
-      httpStatus: response.status,
+      httpStatus: status,
       cause: err,
     });
   }
@@ -137,7 +145,7 @@ export class JsonRpcTransport implements OdooTransport {
 
   constructor(
     private readonly conn: OdooConnection,
-    private readonly fetch: LoggedFetch,
+    private readonly request: LoggedRequest,
   ) {}
 
   async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
@@ -165,7 +173,7 @@ export class JsonRpcTransport implements OdooTransport {
   private async rpc(service: string, method: string, args: unknown[]): Promise<unknown> {
     const id = this.nextId++;
     const { status, json } = await postJson(
-      this.fetch,
+      this.request,
       `${this.conn.url.replace(/\/+$/, '')}/jsonrpc`,
       { jsonrpc: '2.0', method: 'call', params: { service, method, args }, id },
       this.conn.timeoutMs,
@@ -184,12 +192,12 @@ export class JsonRpcTransport implements OdooTransport {
 export class Json2Transport implements OdooTransport {
   constructor(
     private readonly conn: OdooConnection,
-    private readonly fetch: LoggedFetch,
+    private readonly request: LoggedRequest,
   ) {}
 
   async call(model: string, method: string, ids: number[] | null, params: Record<string, unknown>): Promise<unknown> {
     const { status, json } = await postJson(
-      this.fetch,
+      this.request,
       `${this.conn.url.replace(/\/+$/, '')}/json/2/${encodeURIComponent(model)}/${encodeURIComponent(method)}`,
       ids ? { ids, ...params } : params,
       this.conn.timeoutMs,
@@ -222,11 +230,11 @@ export interface OdooVersionInfo {
  */
 export async function fetchVersionInfo(
   conn: OdooConnection,
-  fetch: LoggedFetch,
+  request: LoggedRequest,
   timeoutMs: number,
 ): Promise<OdooVersionInfo> {
   const { status, json } = await postJson(
-    fetch,
+    request,
     `${conn.url.replace(/\/+$/, '')}/web/webclient/version_info`,
     { jsonrpc: '2.0', method: 'call', params: {}, id: null },
     timeoutMs,

@@ -11,6 +11,7 @@ import { freePort } from '../../src/db/embedded-postgres.js';
 import { pruneApiLog } from '../../src/jobs/prune-api-log.task.js';
 import { createTaskList, cronItems } from '../../src/jobs/task-list.js';
 import { createLogger } from '../../src/observability/logger.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { graphql } from '../gql/index.js';
 import { factories } from '../support/factories.js';
 import { startTestHub, type TestHub } from '../support/hub.js';
@@ -279,6 +280,24 @@ describe('ApiLog', () => {
       expect(inbound.data!.apiLogs.nodes).toEqual([
         expect.objectContaining({ method: 'POST', path: '/webhooks/odoo' }),
       ]);
+    });
+
+    it('records the Odoo client’s calls (undici.request) as fetch’s: origin + path, status, duration; 0 with no answer', async () => {
+      const request = createLoggedRequest(hub.app.apiLog);
+      const call = { method: 'POST', headers: {}, body: '{}', timeoutMs: 2000 };
+      const answer = await request(`${base}/json/2/res.partner/search?db=db_secret_5`, call, { kind: 'odoo' });
+      expect(answer).toEqual({ status: 404, contentType: '', text: 'ok' });
+      const closed = `http://127.0.0.1:${await freePort()}`;
+      await expect(request(`${closed}/jsonrpc?key=k_secret_6`, call, { kind: 'odoo' })).rejects.toMatchObject({
+        code: 'ECONNREFUSED',
+      });
+      const logged = await rows(`path in (?, ?)`, [`${base}/json/2/res.partner/search`, `${closed}/jsonrpc`]);
+      expect(logged.map((r) => `${r.method} ${r.path} ${r.status_code}`).sort()).toEqual(
+        [`POST ${base}/json/2/res.partner/search 404`, `POST ${closed}/jsonrpc 0`].sort(),
+      );
+      expect(logged.every((r) => r.direction === 'outbound' && r.webhook_config_id === null)).toBe(true);
+      expect(logged.every((r) => r.duration > 0)).toBe(true);
+      expect(await rows(`api_log::text like '%_secret_5%' or api_log::text like '%_secret_6%'`)).toEqual([]);
     });
   });
 

@@ -1,6 +1,6 @@
 import { OdooClient } from '../../src/odoo/odoo-client.js';
 import { isConnectionFailure, neverReachedOdoo } from '../../src/odoo/odoo-error.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator, type OdooVersion } from '../../tools/odoo-simulator/index.js';
 import { executeKw } from './wire.js';
 
@@ -15,7 +15,7 @@ const versionInfo = (sim: OdooSimulator, contentType = 'application/json') =>
 const clientFor = (sim: OdooSimulator, protocol: 'jsonrpc' | 'json2') =>
   new OdooClient(
     { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol, timeoutMs: 2_000 },
-    createLoggedFetch(null),
+    createLoggedRequest(null),
   );
 
 /**

@@ -1,7 +1,7 @@
 import { OdooClient } from '../../src/odoo/odoo-client.js';
 import { odooConnectionFrom } from '../../src/odoo/odoo-client.js';
 import { OdooError } from '../../src/odoo/odoo-error.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator, type OdooVersion } from '../../tools/odoo-simulator/index.js';
 
 function clientFor(sim: OdooSimulator, settings: { companyId?: number; lang?: string } = {}): OdooClient {
@@ -16,7 +16,7 @@ function clientFor(sim: OdooSimulator, settings: { companyId?: number; lang?: st
       ...settings,
     },
   })!;
-  return new OdooClient(connection, createLoggedFetch(null));
+  return new OdooClient(connection, createLoggedRequest(null));
 }
 
 const modelCalls = (sim: OdooSimulator, method: string, model?: string) =>

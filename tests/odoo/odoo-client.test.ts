@@ -1,7 +1,7 @@
 import { OdooClient } from '../../src/odoo/odoo-client.js';
 import { isUnknownModel, OdooError } from '../../src/odoo/odoo-error.js';
 import type { OdooConnection } from '../../src/odoo/odoo-transport.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 
 const cases = [
@@ -29,7 +29,7 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
   beforeAll(async () => {
     sim = await startOdooSimulator({ version });
     connection = { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol, timeoutMs: 2000 };
-    odoo = new OdooClient(connection, createLoggedFetch(null));
+    odoo = new OdooClient(connection, createLoggedRequest(null));
   });
   afterAll(() => sim.close());
   beforeEach(() => sim.faults.reset());
@@ -106,7 +106,7 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
   });
 
   it('classifies a 4xx page (a wrong URL, a refused request) as permanent', async () => {
-    const wrongPath = new OdooClient({ ...connection, url: `${sim.url}/not-odoo` }, createLoggedFetch(null));
+    const wrongPath = new OdooClient({ ...connection, url: `${sim.url}/not-odoo` }, createLoggedRequest(null));
     expect(await failure(wrongPath.search('res.partner', []))).toMatchObject({ kind: 'permanent', httpStatus: 404 });
     sim.faults.statusPageNext(1, 413, { contentType: 'text/html', body: '<h1>413 Request Entity Too Large</h1>' });
     expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'permanent', httpStatus: 413 });
@@ -156,7 +156,7 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
     sim.faults.dropNext(1);
     expect(await failure(odoo.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'network' });
     sim.faults.hangNext(1);
-    const slow = new OdooClient({ ...connection, timeoutMs: 200 }, createLoggedFetch(null));
+    const slow = new OdooClient({ ...connection, timeoutMs: 200 }, createLoggedRequest(null));
     expect(await failure(slow.search('res.partner', []))).toMatchObject({ kind: 'transient', odooName: 'timeout' });
     await sim.goOffline();
     try {
@@ -173,7 +173,7 @@ describe.each(cases)('Odoo client, $name', ({ version, protocol }) => {
   });
 
   it('refuses a wrong API key as a permanent error', async () => {
-    const wrong = new OdooClient({ ...connection, apiKey: 'not-the-key' }, createLoggedFetch(null));
+    const wrong = new OdooClient({ ...connection, apiKey: 'not-the-key' }, createLoggedRequest(null));
     const err = await failure(wrong.search('res.partner', []));
     // JSON-RPC: `common.authenticate` answers false; JSON-2: HTTP 401 from werkzeug.
     expect(err).toMatchObject(
@@ -190,7 +190,7 @@ describe('Odoo client on Odoo 16 over JSON-2', () => {
     try {
       const odoo = new OdooClient(
         { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol: 'json2', timeoutMs: 2000 },
-        createLoggedFetch(null),
+        createLoggedRequest(null),
       );
       await expect(odoo.search('res.partner', [])).rejects.toMatchObject({ kind: 'permanent', httpStatus: 404 });
     } finally {

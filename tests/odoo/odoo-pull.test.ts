@@ -8,7 +8,7 @@ import { EntityType } from '../../src/domain/enums.js';
 import { parseCronItems } from 'graphile-worker';
 import { loadConfig } from '../../src/config.js';
 import { cronItems } from '../../src/jobs/task-list.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { pricelistRulePrice } from '../../tools/odoo-simulator/addons/pricelist-price.js';
 import { roundCurrency } from '../../tools/odoo-simulator/addons/tax-computation.js';
 import { startOdooSimulator, type OdooSimulator, type ReadRecord } from '../../tools/odoo-simulator/index.js';
@@ -609,7 +609,7 @@ describe('a pull while Odoo fails', () => {
   it('commits nothing of the page Odoo failed in the middle of, and keeps the cursor after the last whole page', async () => {
     const odoo = new OdooClient(
       { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol: 'jsonrpc', timeoutMs: 2000 },
-      createLoggedFetch(null),
+      createLoggedRequest(null),
     );
     await odoo.search('res.partner', [], { limit: 1 }); // logged in: every request from here is a model call
     const em = hub.app.orm.em.fork();

@@ -2,7 +2,7 @@ import { EntityType } from '../../src/domain/enums.js';
 import { PULLED_TYPES } from '../../src/domain/syncable-types.js';
 import { DEFAULT_READ_CHUNK, inChunks, OdooClient, odooConnectionFrom } from '../../src/odoo/odoo-client.js';
 import { pullFromOdoo } from '../../src/odoo/pull/pull.service.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import {
   startOdooSimulator,
   type CallRecord,
@@ -49,7 +49,7 @@ function clientFor(sim: OdooSimulator, readChunk?: number): OdooClient {
       ...(readChunk === undefined ? {} : { readChunk }),
     },
   })!;
-  return new OdooClient(connection, createLoggedFetch(null));
+  return new OdooClient(connection, createLoggedRequest(null));
 }
 
 describe('inChunks', () => {

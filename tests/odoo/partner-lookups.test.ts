@@ -1,6 +1,6 @@
 import { OdooClient } from '../../src/odoo/odoo-client.js';
 import { customerByEmail, lookUp } from '../../src/odoo/push/joined-calls.js';
-import { createLoggedFetch } from '../../src/observability/outbound-http.js';
+import { createLoggedRequest } from '../../src/observability/outbound-http.js';
 import { startOdooSimulator, type OdooSimulator } from '../../tools/odoo-simulator/index.js';
 
 /**
@@ -13,7 +13,7 @@ describe('partner lookups joined into one search', () => {
   const client = () =>
     new OdooClient(
       { url: sim.url, db: sim.db, username: sim.login, apiKey: sim.apiKey, protocol: 'jsonrpc', timeoutMs: 5000 },
-      createLoggedFetch(null),
+      createLoggedRequest(null),
     );
   const partnerCalls = () => sim.calls.filter((c) => c.model === 'res.partner').map((c) => c.method);
 
