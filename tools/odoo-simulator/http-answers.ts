@@ -16,6 +16,8 @@ export interface CallRecord {
   /** JSON-RPC: execute_kw's 7th argument; JSON-2: the body without `ids`. */
   kwargs: Record<string, unknown>;
   at: Date;
+  /** `at` to a fraction of a millisecond (epoch ms, performance.timeOrigin + now()), for latency measurements. */
+  atMs: number;
   /** The authenticated user, for model calls that passed authentication. */
   uid?: number;
 }
@@ -94,4 +96,10 @@ export function wrongContentType(routeType: string): HttpAnswer {
     400,
     `Request inferred type is compatible with ['http'] but '${routeType}' was forced by the route.`,
   );
+}
+
+/** Now, as a call record's `at` and `atMs`. */
+export function callTime(): { at: Date; atMs: number } {
+  const atMs = performance.timeOrigin + performance.now();
+  return { at: new Date(atMs), atMs };
 }

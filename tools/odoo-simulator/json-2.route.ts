@@ -5,6 +5,7 @@
  * exception (documented in developer/reference/external_api.rst).
  */
 import {
+  callTime,
   jsonAnswer,
   mimetype,
   werkzeugPage,
@@ -78,7 +79,7 @@ export function handleJson2(state: SimulatorState, request: HttpRequest): HttpAn
     method,
     args: ids === undefined ? [] : [ids],
     kwargs,
-    at: new Date(),
+    ...callTime(),
     uid: state.uid,
   };
   state.calls.push(record);

@@ -3,6 +3,7 @@
  * odoo.http.dispatch_rpc and the common / db / object services.
  */
 import {
+  callTime,
   jsonAnswer,
   mimetype,
   plainOdooResponse,
@@ -211,7 +212,7 @@ export function handleVersionInfo(state: SimulatorState, request: HttpRequest): 
     method: 'version_info',
     args: [],
     kwargs: {},
-    at: new Date(),
+    ...callTime(),
   });
   return jsonAnswer({ jsonrpc: '2.0', id: read.envelope.id ?? null, result: expVersion(state) });
 }
@@ -222,7 +223,7 @@ export function handleJsonRpc(state: SimulatorState, request: HttpRequest): Http
   const envelope = read.envelope;
   const id = envelope.id ?? null;
 
-  const record: CallRecord = { protocol: 'jsonrpc', service: '', method: '', args: [], kwargs: {}, at: new Date() };
+  const record: CallRecord = { protocol: 'jsonrpc', service: '', method: '', args: [], kwargs: {}, ...callTime() };
   try {
     const params = envelope.params ?? {};
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
