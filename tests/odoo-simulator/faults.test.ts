@@ -129,6 +129,7 @@ describe('Odoo simulator, fault injection and call log', () => {
         args: [sim.db, sim.login, '********', {}],
         kwargs: {},
         at: expect.any(Date),
+        atMs: expect.any(Number),
       },
       {
         protocol: 'jsonrpc',
@@ -138,6 +139,7 @@ describe('Odoo simulator, fault injection and call log', () => {
         args: [[['is_company', '=', true]]],
         kwargs: { fields: ['name'], limit: 1 },
         at: expect.any(Date),
+        atMs: expect.any(Number),
         uid: 2,
       },
       {
@@ -148,6 +150,7 @@ describe('Odoo simulator, fault injection and call log', () => {
         args: [[1]],
         kwargs: { fields: ['name'] },
         at: expect.any(Date),
+        atMs: expect.any(Number),
         uid: 2,
       },
     ]);
