@@ -20,7 +20,7 @@ import { Pool } from 'undici';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/observability/logger.js';
-import { nowMs, openBenchDatabase, percentile, runBench } from './support.js';
+import { median, nowMs, openBenchDatabase, runBench } from './support.js';
 
 const BODY = JSON.stringify({ query: '{ __typename }' });
 
@@ -123,11 +123,6 @@ async function main(): Promise<void> {
         console.log(`round ${round + 1} cache ${which.padEnd(3)} ${rate.toFixed(0).padStart(6)} requests/s`);
       }
     }
-    const median = (xs: number[]) =>
-      percentile(
-        [...xs].sort((x, y) => x - y),
-        0.5,
-      );
     const [medOn, medOff] = [median(rates.on), median(rates.off)];
     console.log(
       `median: cache on ${medOn.toFixed(0)} requests/s, off ${medOff.toFixed(0)} requests/s; ` +

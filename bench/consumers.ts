@@ -23,7 +23,7 @@ import type { Consumer } from '../src/modules/consumer/consumer.entity.js';
 import { createConsumer } from '../src/modules/consumer/consumer.service.js';
 import { initOrm, type Orm } from '../src/modules/orm.js';
 import { createLogger } from '../src/observability/logger.js';
-import { nowMs, openBenchDatabase, percentile, type BenchDatabase } from './support.js';
+import { median, nowMs, openBenchDatabase, type BenchDatabase } from './support.js';
 
 const TARGET_RATIO = 1.3;
 const LEASE_MS = 300_000;
@@ -79,11 +79,6 @@ async function ingestRound(hub: Hub, products: number, round: number): Promise<n
   return took;
 }
 
-const median = (xs: number[]) =>
-  percentile(
-    [...xs].sort((a, b) => a - b),
-    0.5,
-  );
 const ms = (value: number) => value.toFixed(1).padStart(7);
 
 async function main(): Promise<void> {

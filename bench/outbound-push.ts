@@ -54,7 +54,7 @@ import { OdooCircuitBreaker } from '../src/odoo/odoo-circuit.js';
 import { pullFromOdoo } from '../src/odoo/pull/pull.service.js';
 import { createLogger } from '../src/observability/logger.js';
 import { startOdooSimulator } from '../tools/odoo-simulator/index.js';
-import { openBenchDatabase, percentile, runBench, type BenchDatabase } from './support.js';
+import { median, openBenchDatabase, percentile, runBench, type BenchDatabase } from './support.js';
 
 /** Acceptance 3 of issue 15: pushes per second against placeSaleOrder's commit rate, p50 against the bare job's. */
 const TARGET_RATE_RATIO = 0.8;
@@ -447,13 +447,6 @@ async function endToEnd(
   const latencies = ours.map((c) => c.at - committedAt.get(c.ref)!);
   return { perSecond: count / ((lastCreate - started) / 1000), placedSeconds, latencies };
 }
-
-/** The middle value (the mean of the two middle ones for an even count). */
-const median = (values: number[]) => {
-  const sorted = [...values].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** Every order placed is in Odoo exactly once (by client_order_ref), and nothing else is. */
 async function exactlyOnce(

@@ -25,7 +25,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { createLogger } from '../src/observability/logger.js';
-import { nowMs, openBenchDatabase, percentile } from './support.js';
+import { median, nowMs, openBenchDatabase } from './support.js';
 
 const TARGET_MS = 3000;
 const POLL_MS = 10;
@@ -110,11 +110,6 @@ async function timeToExit(command: string, args: string[]): Promise<number> {
   return nowMs() - started;
 }
 
-const median = (values: number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 async function main(): Promise<void> {

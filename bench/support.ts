@@ -55,6 +55,14 @@ export function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
+/** The middle value (percentile 0.5: the lower of the two middle ones for an even count). */
+export function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
 /** Monotonic milliseconds, the same clock in every thread of the process. */
 export const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
