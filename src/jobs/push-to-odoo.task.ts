@@ -52,9 +52,9 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[
     tx,
     prepared(`with recursive q as materialized (
          select o."entity_type", o."entity_id", o."payload",
-                case when o."entity_type" = $3 then (
-                  select s."current_data"->>'customerExternalId' from "sale_order" s where s."id" = o."entity_id") end as "customer"
-           from "outbound_queue" o where o."id" = $1::uuid),
+                s."current_data"->>'customerExternalId' as "customer", s."odoo_id" as "order_odoo_id"
+           from "outbound_queue" o left join "sale_order" s on o."entity_type" = $3 and s."id" = o."entity_id"
+          where o."id" = $1::uuid),
        up("id", "parent_id", "external_id", "depth") as (
          select p."id", p."parent_id", p."external_id", 0 from q join "partner" p on q."entity_type" = $2 and p."id" = q."entity_id"
          union all
@@ -65,14 +65,13 @@ async function lockPush(tx: EntityManager, queueItemId: string): Promise<string[
        k("o", "ref", "key") as (
          select 0, null::text, coalesce(
            (select 'odoo_push:PARTNER:' || "external_id" from up order by "depth" desc limit 1),
-           (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from "outbound_queue" where "id" = $1::uuid),
+           (select 'odoo_push:' || "entity_type" || ':' || "entity_id" from q),
            $1::text)
          union
          select 1, e."value"->>'ref', e."value"->>'ref'
            from q, jsonb_array_elements(case when jsonb_typeof(q."payload"->'partners') = 'array'
                                              then q."payload"->'partners' else '[]' end) e
-          where q."entity_type" = $3 and jsonb_typeof(e."value"->'ref') = 'string'
-            and (select s."odoo_id" from "sale_order" s where s."id" = q."entity_id") is null)
+          where q."entity_type" = $3 and q."order_odoo_id" is null and jsonb_typeof(e."value"->'ref') = 'string')
      select k."ref", case when k."o" = 0 then pg_advisory_xact_lock(hashtext(k."key"))
                           else ${partnerLockSql('k."key"')} end::text as "locked"
        from k order by k."o", k."key"`),

@@ -150,16 +150,14 @@ export function lookAheadPartners(scope: PushScope, partners: Partner[]): void {
     if (p.odooId || lookups.has(p.id)) continue;
     // Started from the payload under the same lock, for this reference (and e-mail): the same search, sent earlier.
     const ahead = scope.partnersAhead?.get(p.externalId);
-    const ref = ahead?.ref ?? findByReference(scope.odoo, ODOO_MODEL, 'ref', p.externalId);
-    const address = emailOf(p.currentData.email);
-    const email = p.parent
-      ? null
-      : ahead?.email && ahead.email.address === address
-        ? ahead.email.found
-        : customerByEmail(scope.odoo, address);
-    // Handled here too: a push that stops early (its order was found) does not await them.
-    ref.catch(() => undefined);
-    email?.catch(() => undefined);
+    const address = p.parent ? null : emailOf(p.currentData.email);
+    const ref = ahead?.ref ?? searchRef(scope.odoo, p.externalId);
+    const email =
+      address === null
+        ? null
+        : ahead?.email?.address === address
+          ? ahead.email.found
+          : searchEmail(scope.odoo, address);
     lookups.set(p.id, { ref, email });
   }
 }
@@ -185,14 +183,29 @@ export function partnersByPayload(
   const searches = new Map<string, PartnerSearches>();
   for (const named of payload.partners as { ref?: unknown; email?: unknown }[]) {
     if (typeof named?.ref !== 'string' || !locked.includes(named.ref) || searches.has(named.ref)) continue;
-    const ref = findByReference(odoo, ODOO_MODEL, 'ref', named.ref);
     const address = emailOf(named.email);
-    const email = address ? { address, found: customerByEmail(odoo, address) } : null;
-    ref.catch(() => undefined); // awaited by the push where it uses them
-    email?.found.catch(() => undefined);
-    searches.set(named.ref, { ref, email });
+    searches.set(named.ref, {
+      ref: searchRef(odoo, named.ref),
+      email: address === null ? null : { address, found: searchEmail(odoo, address) },
+    });
   }
   return searches;
+}
+
+/**
+ * A partner's searches, started: by reference, and a customer's by e-mail. Handled
+ * here too: a push that stops early (its order was found) does not await them.
+ */
+function searchRef(odoo: OdooClient, ref: string): Promise<number | undefined> {
+  const found = findByReference(odoo, ODOO_MODEL, 'ref', ref);
+  found.catch(() => undefined);
+  return found;
+}
+
+function searchEmail(odoo: OdooClient, address: string): Promise<number | null> {
+  const found = customerByEmailJoined(odoo, address);
+  found.catch(() => undefined);
+  return found;
 }
 
 /** The e-mail a customer is searched by: trimmed, and none when blank or not text. */
